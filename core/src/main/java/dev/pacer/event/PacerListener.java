@@ -1,0 +1,33 @@
+package dev.pacer.event;
+
+import java.time.Duration;
+
+/**
+ * Hears what Pacer does to calls: waits, pauses ordered by the server, retries, give-ups and
+ * rejections. Every method has a no-op default, so implement only what you need. Methods are
+ * called on the thread that made the decision and must return quickly and not throw (a
+ * throwing listener is logged and otherwise ignored).
+ *
+ * <p>{@code endpoint} is {@code METHOD /path/template} (or the request's method and path when
+ * no template is known), never a full URL with a query; {@code bucket} is a bucket key, whose
+ * credential part is a hash. No credential reaches a listener.
+ */
+public interface PacerListener {
+  /** A listener that ignores everything. */
+  PacerListener NONE = new PacerListener() {};
+
+  /** A call waited {@code wait} for its rate permits under {@code rule} before going out. */
+  default void waited(String endpoint, String rule, Duration wait) {}
+
+  /** The server answered {@code status} and {@code bucket} is paused for {@code pause}. */
+  default void pausedByServer(String endpoint, String bucket, int status, Duration pause) {}
+
+  /** Attempt {@code attempt} (1-based) failed for {@code reason}; the call retries after {@code delay}. */
+  default void retrying(String endpoint, int attempt, Duration delay, String reason) {}
+
+  /** The call stopped retrying after {@code attempts} attempts, for {@code reason}. */
+  default void gaveUp(String endpoint, int attempts, String reason) {}
+
+  /** The call failed at once: it would have waited {@code wait} under {@code rule}, more than allowed. */
+  default void rejected(String endpoint, String rule, Duration wait) {}
+}

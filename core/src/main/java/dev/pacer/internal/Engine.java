@@ -1,0 +1,484 @@
+package dev.pacer.internal;
+
+import dev.pacer.WaitTooLongException;
+import dev.pacer.event.PacerListener;
+import dev.pacer.policy.Endpoint;
+import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.policy.Rule;
+import dev.pacer.policy.Scope;
+import dev.pacer.time.PacerClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline shared by the interceptors and the call factory: classifies requests, books
+ * rate permits (returning how long to wait, never sleeping), counts calls in flight, and reads
+ * responses back into the buckets. Thread-safe.
+ */
+public final class Engine {
+  private static final Logger log = LoggerFactory.getLogger("dev.pacer");
+
+  private final RateLimitPolicy policy;
+  private final PacerClock clock;
+  private final PacerListener listener;
+  private final long maxWaitNanos;
+  private final Duration maxWait;
+  private final int maxBuckets;
+  private final long marginNanos;
+  private final List<Rule> rules;
+  private final ConcurrentHashMap<String, RateBucket> buckets = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+  private final ConcurrencyLimiter concurrency;
+
+  public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
+    this.policy = policy;
+    this.clock = clock;
+    this.listener = new SafeListener(listener);
+    this.maxWait = maxWait;
+    this.maxWaitNanos = saturatedNanos(maxWait);
+    this.maxBuckets = maxBuckets;
+    this.marginNanos = policy.safetyMargin() == null ? -1 : policy.safetyMargin().toNanos();
+    this.rules = policy.rules();
+    this.concurrency = new ConcurrencyLimiter(clock);
+  }
+
+  public RateLimitPolicy policy() {
+    return policy;
+  }
+
+  public PacerClock clock() {
+    return clock;
+  }
+
+  public PacerListener listener() {
+    return listener;
+  }
+
+  public long maxWaitNanos() {
+    return maxWaitNanos;
+  }
+
+  // ---------------------------------------------------------------- classification
+
+  /** Works out the buckets and slots {@code request} is charged to. */
+  public Charge classify(Request request) {
+    String method = request.method();
+    String path = request.url().encodedPath();
+    Endpoint tag = request.tag(Endpoint.class);
+    String matchPath = tag != null ? tag.template() : path;
+    String matchMethod = tag != null ? tag.method() : method;
+    PathTemplate tagTemplate = tag != null ? safeTemplate(tag) : null;
+
+    int n = rules.size();
+    PathTemplate[] matched = new PathTemplate[n];
+    Map<String, String>[] vars = newVarArray(n);
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      Rule r = rules.get(i);
+      if (r.isOtherwise()) continue;
+      PathTemplate best = null;
+      Map<String, String> bestVars = null;
+      for (PathTemplate t : r.templates()) {
+        Map<String, String> v = t.match(matchMethod, matchPath);
+        if (v != null && (best == null || t.specificity() > best.specificity())) {
+          best = t;
+          bestVars = v;
+        }
+      }
+      if (best != null) {
+        matched[i] = best;
+        vars[i] = bestVars;
+        any = true;
+      }
+    }
+
+    String endpointLabel = tag != null ? tag.toString() : null;
+    if (endpointLabel == null) {
+      PathTemplate mostSpecific = null;
+      for (PathTemplate t : matched) {
+        if (t != null && !t.source().contains("**") && (mostSpecific == null || t.specificity() > mostSpecific.specificity())) {
+          mostSpecific = t;
+        }
+      }
+      endpointLabel = mostSpecific != null ? method + " " + mostSpecific.source().substring(mostSpecific.source().indexOf(' ') + 1) : method + " " + path;
+    }
+
+    long now = clock.nanoTime();
+    List<RateBucket> rate = new ArrayList<>(2);
+    List<ConcurrencyLimiter.Slot> slots = new ArrayList<>(1);
+    for (int i = 0; i < n; i++) {
+      Rule r = rules.get(i);
+      String endpointId;
+      Map<String, String> ruleVars;
+      if (r.isOtherwise()) {
+        if (coveredByRateRule(r.scope(), matched)) continue;
+        endpointId = endpointLabel;
+        ruleVars = Map.of();
+      } else {
+        if (matched[i] == null) continue;
+        endpointId = matched[i].source();
+        ruleVars = vars[i];
+      }
+      String scopeKey = scopeKey(r.scope(), request, ruleVars, tagTemplate, path);
+      String key = r.isShared() ? r.name() + "|" + scopeKey : r.name() + "|" + scopeKey + "|" + endpointId;
+      if (!r.rates().isEmpty()) rate.add(bucket(key, r, now));
+      if (r.maxConcurrent() > 0) slots.add(concurrency.slot(key, r.name(), r.maxConcurrent()));
+    }
+    if (rate.isEmpty()) {
+      // No declared rate covers this request: charge an implicit per-host bucket that only the
+      // server's answers (429s, Retry-After, Remaining: 0) can pause.
+      rate.add(bucket("server|" + request.url().host() + ":" + request.url().port(), null, now));
+    }
+    if (rate.size() > 1) rate.sort(Comparator.comparingLong(b -> b.id));
+    return new Charge(endpointLabel, List.copyOf(rate), List.copyOf(slots));
+  }
+
+  private boolean coveredByRateRule(Scope scope, PathTemplate[] matched) {
+    for (int i = 0; i < matched.length; i++) {
+      if (matched[i] == null) continue;
+      Rule other = rules.get(i);
+      if (!other.rates().isEmpty() && other.scope().equals(scope)) return true;
+    }
+    return false;
+  }
+
+  private static PathTemplate safeTemplate(Endpoint tag) {
+    try {
+      return PathTemplate.of(tag.method(), tag.template());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String scopeKey(Scope scope, Request request, Map<String, String> ruleVars, PathTemplate tagTemplate, String path) {
+    switch (scope.kind()) {
+      case APPLICATION:
+        return "app";
+      case CREDENTIAL: {
+        String value = request.header(scope.name());
+        return value == null ? "cred:none" : "cred:" + Hashing.credentialId(value);
+      }
+      case PATH_VARIABLE: {
+        String v = ruleVars.get(scope.name());
+        if (v != null && v.startsWith("{") && tagTemplate != null) {
+          // Matched against a tag's template: read the value from the real path.
+          Map<String, String> real = tagTemplate.match(tagTemplate.method(), path);
+          v = real == null ? null : real.get(scope.name());
+        }
+        return "var:" + (v == null ? "none" : v);
+      }
+      default: {
+        String v;
+        try {
+          v = scope.keyFunction().apply(request);
+        } catch (RuntimeException e) {
+          log.warn("scope key function '{}' threw {}; using a shared key", scope.name(), e.getClass().getName());
+          v = null;
+        }
+        return "custom:" + (v == null ? "none" : v);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String>[] newVarArray(int n) {
+    return (Map<String, String>[]) new Map[n];
+  }
+
+  private RateBucket bucket(String key, Rule rule, long now) {
+    RateBucket b = buckets.get(key);
+    if (b != null) return b;
+    if (buckets.size() >= maxBuckets) evictIdle(now);
+    return buckets.computeIfAbsent(key, k -> new RateBucket(ids.incrementAndGet(), k, rule, marginNanos, now));
+  }
+
+  private synchronized void evictIdle(long now) {
+    if (buckets.size() < maxBuckets) return;
+    int target = maxBuckets - maxBuckets / 4;
+    for (var it = buckets.values().iterator(); it.hasNext() && buckets.size() > target; ) {
+      RateBucket b = it.next();
+      if (b.lock.tryLock()) {
+        try {
+          if (b.isIdle(now)) it.remove();
+        } finally {
+          b.lock.unlock();
+        }
+      }
+    }
+  }
+
+  /** Buckets held in memory now. */
+  public int bucketCount() {
+    return buckets.size();
+  }
+
+  // ---------------------------------------------------------------- rate permits
+
+  /**
+   * Books rate permits for one attempt in every bucket of {@code charge} at once, at the
+   * earliest instant all of them admit it, and says how long to wait.
+   *
+   * @throws WaitTooLongException if the wait would exceed {@code limitNanos}; nothing is booked
+   */
+  public Reservation reserve(Charge charge, long limitNanos) throws WaitTooLongException {
+    List<RateBucket> bs = charge.rateBuckets;
+    int size = bs.size();
+    for (int i = 0; i < size; i++) bs.get(i).lock.lock();
+    try {
+      long now = clock.nanoTime();
+      long go = now;
+      RateBucket limiting = null;
+      for (int i = 0; i < size; i++) {
+        long e = bs.get(i).earliest(now);
+        if (e > go) {
+          go = e;
+          limiting = bs.get(i);
+        }
+      }
+      long wait = go - now;
+      String limitingRule = limiting == null ? null : ruleName(limiting);
+      if (wait > limitNanos) {
+        Duration w = Duration.ofNanos(wait);
+        listener.rejected(charge.endpoint, limitingRule, w);
+        throw new WaitTooLongException(limitingRule, charge.endpoint, w, Duration.ofNanos(limitNanos));
+      }
+      long[][] booked = new long[size][];
+      int[] epochs = new int[size];
+      long[] seqs = new long[size];
+      for (int i = 0; i < size; i++) {
+        RateBucket b = bs.get(i);
+        booked[i] = b.book(go);
+        epochs[i] = b.pauseEpoch;
+        seqs[i] = b.bookings;
+      }
+      return new Reservation(charge, go, wait, booked, epochs, seqs, limitingRule);
+    } finally {
+      for (int i = size - 1; i >= 0; i--) bs.get(i).lock.unlock();
+    }
+  }
+
+  /** Books with the engine's {@code maxWait}. */
+  public Reservation reserve(Charge charge) throws WaitTooLongException {
+    return reserve(charge, maxWaitNanos);
+  }
+
+  /** Gives back what an abandoned reservation can give back. */
+  public void cancel(Reservation r) {
+    List<RateBucket> bs = r.charge.rateBuckets;
+    for (int i = 0; i < bs.size(); i++) {
+      RateBucket b = bs.get(i);
+      b.lock.lock();
+      try {
+        b.unbook(r.booked[i]);
+      } finally {
+        b.lock.unlock();
+      }
+    }
+  }
+
+  /** False when a server pause since booking voids {@code r}: cancel it and reserve again. */
+  public boolean stillValid(Reservation r) {
+    List<RateBucket> bs = r.charge.rateBuckets;
+    for (int i = 0; i < bs.size(); i++) {
+      RateBucket b = bs.get(i);
+      b.lock.lock();
+      try {
+        if (b.pauseEpoch != r.epochs[i]) return false;
+      } finally {
+        b.lock.unlock();
+      }
+    }
+    return true;
+  }
+
+  /** Reports a wait to the listener (only waits of at least a millisecond are reported). */
+  public void reportWait(Charge charge, Reservation r, long waitedNanos) {
+    if (waitedNanos >= 1_000_000L) {
+      listener.waited(charge.endpoint, r.limitingRule == null ? "server" : r.limitingRule, Duration.ofNanos(waitedNanos));
+    }
+  }
+
+  private static String ruleName(RateBucket b) {
+    return b.rule == null ? "server" : b.rule.name();
+  }
+
+  // ---------------------------------------------------------------- concurrency
+
+  /** Blocks for the charge's concurrency permits, bounded by maxWait. */
+  public boolean acquireSlots(Charge charge, BooleanSupplier cancelled) throws InterruptedException, WaitTooLongException {
+    if (charge.slots.isEmpty()) return true;
+    if (concurrency.tryAcquire(charge.slots)) return true;
+    boolean ok = concurrency.acquire(charge.slots, maxWaitNanos, cancelled);
+    if (!ok && !cancelled.getAsBoolean()) {
+      String rule = charge.slots.get(0).ruleName;
+      listener.rejected(charge.endpoint, rule, maxWait);
+      throw new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait);
+    }
+    return ok;
+  }
+
+  /** Async form: runs {@code onGranted} when the permits are taken (maybe at once, on this thread). */
+  public ConcurrencyLimiter.AsyncWaiter acquireSlotsAsync(Charge charge, Runnable onGranted) {
+    return concurrency.acquireAsync(charge.slots, onGranted);
+  }
+
+  /** Withdraws a queued async request for permits; true if it had not been granted. */
+  public boolean cancelSlots(ConcurrencyLimiter.AsyncWaiter waiter) {
+    return concurrency.cancel(waiter);
+  }
+
+  /** Returns the charge's concurrency permits. */
+  public void releaseSlots(Charge charge) {
+    if (!charge.slots.isEmpty()) concurrency.release(charge.slots);
+  }
+
+  /** Permits held across all concurrency buckets (for tests and diagnostics). */
+  public int permitsInFlight() {
+    return concurrency.totalInFlight();
+  }
+
+  // ---------------------------------------------------------------- feedback
+
+  /**
+   * Reads what {@code response} says about the limit into the charged buckets: a 429 (or 503
+   * with a wait) pauses them; {@code Remaining}/{@code Reset} reconcile them; a learned limit
+   * replaces the declared one where the rule allows. Returns the parsed signal.
+   */
+  public ServerSignal onResponse(Reservation reservation, Response response) {
+    Charge charge = reservation.charge;
+    ServerSignal s = RateLimitHeaders.parse(response.headers(), policy.resetFormat(), clock.wallMillis());
+    if (s.malformed()) {
+      log.debug("unreadable rate-limit headers from {} (status {})", charge.endpoint, response.code());
+    }
+    int code = response.code();
+    long now = clock.nanoTime();
+    boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT);
+    if (throttled) {
+      long waitMillis = s.waitMillis();
+      if (waitMillis == ServerSignal.ABSENT) waitMillis = s.resetAfterMillis();
+      if (waitMillis != ServerSignal.ABSENT && waitMillis > 0) {
+        long until = now + Math.min(waitMillis, Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
+        for (RateBucket b : charge.rateBuckets) {
+          b.lock.lock();
+          try {
+            b.pause(until);
+          } finally {
+            b.lock.unlock();
+          }
+          listener.pausedByServer(charge.endpoint, b.key, code, Duration.ofMillis(waitMillis));
+        }
+      }
+    }
+    if (s.isEmpty()) return s;
+    for (int i = 0; i < charge.rateBuckets.size(); i++) {
+      RateBucket b = charge.rateBuckets.get(i);
+      b.lock.lock();
+      try {
+        learn(b, s);
+        if (s.remaining() != ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
+          long resetAt = now + Math.min(s.resetAfterMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
+          // Calls booked after this one may not have reached the server when it counted:
+          // assume they did not, so the bucket is never more optimistic than the server.
+          long bookedSince = b.bookings - reservation.bookingSeq[i];
+          b.reconcile(Math.max(0, s.remaining() - bookedSince), resetAt);
+          if (s.remaining() == 0 && !throttled && resetAt > now) {
+            b.pause(resetAt);
+          }
+        }
+      } finally {
+        b.lock.unlock();
+      }
+    }
+    return s;
+  }
+
+  private void learn(RateBucket b, ServerSignal s) {
+    if (b.rule == null || !b.rule.learnsFromHeaders()) return;
+    int idx = b.shortestRate();
+    if (idx < 0) return;
+    long limit = s.limit();
+    if (s.policyQuota() != ServerSignal.ABSENT && s.policyWindowMillis() != ServerSignal.ABSENT && s.policyWindowMillis() > 0) {
+      // Scale the quota to the rule's shortest period.
+      double perMilli = (double) s.policyQuota() / s.policyWindowMillis();
+      limit = (long) Math.floor(perMilli * b.declared(idx).period().toMillis());
+    }
+    if (limit == ServerSignal.ABSENT || limit < 1 || limit > 10_000_000L) return;
+    if (limit == b.learnedPermits) return;
+    int declared = b.declared(idx).permits();
+    b.learnedPermits = limit == declared ? 0 : limit;
+    b.recompute((double) limit / declared);
+    log.debug("bucket {} learned a limit of {} per {} from the server", b.key, limit, b.declared(idx).period());
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE / 4;
+    }
+  }
+
+  /** Shields Pacer from listeners that throw. */
+  private static final class SafeListener implements PacerListener {
+    private final PacerListener delegate;
+
+    SafeListener(PacerListener delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void waited(String endpoint, String rule, Duration wait) {
+      try {
+        delegate.waited(endpoint, rule, wait);
+      } catch (RuntimeException e) {
+        log.warn("PacerListener.waited threw", e);
+      }
+    }
+
+    @Override
+    public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
+      try {
+        delegate.pausedByServer(endpoint, bucket, status, pause);
+      } catch (RuntimeException e) {
+        log.warn("PacerListener.pausedByServer threw", e);
+      }
+    }
+
+    @Override
+    public void retrying(String endpoint, int attempt, Duration delay, String reason) {
+      try {
+        delegate.retrying(endpoint, attempt, delay, reason);
+      } catch (RuntimeException e) {
+        log.warn("PacerListener.retrying threw", e);
+      }
+    }
+
+    @Override
+    public void gaveUp(String endpoint, int attempts, String reason) {
+      try {
+        delegate.gaveUp(endpoint, attempts, reason);
+      } catch (RuntimeException e) {
+        log.warn("PacerListener.gaveUp threw", e);
+      }
+    }
+
+    @Override
+    public void rejected(String endpoint, String rule, Duration wait) {
+      try {
+        delegate.rejected(endpoint, rule, wait);
+      } catch (RuntimeException e) {
+        log.warn("PacerListener.rejected threw", e);
+      }
+    }
+  }
+}

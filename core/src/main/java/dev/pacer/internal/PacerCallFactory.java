@@ -1,0 +1,100 @@
+package dev.pacer.internal;
+
+import dev.pacer.RetryConfig;
+import java.io.Closeable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * A {@link Call.Factory} that paces calls without parking threads: {@code enqueue()} waits for
+ * permits and retry delays on one timer thread, then hands the request to OkHttp's dispatcher;
+ * {@code execute()} blocks like the interceptors. Both drive the same engine and retry rules.
+ *
+ * <p>Lifecycle: the factory owns one daemon timer thread, started on first use. {@link #close()}
+ * stops it; calls still waiting then fail with an {@code IOException}. Closing is optional for
+ * short programs (the thread is a daemon) and recommended for servers that create many.
+ */
+public final class PacerCallFactory implements Call.Factory, Closeable {
+  private static final AtomicInteger FACTORIES = new AtomicInteger();
+
+  final Engine engine;
+  final RetryLogic retry;
+  final OkHttpClient rawClient;
+  final OkHttpClient blockingClient;
+  private final ScheduledThreadPoolExecutor timer;
+  final java.util.Set<PacerCall> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  public PacerCallFactory(OkHttpClient client, Engine engine, RetryConfig retryConfig) {
+    this.engine = engine;
+    this.retry = new RetryLogic(engine, retryConfig, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
+    OkHttpClient.Builder raw = client.newBuilder();
+    raw.interceptors().removeIf(PacerCallFactory::isPacerInterceptor);
+    raw.networkInterceptors().removeIf(PacerCallFactory::isPacerInterceptor);
+    raw.addInterceptor(new ReplayGuardInterceptor(engine.policy().idempotencyKeyHeader()));
+    raw.addNetworkInterceptor(new NoSilentReplayInterceptor(engine));
+    this.rawClient = raw.build();
+    OkHttpClient.Builder blocking = client.newBuilder();
+    blocking.interceptors().removeIf(PacerCallFactory::isPacerInterceptor);
+    blocking.networkInterceptors().removeIf(PacerCallFactory::isPacerInterceptor);
+    blocking.addInterceptor(new RetryInterceptor(engine, retryConfig));
+    blocking.addInterceptor(new ConcurrencyInterceptor(engine));
+    blocking.addInterceptor(new ThrottleInterceptor(engine));
+    blocking.addNetworkInterceptor(new NoSilentReplayInterceptor(engine));
+    this.blockingClient = blocking.build();
+    String name = "pacer-timer-" + FACTORIES.incrementAndGet();
+    this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+    this.timer.setRemoveOnCancelPolicy(true);
+    this.timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+  }
+
+  private static boolean isPacerInterceptor(Interceptor i) {
+    return i instanceof RetryInterceptor
+        || i instanceof ConcurrencyInterceptor
+        || i instanceof ThrottleInterceptor
+        || i instanceof NoSilentReplayInterceptor
+        || i instanceof ReplayGuardInterceptor;
+  }
+
+  @Override
+  public Call newCall(Request request) {
+    return new PacerCall(this, request);
+  }
+
+  /** The client async calls go out on (Pacer's blocking interceptors removed). */
+  public OkHttpClient client() {
+    return rawClient;
+  }
+
+  /** Runs {@code task} after {@code delayNanos}; null if the factory is closed. */
+  ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
+    try {
+      return timer.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return null;
+    }
+  }
+
+  boolean isClosed() {
+    return timer.isShutdown();
+  }
+
+  /** Stops the timer thread. Calls waiting on it fail with an {@code IOException}. */
+  @Override
+  public void close() {
+    for (Runnable r : timer.shutdownNow()) {
+      if (r instanceof java.util.concurrent.Future) ((java.util.concurrent.Future<?>) r).cancel(false);
+    }
+    for (PacerCall call : pending) call.failClosed();
+  }
+}

@@ -1,0 +1,159 @@
+package dev.pacer.internal;
+
+import dev.pacer.PacerException;
+import dev.pacer.RetryConfig;
+import dev.pacer.ServerRetryTooLongException;
+import io.github.resilience4j.core.IntervalFunction;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.LongUnaryOperator;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Decides, after each attempt, whether a call tries again and after how long. Shared by the
+ * retry interceptor and the call factory, so both drivers follow one set of rules:
+ *
+ * <ul>
+ *   <li>429, and 503 with a server wait: wait what the server said ({@code Retry-After}, else
+ *       the rate-limit reset when nothing remains), else back off. A wait above
+ *       {@link RetryConfig#maxRetryAfter()} or beyond the call's remaining time fails at once
+ *       with {@link ServerRetryTooLongException}. A 429 means the server did not process the
+ *       request, so any request whose body can be sent again is retried; a 503 only when safe.
+ *   <li>Other 5xx and 408, and network failures: only requests safe to replay (idempotent
+ *       method, or the policy's idempotency-key header present), with exponential backoff and
+ *       full jitter above a floor of {@link RetryConfig#initialBackoff()}.
+ *   <li>Never after an interrupt, a cancel, or Pacer's own refusal; never a one-shot body.
+ * </ul>
+ *
+ * State (attempt number, elapsed time) belongs to the caller: one call, one count.
+ */
+final class RetryLogic {
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
+
+  /** What to do after an attempt. */
+  static final class Decision {
+    static final Decision STOP = new Decision(-1, null);
+    final long delayNanos;
+    final String reason;
+
+    private Decision(long delayNanos, String reason) {
+      this.delayNanos = delayNanos;
+      this.reason = reason;
+    }
+
+    static Decision retryAfter(long delayNanos, String reason) {
+      return new Decision(delayNanos, reason);
+    }
+
+    boolean retry() {
+      return delayNanos >= 0;
+    }
+  }
+
+  private final Engine engine;
+  private final RetryConfig config;
+  private final IntervalFunction backoffCap;
+  private final LongUnaryOperator jitter; // bound -> uniform value in [0, bound]
+
+  RetryLogic(Engine engine, RetryConfig config, LongUnaryOperator jitter) {
+    this.engine = engine;
+    this.config = config;
+    this.backoffCap = IntervalFunction.ofExponentialBackoff(config.initialBackoff(), 2.0, config.maxBackoff());
+    this.jitter = jitter;
+  }
+
+  RetryConfig config() {
+    return config;
+  }
+
+  static boolean isIdempotentMethod(String method) {
+    return IDEMPOTENT.contains(method);
+  }
+
+  /** True when sending {@code request} twice cannot do harm and its body can be sent again. */
+  static boolean isReplayable(Request request, String idempotencyKeyHeader) {
+    if (!canResend(request)) return false;
+    return isIdempotentMethod(request.method()) || request.header(idempotencyKeyHeader) != null;
+  }
+
+  /** True when the body (if any) can be written again. */
+  static boolean canResend(Request request) {
+    RequestBody body = request.body();
+    return body == null || !body.isOneShot();
+  }
+
+  /** The backoff before retry number {@code attempt} (1-based), full jitter above the floor. */
+  long backoffNanos(int attempt) {
+    long capMillis = backoffCap.apply(attempt);
+    long floorMillis = config.initialBackoff().toMillis();
+    long spread = Math.max(0, capMillis - floorMillis);
+    long millis = floorMillis + (spread == 0 ? 0 : jitter.applyAsLong(spread));
+    return Duration.ofMillis(millis).toNanos();
+  }
+
+  Decision afterResponse(Request request, Response response, int attempt, long elapsedNanos, String endpoint)
+      throws ServerRetryTooLongException {
+    int code = response.code();
+    boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
+    ServerSignal s = null;
+    String reason;
+    if (code == 429) {
+      if (!canResend(request)) return stop(endpoint, attempt, "429 on a one-shot body");
+      s = RateLimitHeaders.parse(response.headers(), engine.policy().resetFormat(), engine.clock().wallMillis());
+      reason = "429";
+    } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
+      if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
+      if (code == 503) s = RateLimitHeaders.parse(response.headers(), engine.policy().resetFormat(), engine.clock().wallMillis());
+      reason = String.valueOf(code);
+    } else {
+      return Decision.STOP;
+    }
+    long serverWaitMillis = s == null ? ServerSignal.ABSENT : s.waitMillis();
+    if (code == 429 && serverWaitMillis == ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
+      serverWaitMillis = s.resetAfterMillis();
+    }
+    long remainingNanos = config.maxTotalTime().toNanos() - elapsedNanos;
+    if (serverWaitMillis != ServerSignal.ABSENT) {
+      Duration serverWait = Duration.ofMillis(serverWaitMillis);
+      if (serverWait.compareTo(config.maxRetryAfter()) > 0) {
+        engine.listener().gaveUp(endpoint, attempt, "server wait " + serverWait + " > maxRetryAfter");
+        throw new ServerRetryTooLongException(endpoint, code, serverWait, config.maxRetryAfter());
+      }
+      if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, reason + ", attempts exhausted");
+      long waitNanos = serverWait.toNanos();
+      if (waitNanos > remainingNanos) {
+        engine.listener().gaveUp(endpoint, attempt, "server wait " + serverWait + " beyond the call's remaining time");
+        throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
+      }
+      return Decision.retryAfter(waitNanos, reason + " with server wait");
+    }
+    if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, reason + ", attempts exhausted");
+    long backoff = backoffNanos(attempt);
+    if (backoff > remainingNanos) return stop(endpoint, attempt, reason + ", out of time");
+    return Decision.retryAfter(backoff, reason + " with backoff");
+  }
+
+  Decision afterFailure(Request request, IOException e, int attempt, long elapsedNanos, String endpoint) {
+    if (e instanceof PacerException) return Decision.STOP;
+    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) return Decision.STOP;
+    if (Thread.currentThread().isInterrupted()) return Decision.STOP;
+    if ("Canceled".equals(e.getMessage())) return Decision.STOP;
+    if (!isReplayable(request, engine.policy().idempotencyKeyHeader())) {
+      return stop(endpoint, attempt, "network failure on a request not safe to replay");
+    }
+    if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, "network failure, attempts exhausted");
+    long backoff = backoffNanos(attempt);
+    if (backoff > config.maxTotalTime().toNanos() - elapsedNanos) return stop(endpoint, attempt, "network failure, out of time");
+    return Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName());
+  }
+
+  private Decision stop(String endpoint, int attempt, String reason) {
+    if (attempt > 1 || reason.contains("exhausted")) engine.listener().gaveUp(endpoint, attempt, reason);
+    return Decision.STOP;
+  }
+}
