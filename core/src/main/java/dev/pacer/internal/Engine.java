@@ -38,6 +38,7 @@ public final class Engine {
   private final List<Rule> rules;
   private final ConcurrentHashMap<String, RateBucket> buckets = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
+  private volatile int scanAt;
   private final ConcurrencyLimiter concurrency;
 
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
@@ -50,6 +51,7 @@ public final class Engine {
     this.marginNanos = policy.safetyMargin() == null ? -1 : policy.safetyMargin().toNanos();
     this.rules = policy.rules();
     this.concurrency = new ConcurrencyLimiter(clock);
+    this.scanAt = maxBuckets;
   }
 
   public RateLimitPolicy policy() {
@@ -198,23 +200,33 @@ public final class Engine {
   private RateBucket bucket(String key, Rule rule, long now) {
     RateBucket b = buckets.get(key);
     if (b != null) return b;
-    if (buckets.size() >= maxBuckets) evictIdle(now);
+    if (buckets.size() >= scanAt) evictIdle(now);
     return buckets.computeIfAbsent(key, k -> new RateBucket(ids.incrementAndGet(), k, rule, marginNanos, now));
   }
 
+  /**
+   * Forgets idle buckets (those whose state equals a fresh bucket's) once the map reaches its
+   * bound. Live buckets are kept even beyond the bound: forgetting one could let a burst
+   * through. The next scan waits until a quarter of the bound has been added again, so a map
+   * full of live buckets is not rescanned on every insert.
+   */
   private synchronized void evictIdle(long now) {
-    if (buckets.size() < maxBuckets) return;
+    if (buckets.size() < scanAt) return;
     int target = maxBuckets - maxBuckets / 4;
     for (var it = buckets.values().iterator(); it.hasNext() && buckets.size() > target; ) {
       RateBucket b = it.next();
       if (b.lock.tryLock()) {
         try {
-          if (b.isIdle(now)) it.remove();
+          if (b.isIdle(now)) {
+            b.removed = true;
+            it.remove();
+          }
         } finally {
           b.lock.unlock();
         }
       }
     }
+    scanAt = Math.max(maxBuckets, buckets.size() + Math.max(16, maxBuckets / 4));
   }
 
   /** Buckets held in memory now. */
@@ -231,40 +243,66 @@ public final class Engine {
    * @throws WaitTooLongException if the wait would exceed {@code limitNanos}; nothing is booked
    */
   public Reservation reserve(Charge charge, long limitNanos) throws WaitTooLongException {
-    List<RateBucket> bs = charge.rateBuckets;
-    int size = bs.size();
-    for (int i = 0; i < size; i++) bs.get(i).lock.lock();
-    try {
-      long now = clock.nanoTime();
-      long go = now;
-      RateBucket limiting = null;
-      for (int i = 0; i < size; i++) {
-        long e = bs.get(i).earliest(now);
-        if (e > go) {
-          go = e;
-          limiting = bs.get(i);
+    while (true) {
+      List<RateBucket> bs = charge.rateBuckets;
+      int size = bs.size();
+      for (int i = 0; i < size; i++) bs.get(i).lock.lock();
+      try {
+        if (anyRemoved(bs)) {
+          charge = refresh(charge);
+          continue;
         }
+        long now = clock.nanoTime();
+        long go = now;
+        RateBucket limiting = null;
+        long[] earliest = new long[size];
+        for (int i = 0; i < size; i++) {
+          long e = bs.get(i).earliest(now);
+          earliest[i] = e;
+          if (e > go) {
+            go = e;
+            limiting = bs.get(i);
+          }
+        }
+        long wait = go - now;
+        String limitingRule = limiting == null ? null : ruleName(limiting);
+        if (wait > limitNanos) {
+          Duration w = Duration.ofNanos(wait);
+          listener.rejected(charge.endpoint, limitingRule, w);
+          throw new WaitTooLongException(limitingRule, charge.endpoint, w, Duration.ofNanos(limitNanos));
+        }
+        // Book now only the buckets that set the wait. The others are booked when the call
+        // wakes (confirm), so a call waiting on a slow bucket never holds a fast one.
+        long[][] booked = new long[size][];
+        int[] epochs = new int[size];
+        long[] seqs = new long[size];
+        for (int i = 0; i < size; i++) {
+          RateBucket b = bs.get(i);
+          epochs[i] = b.pauseEpoch;
+          if (wait == 0 || earliest[i] >= go) {
+            booked[i] = b.book(go);
+            seqs[i] = b.bookings;
+          }
+        }
+        return new Reservation(charge, go, wait, booked, epochs, seqs, limitingRule);
+      } finally {
+        for (int i = size - 1; i >= 0; i--) bs.get(i).lock.unlock();
       }
-      long wait = go - now;
-      String limitingRule = limiting == null ? null : ruleName(limiting);
-      if (wait > limitNanos) {
-        Duration w = Duration.ofNanos(wait);
-        listener.rejected(charge.endpoint, limitingRule, w);
-        throw new WaitTooLongException(limitingRule, charge.endpoint, w, Duration.ofNanos(limitNanos));
-      }
-      long[][] booked = new long[size][];
-      int[] epochs = new int[size];
-      long[] seqs = new long[size];
-      for (int i = 0; i < size; i++) {
-        RateBucket b = bs.get(i);
-        booked[i] = b.book(go);
-        epochs[i] = b.pauseEpoch;
-        seqs[i] = b.bookings;
-      }
-      return new Reservation(charge, go, wait, booked, epochs, seqs, limitingRule);
-    } finally {
-      for (int i = size - 1; i >= 0; i--) bs.get(i).lock.unlock();
     }
+  }
+
+  private static boolean anyRemoved(List<RateBucket> bs) {
+    for (RateBucket b : bs) if (b.removed) return true;
+    return false;
+  }
+
+  /** The same charge with evicted buckets replaced by live ones. */
+  private Charge refresh(Charge charge) {
+    long now = clock.nanoTime();
+    List<RateBucket> fresh = new ArrayList<>(charge.rateBuckets.size());
+    for (RateBucket b : charge.rateBuckets) fresh.add(b.removed ? bucket(b.key, b.rule, now) : b);
+    if (fresh.size() > 1) fresh.sort(Comparator.comparingLong(x -> x.id));
+    return new Charge(charge.endpoint, List.copyOf(fresh), charge.slots);
   }
 
   /** Books with the engine's {@code maxWait}. */
@@ -276,29 +314,45 @@ public final class Engine {
   public void cancel(Reservation r) {
     List<RateBucket> bs = r.charge.rateBuckets;
     for (int i = 0; i < bs.size(); i++) {
+      if (r.booked[i] == null) continue;
       RateBucket b = bs.get(i);
       b.lock.lock();
       try {
         b.unbook(r.booked[i]);
+        r.booked[i] = null;
       } finally {
         b.lock.unlock();
       }
     }
   }
 
-  /** False when a server pause since booking voids {@code r}: cancel it and reserve again. */
-  public boolean stillValid(Reservation r) {
+  /**
+   * Called when the wait is over, just before sending: books the buckets that were not booked
+   * up front. Returns false, booking nothing more, when a server pause since booking voids the
+   * reservation or a bucket cannot admit the call now; the caller then cancels and reserves again.
+   */
+  public boolean confirm(Reservation r) {
     List<RateBucket> bs = r.charge.rateBuckets;
-    for (int i = 0; i < bs.size(); i++) {
-      RateBucket b = bs.get(i);
-      b.lock.lock();
-      try {
-        if (b.pauseEpoch != r.epochs[i]) return false;
-      } finally {
-        b.lock.unlock();
+    int size = bs.size();
+    for (int i = 0; i < size; i++) bs.get(i).lock.lock();
+    try {
+      long now = clock.nanoTime();
+      for (int i = 0; i < size; i++) {
+        RateBucket b = bs.get(i);
+        if (b.removed || b.pauseEpoch != r.epochs[i]) return false;
+        if (r.booked[i] == null && b.earliest(now) > now) return false;
       }
+      for (int i = 0; i < size; i++) {
+        if (r.booked[i] == null) {
+          RateBucket b = bs.get(i);
+          r.booked[i] = b.book(now);
+          r.bookingSeq[i] = b.bookings;
+        }
+      }
+      return true;
+    } finally {
+      for (int i = size - 1; i >= 0; i--) bs.get(i).lock.unlock();
     }
-    return true;
   }
 
   /** Reports a wait to the listener (only waits of at least a millisecond are reported). */

@@ -200,7 +200,7 @@ final class PacerCall implements Call {
   /** Sends the request if the reservation still holds, else books again. Lock held. */
   private void goLocked() {
     Reservation r = reservation;
-    if (!engine.stillValid(r)) {
+    if (!engine.confirm(r)) {
       engine.cancel(r);
       reservation = null;
       reserveLocked();

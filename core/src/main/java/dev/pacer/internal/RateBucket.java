@@ -27,6 +27,8 @@ final class RateBucket {
   /** Learned permits for the shortest rate, or 0 when the declared rate applies. */
   long learnedPermits;
   long lastUsed;
+  /** Set, under the lock, when the bucket is evicted; a caller holding it must look it up again. */
+  boolean removed;
   /** Bookings ever made; lets feedback tell which calls the server may not have counted yet. */
   long bookings;
 

@@ -2,12 +2,13 @@ package dev.pacer.internal;
 
 /**
  * Rate permits booked for one attempt at a future instant. Give it back with
- * {@link Engine#cancel(Reservation)} if the call is abandoned before it goes out; check
- * {@link Engine#stillValid(Reservation)} after waiting, because a server pause in the meantime
+ * {@link Engine#cancel(Reservation)} if the call is abandoned before it goes out, and
+ * {@link Engine#confirm(Reservation)} it when the wait is over: only the buckets that set the
+ * wait are booked up front, the others at confirmation, and a server pause in the meantime
  * voids it.
  */
 public final class Reservation {
-  final Charge charge;
+  final Charge charge; // possibly refreshed after an eviction
   final long goAtNanos;
   final long waitNanos;
   final long[][] booked;

@@ -36,13 +36,14 @@ public final class ThrottleInterceptor implements Interceptor {
     while (true) {
       long elapsed = engine.clock().nanoTime() - start;
       Reservation r = engine.reserve(charge, Math.max(0, engine.maxWaitNanos() - elapsed));
+      charge = r.charge;
       try {
         if (r.waitNanos > 0) Waits.sleepUntil(engine.clock(), r.goAtNanos, call);
       } catch (IOException | RuntimeException e) {
         engine.cancel(r);
         throw e;
       }
-      if (engine.stillValid(r)) {
+      if (r.waitNanos == 0 || engine.confirm(r)) {
         engine.reportWait(charge, r, engine.clock().nanoTime() - start);
         return r;
       }
