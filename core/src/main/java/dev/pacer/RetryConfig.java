@@ -61,7 +61,11 @@ public final class RetryConfig {
     return maxAttempts;
   }
 
-  /** The backoff before the first retry when the server gave no hint; doubles per attempt. */
+  /**
+   * The shortest backoff, used when the server gave no usable hint. Each retry waits a random
+   * time between it and a cap that doubles per retry from twice this value (full jitter above a
+   * floor, so never an instant retry), at most {@link #maxBackoff()}. At least 1 ms.
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
@@ -73,7 +77,8 @@ public final class RetryConfig {
 
   /**
    * The longest server-ordered wait Pacer honours. A {@code Retry-After} beyond it fails the
-   * call at once with {@link ServerRetryTooLongException}; it is never shortened silently.
+   * call at once with {@link ServerRetryTooLongException} (unless the call is out of attempts,
+   * when the response itself reaches the caller); it is never shortened silently.
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
@@ -107,9 +112,11 @@ public final class RetryConfig {
       return this;
     }
 
-    /** See {@link RetryConfig#initialBackoff()}. */
+    /** See {@link RetryConfig#initialBackoff()}; at least 1 ms. */
     public Builder initialBackoff(Duration d) {
-      this.initialBackoff = positive(d, "initialBackoff");
+      positive(d, "initialBackoff");
+      if (d.compareTo(Duration.ofMillis(1)) < 0) throw new IllegalArgumentException("initialBackoff < 1 ms: " + d);
+      this.initialBackoff = d;
       return this;
     }
 

@@ -5,7 +5,9 @@ import java.time.Duration;
 /**
  * The server asked for a wait ({@code Retry-After} or a rate-limit reset) longer than
  * {@link RetryConfig#maxRetryAfter()} or than the call's remaining time, so the call failed at
- * once instead of hanging or retrying early. {@link #retryAfter()} is the server's wait.
+ * once instead of hanging or retrying early. Thrown only while the call has attempts left; on
+ * its last attempt the caller gets the server's response instead. {@link #retryAfter()} is the
+ * server's wait; the message names the endpoint and status, never a credential.
  */
 public final class ServerRetryTooLongException extends PacerException {
   private final int status;

@@ -237,7 +237,7 @@ final class InterceptorsTest {
   void anInterruptEndsTheWaitAndStaysSet() throws Exception {
     server.enqueue(new MockResponse.Builder().body("ok").build());
     RateLimitPolicy policy = RateLimitPolicy.builder("slow").rule("slow", "GET /slow", Rate.perMinute(1)).build();
-    Pacer pacer = Pacer.builder(policy).build();
+    Pacer pacer = Pacer.builder(policy).maxWait(Duration.ofMinutes(5)).build();
     OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
     Request req = new Request.Builder().url(server.url("/slow")).build();
     client.newCall(req).execute().close();

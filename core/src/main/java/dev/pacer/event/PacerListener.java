@@ -10,7 +10,11 @@ import java.time.Duration;
  *
  * <p>{@code endpoint} is {@code METHOD /path/template} (or the request's method and path when
  * no template is known), never a full URL with a query; {@code bucket} is a bucket key, whose
- * credential part is a hash. No credential reaches a listener.
+ * credential part is a hash. No credential reaches a listener. Reasons come from a short fixed
+ * vocabulary (status, cause, exception class name; no durations or values), and rules are the
+ * policy's rule names, so both are safe as metric tags; endpoints and buckets may be many.
+ *
+ * <p>For Micrometer, see {@link MicrometerPacerListener}.
  */
 public interface PacerListener {
   /** A listener that ignores everything. */
@@ -22,10 +26,19 @@ public interface PacerListener {
   /** The server answered {@code status} and {@code bucket} is paused for {@code pause}. */
   default void pausedByServer(String endpoint, String bucket, int status, Duration pause) {}
 
-  /** Attempt {@code attempt} (1-based) failed for {@code reason}; the call retries after {@code delay}. */
+  /**
+   * Attempt {@code attempt} (1-based) failed for {@code reason}, such as {@code "429 with server
+   * wait"}, {@code "503 with backoff"} or {@code "network failure: SocketTimeoutException"}; the
+   * call retries after {@code delay}.
+   */
   default void retrying(String endpoint, int attempt, Duration delay, String reason) {}
 
-  /** The call stopped retrying after {@code attempts} attempts, for {@code reason}. */
+  /**
+   * The call ended on an outcome Pacer retries when it can (a 429, a 5xx, a network failure)
+   * without retrying it (any more), after {@code attempts} attempts, for {@code reason}, such as
+   * {@code "429, attempts exhausted"}, {@code "network failure on a request not safe to replay"}
+   * or {@code "429, server wait above maxRetryAfter"}.
+   */
   default void gaveUp(String endpoint, int attempts, String reason) {}
 
   /** The call failed at once: it would have waited {@code wait} under {@code rule}, more than allowed. */

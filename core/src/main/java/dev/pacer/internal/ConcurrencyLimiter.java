@@ -12,8 +12,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Counts calls in flight per concurrency bucket. A call under several caps takes all its
- * permits at once or none; waiters are served first come, first served for async callers and
- * by wake-up for blocking ones. All state is guarded by one lock: these operations are tiny.
+ * permits at once or none. Async waiters are served first come, first served <em>per cap</em>:
+ * a waiter never overtakes an earlier one that wants any of the same caps, but a call under
+ * caps nobody is queued for goes at once (no head-of-line blocking across caps). Blocking
+ * callers are served by wake-up. All state is guarded by one lock: these operations are tiny.
  */
 final class ConcurrencyLimiter {
   /** One cap. */
@@ -99,7 +101,7 @@ final class ConcurrencyLimiter {
     boolean now;
     lock.lock();
     try {
-      now = asyncWaiters.isEmpty() && tryAcquireLocked(wanted);
+      now = !overlapsQueued(wanted, asyncWaiters) && tryAcquireLocked(wanted);
       if (now) {
         w.done = true;
       } else {
@@ -110,6 +112,15 @@ final class ConcurrencyLimiter {
     }
     if (now) onGranted.run();
     return w;
+  }
+
+  private static boolean overlapsQueued(List<Slot> wanted, ArrayDeque<AsyncWaiter> queue) {
+    for (AsyncWaiter w : queue) {
+      for (Slot s : w.slots) {
+        if (wanted.contains(s)) return true;
+      }
+    }
+    return false;
   }
 
   /** Withdraws a queued waiter; true if it had not been granted. */
@@ -134,9 +145,18 @@ final class ConcurrencyLimiter {
         if (s.inFlight <= 0) throw new IllegalStateException("permit released twice: " + s.key);
         s.inFlight--;
       }
+      // Caps that an earlier, still-queued waiter wants: later waiters must not take them first.
+      java.util.Set<Slot> blocked = null;
       for (Iterator<AsyncWaiter> it = asyncWaiters.iterator(); it.hasNext(); ) {
         AsyncWaiter w = it.next();
-        if (tryAcquireLocked(w.slots)) {
+        boolean behindEarlier = false;
+        if (blocked != null) {
+          for (Slot s : w.slots) if (blocked.contains(s)) behindEarlier = true;
+        }
+        if (behindEarlier || !tryAcquireLocked(w.slots)) {
+          if (blocked == null) blocked = new java.util.HashSet<>();
+          blocked.addAll(w.slots);
+        } else {
           it.remove();
           w.done = true;
           if (granted == null) granted = new ArrayList<>();

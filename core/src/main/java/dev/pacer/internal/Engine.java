@@ -492,6 +492,7 @@ public final class Engine {
 
     @Override
     public void waited(String endpoint, String rule, Duration wait) {
+      log.debug("{} waited {} ms under rule '{}'", endpoint, wait.toMillis(), rule);
       try {
         delegate.waited(endpoint, rule, wait);
       } catch (RuntimeException e) {
@@ -501,6 +502,7 @@ public final class Engine {
 
     @Override
     public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
+      log.debug("{} answered {}: bucket {} paused for {} ms", endpoint, status, bucket, pause.toMillis());
       try {
         delegate.pausedByServer(endpoint, bucket, status, pause);
       } catch (RuntimeException e) {
@@ -510,6 +512,7 @@ public final class Engine {
 
     @Override
     public void retrying(String endpoint, int attempt, Duration delay, String reason) {
+      log.debug("{} attempt {} failed ({}); retrying in {} ms", endpoint, attempt, reason, delay.toMillis());
       try {
         delegate.retrying(endpoint, attempt, delay, reason);
       } catch (RuntimeException e) {
@@ -519,6 +522,7 @@ public final class Engine {
 
     @Override
     public void gaveUp(String endpoint, int attempts, String reason) {
+      log.debug("{} gave up after {} attempt(s): {}", endpoint, attempts, reason);
       try {
         delegate.gaveUp(endpoint, attempts, reason);
       } catch (RuntimeException e) {
@@ -528,6 +532,7 @@ public final class Engine {
 
     @Override
     public void rejected(String endpoint, String rule, Duration wait) {
+      log.debug("{} rejected: rule '{}' would make it wait {} ms", endpoint, rule, wait.toMillis());
       try {
         delegate.rejected(endpoint, rule, wait);
       } catch (RuntimeException e) {

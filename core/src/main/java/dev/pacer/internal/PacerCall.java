@@ -23,8 +23,8 @@ import okio.Timeout;
  * One call made through {@link PacerCallFactory}. For {@code enqueue()} it moves through
  * waiting for concurrency permits, waiting for its rate slot (on the timer), in flight (on
  * OkHttp's dispatcher) and waiting to retry (on the timer), without ever parking a thread. The
- * callback runs exactly once; {@code cancel()} at any stage ends the call promptly and returns
- * every permit.
+ * callback runs exactly once, on an OkHttp dispatcher thread (see {@link PacerCallFactory#deliver});
+ * {@code cancel()} at any stage ends the call promptly and returns every permit.
  */
 final class PacerCall implements Call {
   private enum Phase { NEW, WAITING_SLOTS, WAITING_RATE, IN_FLIGHT, WAITING_RETRY, DONE }
@@ -39,9 +39,9 @@ final class PacerCall implements Call {
   private final Timeout timeout = new Timeout();
 
   private volatile boolean canceled;
+  private volatile Callback callback;
   // Guarded by this.
   private Phase phase = Phase.NEW;
-  private Callback callback;
   private Charge charge;
   private boolean holdingSlots;
   private Reservation reservation;
@@ -87,13 +87,16 @@ final class PacerCall implements Call {
   public void enqueue(Callback responseCallback) {
     if (responseCallback == null) throw new NullPointerException("responseCallback == null");
     if (!executed.compareAndSet(false, true)) throw new IllegalStateException("Already Executed");
+    this.callback = responseCallback;
     synchronized (this) {
-      this.callback = responseCallback;
       this.start = engine.clock().nanoTime();
     }
     factory.pending.add(this);
     if (factory.isClosed()) {
-      fail(new IOException("Pacer call factory is closed"));
+      synchronized (this) {
+        phase = Phase.DONE;
+      }
+      failAsync(closedException());
       return;
     }
     beginAttempt();
@@ -119,10 +122,23 @@ final class PacerCall implements Call {
     // Outside our lock: the grant may run at once on this thread, or later on a releasing one.
     w = engine.acquireSlotsAsync(charge, this::onSlots);
     synchronized (this) {
-      if (phase == Phase.WAITING_SLOTS && !holdingSlots) {
+      if (holdingSlots || phase != Phase.WAITING_SLOTS) {
+        // Granted at once, or ended meanwhile by close(): withdraw a waiter nobody would use.
+        if (!holdingSlots && phase == Phase.DONE) engine.cancelSlots(w);
+        return;
+      }
+      // cancel() or close() may have come while we queued, before they could see the waiter.
+      boolean closed = factory.isClosed();
+      if (!canceled && !closed) {
         slotWaiter = w;
-        long maxWait = engine.maxWaitNanos();
-        slotTimeout = factory.schedule(this::onSlotTimeout, maxWait);
+        slotTimeout = factory.schedule(this::onSlotTimeout, engine.maxWaitNanos());
+        if (slotTimeout != null) return;
+        slotWaiter = null;
+      }
+      // If the waiter was granted meanwhile, onSlots runs next and ends the call itself.
+      if (engine.cancelSlots(w)) {
+        phase = Phase.DONE;
+        failAsync(canceled ? new IOException("Canceled") : closedException());
       }
     }
   }
@@ -136,7 +152,7 @@ final class PacerCall implements Call {
       engine.listener().rejected(charge.endpoint, rule, maxWait);
       phase = Phase.DONE;
     }
-    fail(new WaitTooLongException(charge.slots.get(0).ruleName, charge.endpoint, Duration.ofNanos(engine.maxWaitNanos()), Duration.ofNanos(engine.maxWaitNanos())));
+    failAsync(new WaitTooLongException(charge.slots.get(0).ruleName, charge.endpoint, Duration.ofNanos(engine.maxWaitNanos()), Duration.ofNanos(engine.maxWaitNanos())));
   }
 
   private void onSlots() {
@@ -167,7 +183,7 @@ final class PacerCall implements Call {
     } catch (WaitTooLongException e) {
       releaseSlotsLocked();
       phase = Phase.DONE;
-      failLater(e);
+      failAsync(e);
       return;
     }
     reservation = r;
@@ -182,7 +198,7 @@ final class PacerCall implements Call {
       reservation = null;
       releaseSlotsLocked();
       phase = Phase.DONE;
-      failLater(new IOException("Pacer call factory is closed"));
+      failAsync(closedException());
     }
   }
 
@@ -297,13 +313,20 @@ final class PacerCall implements Call {
     synchronized (this) {
       releaseSlotsLocked();
       inFlight = null;
+      if (canceled) {
+        // Cancelled after the attempt ended but before the retry was scheduled: end now, not
+        // after the retry delay.
+        phase = Phase.DONE;
+        failAsync(new IOException("Canceled"));
+        return;
+      }
       engine.listener().retrying(charge.endpoint, attempt, Duration.ofNanos(d.delayNanos), d.reason);
       attempt++;
       phase = Phase.WAITING_RETRY;
       scheduled = factory.schedule(this::beginAttempt, d.delayNanos);
       if (scheduled == null) {
         phase = Phase.DONE;
-        failLater(new IOException("Pacer call factory is closed"));
+        failAsync(closedException());
       }
     }
   }
@@ -346,7 +369,7 @@ final class PacerCall implements Call {
       }
     }
     if (toCancel != null) toCancel.cancel();
-    if (failNow) fail(new IOException("Canceled"));
+    if (failNow) failAsync(new IOException("Canceled"));
   }
 
   /** The factory closed while this call waited on its timer. */
@@ -361,7 +384,7 @@ final class PacerCall implements Call {
         failNow = true;
       }
     }
-    if (failNow) fail(new IOException("Pacer call factory is closed"));
+    if (failNow) failAsync(closedException());
   }
 
   private void finishCanceledLocked() {
@@ -369,7 +392,7 @@ final class PacerCall implements Call {
     reservation = null;
     releaseSlotsLocked();
     phase = Phase.DONE;
-    failLater(new IOException("Canceled"));
+    failAsync(new IOException("Canceled"));
   }
 
   private void releaseSlotsLocked() {
@@ -379,21 +402,33 @@ final class PacerCall implements Call {
     }
   }
 
-  /** Fails from within a locked section: delivered on the timer so no lock is held in the callback. */
-  private void failLater(IOException e) {
-    if (factory.schedule(() -> fail(e), 0) == null) {
-      // Timer closed: deliver on this thread.
-      fail(e);
-    }
+  private static IOException closedException() {
+    return new IOException("Pacer call factory is closed");
   }
 
+  /**
+   * Ends the call with {@code e}, delivered on the factory's delivery lane: safe with a lock held
+   * and from any thread, and never runs the callback on the caller's thread.
+   */
+  private void failAsync(IOException e) {
+    Callback cb = claimDelivery();
+    if (cb != null) factory.deliver(() -> invokeOnFailure(cb, e));
+  }
+
+  /** Ends the call with {@code e} on this thread: an OkHttp dispatcher thread, no lock held. */
   private void fail(IOException e) {
-    if (!delivered.compareAndSet(false, true)) return;
+    Callback cb = claimDelivery();
+    if (cb != null) invokeOnFailure(cb, e);
+  }
+
+  /** The callback if this is the call's one and only outcome, else null. */
+  private Callback claimDelivery() {
+    if (!delivered.compareAndSet(false, true)) return null;
     factory.pending.remove(this);
-    Callback cb;
-    synchronized (this) {
-      cb = callback;
-    }
+    return callback;
+  }
+
+  private void invokeOnFailure(Callback cb, IOException e) {
     try {
       cb.onFailure(this, e);
     } catch (RuntimeException t) {
@@ -402,14 +437,10 @@ final class PacerCall implements Call {
   }
 
   private void deliverResponse(Response response) {
-    if (!delivered.compareAndSet(false, true)) {
+    Callback cb = claimDelivery();
+    if (cb == null) {
       response.close();
       return;
-    }
-    factory.pending.remove(this);
-    Callback cb;
-    synchronized (this) {
-      cb = callback;
     }
     try {
       cb.onResponse(this, response);

@@ -2,10 +2,13 @@ package dev.pacer.internal;
 
 import dev.pacer.RetryConfig;
 import java.io.Closeable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Interceptor;
@@ -20,6 +23,11 @@ import okhttp3.Request;
  * <p>Lifecycle: the factory owns one daemon timer thread, started on first use. {@link #close()}
  * stops it; calls still waiting then fail with an {@code IOException}. Closing is optional for
  * short programs (the thread is a daemon) and recommended for servers that create many.
+ *
+ * <p>Callbacks never run on the timer thread (a slow callback would stall every waiting call)
+ * nor on the thread that calls {@code cancel()} or {@code close()}: responses and network
+ * failures arrive on OkHttp's dispatcher threads as usual, and Pacer's own failures (cancelled,
+ * closed, waited too long) are handed to the same dispatcher executor, one at a time.
  */
 public final class PacerCallFactory implements Call.Factory, Closeable {
   private static final AtomicInteger FACTORIES = new AtomicInteger();
@@ -30,6 +38,8 @@ public final class PacerCallFactory implements Call.Factory, Closeable {
   final OkHttpClient blockingClient;
   private final ScheduledThreadPoolExecutor timer;
   final java.util.Set<PacerCall> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final ConcurrentLinkedQueue<Runnable> deliveries = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean draining = new AtomicBoolean();
 
   public PacerCallFactory(OkHttpClient client, Engine engine, RetryConfig retryConfig) {
     this.engine = engine;
@@ -82,6 +92,36 @@ public final class PacerCallFactory implements Call.Factory, Closeable {
       return timer.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       return null;
+    }
+  }
+
+  /**
+   * Runs {@code delivery} (a callback) on OkHttp's dispatcher executor: never on the timer, never
+   * on the caller's thread, and one at a time, so a burst of failures (a close with thousands of
+   * waiting calls) borrows one dispatcher thread rather than one each. If the client's executor
+   * is shut down, runs it here.
+   */
+  void deliver(Runnable delivery) {
+    deliveries.add(delivery);
+    startDraining();
+  }
+
+  private void startDraining() {
+    if (!draining.compareAndSet(false, true)) return;
+    try {
+      rawClient.dispatcher().executorService().execute(this::drainDeliveries);
+    } catch (RejectedExecutionException e) {
+      drainDeliveries();
+    }
+  }
+
+  private void drainDeliveries() {
+    try {
+      for (Runnable r; (r = deliveries.poll()) != null; ) r.run();
+    } finally {
+      draining.set(false);
+      // A delivery added after the last poll but before the reset found the lane busy: take it.
+      if (!deliveries.isEmpty()) startDraining();
     }
   }
 

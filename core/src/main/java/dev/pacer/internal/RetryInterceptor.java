@@ -44,6 +44,8 @@ public final class RetryInterceptor implements Interceptor {
       long elapsed = engine.clock().nanoTime() - start;
       RetryLogic.Decision d;
       if (failure != null) {
+        // A cancelled call fails in many ways ("Canceled", "Socket closed", a reset stream).
+        if (chain.call().isCanceled()) throw failure;
         d = logic.afterFailure(request, failure, attempt, elapsed, endpoint);
         if (!d.retry()) throw failure;
       } else {

@@ -20,17 +20,22 @@ import okhttp3.Response;
  *
  * <ul>
  *   <li>429, and 503 with a server wait: wait what the server said ({@code Retry-After}, else
- *       the rate-limit reset when nothing remains), else back off. A wait above
- *       {@link RetryConfig#maxRetryAfter()} or beyond the call's remaining time fails at once
- *       with {@link ServerRetryTooLongException}. A 429 means the server did not process the
- *       request, so any request whose body can be sent again is retried; a 503 only when safe.
+ *       the rate-limit reset when nothing remains), else back off. While attempts remain, a
+ *       wait above {@link RetryConfig#maxRetryAfter()} or beyond the call's remaining time
+ *       fails at once with {@link ServerRetryTooLongException}; on the last attempt the response
+ *       reaches the caller as it came. A 429 means the server did not process the request, so
+ *       any request whose body can be sent again is retried; a 503 only when safe.
  *   <li>Other 5xx and 408, and network failures: only requests safe to replay (idempotent
  *       method, or the policy's idempotency-key header present), with exponential backoff and
  *       full jitter above a floor of {@link RetryConfig#initialBackoff()}.
  *   <li>Never after an interrupt, a cancel, or Pacer's own refusal; never a one-shot body.
  * </ul>
  *
- * State (attempt number, elapsed time) belongs to the caller: one call, one count.
+ * <p>Every time it declines to retry an outcome of those kinds (not safe to replay, out of
+ * attempts or time, a wait too long) the listener hears {@code gaveUp} with a reason from a
+ * short fixed vocabulary (no durations, no values), so reasons are safe as metric tags.
+ *
+ * <p>State (attempt number, elapsed time) belongs to the caller: one call, one count.
  */
 final class RetryLogic {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
@@ -87,13 +92,19 @@ final class RetryLogic {
     return body == null || !body.isOneShot();
   }
 
-  /** The backoff before retry number {@code attempt} (1-based), full jitter above the floor. */
+  /**
+   * The backoff before retry number {@code attempt} (1-based): uniform between the floor
+   * {@link RetryConfig#initialBackoff()} and a cap that doubles per retry from twice the floor
+   * ({@code 2x, 4x, 8x...}), at most {@link RetryConfig#maxBackoff()}. Never below the floor, so
+   * a missing or unreadable hint never turns into an instant retry; jittered from the first
+   * retry on, so callers that failed together do not retry together.
+   */
   long backoffNanos(int attempt) {
-    long capMillis = backoffCap.apply(attempt);
+    long capMillis = backoffCap.apply(Math.min(attempt, 62) + 1);
     long floorMillis = config.initialBackoff().toMillis();
     long spread = Math.max(0, capMillis - floorMillis);
     long millis = floorMillis + (spread == 0 ? 0 : jitter.applyAsLong(spread));
-    return Duration.ofMillis(millis).toNanos();
+    return saturatedNanos(Duration.ofMillis(millis));
   }
 
   Decision afterResponse(Request request, Response response, int attempt, long elapsedNanos, String endpoint)
@@ -101,41 +112,39 @@ final class RetryLogic {
     int code = response.code();
     boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
     ServerSignal s = null;
-    String reason;
     if (code == 429) {
       if (!canResend(request)) return stop(endpoint, attempt, "429 on a one-shot body");
       s = RateLimitHeaders.parse(response.headers(), engine.policy().resetFormat(), engine.clock().wallMillis());
-      reason = "429";
     } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
       if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
       if (code == 503) s = RateLimitHeaders.parse(response.headers(), engine.policy().resetFormat(), engine.clock().wallMillis());
-      reason = String.valueOf(code);
     } else {
       return Decision.STOP;
     }
+    String status = String.valueOf(code);
+    // Out of attempts, the caller gets this response as it came, whatever it asks for.
+    if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, status + ", attempts exhausted");
     long serverWaitMillis = s == null ? ServerSignal.ABSENT : s.waitMillis();
     if (code == 429 && serverWaitMillis == ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
       serverWaitMillis = s.resetAfterMillis();
     }
-    long remainingNanos = config.maxTotalTime().toNanos() - elapsedNanos;
+    long remainingNanos = saturatedNanos(config.maxTotalTime()) - elapsedNanos;
     if (serverWaitMillis != ServerSignal.ABSENT) {
       Duration serverWait = Duration.ofMillis(serverWaitMillis);
       if (serverWait.compareTo(config.maxRetryAfter()) > 0) {
-        engine.listener().gaveUp(endpoint, attempt, "server wait " + serverWait + " > maxRetryAfter");
+        giveUp(endpoint, attempt, status + ", server wait above maxRetryAfter");
         throw new ServerRetryTooLongException(endpoint, code, serverWait, config.maxRetryAfter());
       }
-      if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, reason + ", attempts exhausted");
-      long waitNanos = serverWait.toNanos();
+      long waitNanos = saturatedNanos(serverWait);
       if (waitNanos > remainingNanos) {
-        engine.listener().gaveUp(endpoint, attempt, "server wait " + serverWait + " beyond the call's remaining time");
+        giveUp(endpoint, attempt, status + ", server wait beyond the call's remaining time");
         throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
       }
-      return Decision.retryAfter(waitNanos, reason + " with server wait");
+      return Decision.retryAfter(waitNanos, status + " with server wait");
     }
-    if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, reason + ", attempts exhausted");
     long backoff = backoffNanos(attempt);
-    if (backoff > remainingNanos) return stop(endpoint, attempt, reason + ", out of time");
-    return Decision.retryAfter(backoff, reason + " with backoff");
+    if (backoff > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
+    return Decision.retryAfter(backoff, status + " with backoff");
   }
 
   Decision afterFailure(Request request, IOException e, int attempt, long elapsedNanos, String endpoint) {
@@ -148,12 +157,26 @@ final class RetryLogic {
     }
     if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, "network failure, attempts exhausted");
     long backoff = backoffNanos(attempt);
-    if (backoff > config.maxTotalTime().toNanos() - elapsedNanos) return stop(endpoint, attempt, "network failure, out of time");
+    if (backoff > saturatedNanos(config.maxTotalTime()) - elapsedNanos) return stop(endpoint, attempt, "network failure, out of time");
     return Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName());
   }
 
+  /** Stops on an outcome Pacer would retry if it could: the caller gets it, and the listener hears why. */
   private Decision stop(String endpoint, int attempt, String reason) {
-    if (attempt > 1 || reason.contains("exhausted")) engine.listener().gaveUp(endpoint, attempt, reason);
+    giveUp(endpoint, attempt, reason);
     return Decision.STOP;
+  }
+
+  private void giveUp(String endpoint, int attempt, String reason) {
+    engine.listener().gaveUp(endpoint, attempt, reason);
+  }
+
+  /** {@code d} in nanoseconds, saturated: durations beyond about 292 years do not overflow. */
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE / 4;
+    }
   }
 }

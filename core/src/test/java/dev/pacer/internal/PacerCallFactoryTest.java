@@ -123,6 +123,31 @@ final class PacerCallFactoryTest {
   }
 
   @Test
+  void aCallWaitingForOneCapDoesNotHoldUpCallsUnderAnotherCap() throws Exception {
+    Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), STREAMS, LIMITED);
+    PacerCallFactory factory = factory(pacer);
+    server.enqueue(ok("held"));
+    server.enqueue(ok("other cap"));
+    server.enqueue(ok("waited"));
+
+    RecordingCallback holder = RecordingCallback.keepingBody();
+    factory.newCall(get("/stream")).enqueue(holder);
+    Response held = holder.awaitResponse(PATIENCE);
+    RecordingCallback waiting = RecordingCallback.closingBody();
+    factory.newCall(get("/stream")).enqueue(waiting);
+
+    // "limited" has free permits: its call must not queue behind the "streams" waiter.
+    RecordingCallback other = RecordingCallback.closingBody();
+    factory.newCall(get("/limited")).enqueue(other);
+    assertEquals(200, other.awaitResponse(Duration.ofSeconds(5)).code());
+    assertFalse(waiting.isDone());
+
+    held.close();
+    assertEquals(200, waiting.awaitResponse(PATIENCE).code());
+    assertEquals(0, pacer.engine().permitsInFlight());
+  }
+
+  @Test
   void cancelWhileWaitingForARateSlotFailsPromptlyAndGivesTheSlotBack() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), SLOW);
     PacerCallFactory factory = factory(pacer);
@@ -207,6 +232,45 @@ final class PacerCallFactoryTest {
     callback.awaitFailure(PROMPT);
     assertEquals(0, pacer.engine().permitsInFlight());
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void pacersOwnFailuresAreDeliveredOnOkHttpThreadsNotTheTimerOrTheCaller() throws Exception {
+    Pacer pacer = Pacer.builder(RateLimitPolicy.builder("factory-test").rule(SLOW).build())
+        .maxWait(Duration.ofSeconds(1))
+        .build();
+    PacerCallFactory factory = factory(pacer);
+    server.enqueue(ok("first"));
+    factory.newCall(get("/slow")).enqueue(RecordingCallback.closingBody());
+
+    // Would wait ~10 s, more than maxWait: rejected at once.
+    RecordingCallback rejected = RecordingCallback.closingBody();
+    factory.newCall(get("/slow")).enqueue(rejected);
+    assertInstanceOf(dev.pacer.WaitTooLongException.class, rejected.awaitFailure(PROMPT));
+    assertOnOkHttpThread(rejected);
+
+    RecordingCallback canceled = RecordingCallback.closingBody();
+    Call call = factory.newCall(get("/stream"));
+    call.cancel();
+    call.enqueue(canceled);
+    canceled.awaitFailure(PROMPT);
+    assertOnOkHttpThread(canceled);
+  }
+
+  @Test
+  void aRejectionIsDeliveredEvenWhenTheFactoryClosesAtOnce() throws Exception {
+    Pacer pacer = Pacer.builder(RateLimitPolicy.builder("factory-test").rule(SLOW).build())
+        .maxWait(Duration.ofSeconds(1))
+        .build();
+    server.enqueue(ok("first"));
+    for (int i = 0; i < 20; i++) {
+      PacerCallFactory factory = factory(pacer);
+      if (i == 0) factory.newCall(get("/slow")).execute().close();
+      RecordingCallback rejected = RecordingCallback.closingBody();
+      factory.newCall(get("/slow")).enqueue(rejected);
+      factory.close();
+      assertInstanceOf(dev.pacer.WaitTooLongException.class, rejected.awaitFailure(PROMPT));
+    }
   }
 
   // ------------------------------------------------------------------ execute()
@@ -326,22 +390,27 @@ final class PacerCallFactoryTest {
     Set<Thread> timersBefore = timerThreads();
     PacerCallFactory factory = factory(pacer);
     server.enqueue(ok("slow"));
-    server.enqueue(ok("held"));
     server.enqueue(tooManyRequests("5"));
+    server.enqueue(ok("held"));
 
-    factory.newCall(get("/slow")).enqueue(RecordingCallback.closingBody());
+    // Waiting for a rate slot (one per 10 s).
+    RecordingCallback first = RecordingCallback.closingBody();
+    factory.newCall(get("/slow")).enqueue(first);
+    first.awaitResponse(PATIENCE);
     RecordingCallback waitingForRate = RecordingCallback.closingBody();
     factory.newCall(get("/slow")).enqueue(waitingForRate);
 
+    // Waiting to retry (Retry-After: 5).
+    RecordingCallback waitingToRetry = RecordingCallback.closingBody();
+    factory.newCall(get("/limited")).enqueue(waitingToRetry);
+    assertTrue(retrying.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
+
+    // Waiting for a concurrency permit held by an open body.
     RecordingCallback holder = RecordingCallback.keepingBody();
     factory.newCall(get("/stream")).enqueue(holder);
     Response held = holder.awaitResponse(PATIENCE);
     RecordingCallback waitingForPermit = RecordingCallback.closingBody();
     factory.newCall(get("/stream")).enqueue(waitingForPermit);
-
-    RecordingCallback waitingToRetry = RecordingCallback.closingBody();
-    factory.newCall(get("/limited")).enqueue(waitingToRetry);
-    assertTrue(retrying.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
 
     Set<Thread> started = timerThreads();
     started.removeAll(timersBefore);
@@ -423,6 +492,11 @@ final class PacerCallFactoryTest {
 
   private static MockResponse tooManyRequests(String retryAfter) {
     return new MockResponse.Builder().code(429).setHeader("Retry-After", retryAfter).body("slow down").build();
+  }
+
+  private static void assertOnOkHttpThread(RecordingCallback callback) {
+    String name = callback.thread().getName();
+    assertTrue(name.startsWith("OkHttp"), () -> "callback ran on " + name);
   }
 
   private static Set<Thread> timerThreads() {

@@ -25,6 +25,7 @@ final class RecordingCallback implements Callback {
   private final AtomicInteger invocations = new AtomicInteger();
   private volatile Response response;
   private volatile IOException failure;
+  private volatile Thread thread;
 
   private RecordingCallback(boolean closeBody) {
     this.closeBody = closeBody;
@@ -43,6 +44,7 @@ final class RecordingCallback implements Callback {
   @Override
   public void onResponse(Call call, Response response) {
     invocations.incrementAndGet();
+    this.thread = Thread.currentThread();
     this.response = response;
     if (closeBody) response.close();
     done.countDown();
@@ -51,6 +53,7 @@ final class RecordingCallback implements Callback {
   @Override
   public void onFailure(Call call, IOException e) {
     invocations.incrementAndGet();
+    this.thread = Thread.currentThread();
     this.failure = e;
     done.countDown();
   }
@@ -63,6 +66,11 @@ final class RecordingCallback implements Callback {
   /** How often the callback has run; exactly once is the contract. */
   int invocations() {
     return invocations.get();
+  }
+
+  /** The thread the callback ran on, or null before it ran. */
+  Thread thread() {
+    return thread;
   }
 
   /** Awaits a response; fails the test on a failure or a timeout. */

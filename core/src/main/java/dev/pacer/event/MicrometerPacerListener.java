@@ -1,0 +1,116 @@
+package dev.pacer.event;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Records Pacer's events as Micrometer meters. Needs {@code io.micrometer:micrometer-core} on
+ * the classpath (an optional dependency of Pacer). Thread-safe.
+ *
+ * <pre>{@code
+ * Pacer pacer = Pacer.builder(policy)
+ *     .listener(new MicrometerPacerListener(registry, Tags.of("api", "intercom")))
+ *     .build();
+ * }</pre>
+ *
+ * <table>
+ *   <caption>Meters</caption>
+ *   <tr><th>name</th><th>type</th><th>tag</th><th>counts</th></tr>
+ *   <tr><td>{@value #WAITS}</td><td>timer</td><td>{@code rule}</td>
+ *       <td>calls that waited for a rate permit, and how long</td></tr>
+ *   <tr><td>{@value #SERVER_PAUSES}</td><td>counter</td><td>{@code status}</td>
+ *       <td>buckets paused because the server answered 429 or 503</td></tr>
+ *   <tr><td>{@value #RETRIES}</td><td>counter</td><td>{@code reason}</td>
+ *       <td>attempts that failed and were retried</td></tr>
+ *   <tr><td>{@value #GIVE_UPS}</td><td>counter</td><td>{@code reason}</td>
+ *       <td>calls that ended on an outcome Pacer did not (or no longer) retry</td></tr>
+ *   <tr><td>{@value #REJECTIONS}</td><td>counter</td><td>{@code rule}</td>
+ *       <td>calls refused at once because their wait exceeded {@code maxWait}</td></tr>
+ * </table>
+ *
+ * <p>Tags hold only rule names, HTTP statuses and Pacer's fixed reason phrases, plus the common
+ * tags given here: never an endpoint path (unbounded), a bucket key, or anything taken from a
+ * request, so no credential and no unbounded cardinality reaches the registry.
+ */
+public final class MicrometerPacerListener implements PacerListener {
+  /** Timer of waits for rate permits, tagged {@code rule}. */
+  public static final String WAITS = "pacer.waits";
+  /** Counter of bucket pauses ordered by the server, tagged {@code status}. */
+  public static final String SERVER_PAUSES = "pacer.server.pauses";
+  /** Counter of retries, tagged {@code reason}. */
+  public static final String RETRIES = "pacer.retries";
+  /** Counter of calls Pacer stopped retrying, tagged {@code reason}. */
+  public static final String GIVE_UPS = "pacer.give.ups";
+  /** Counter of calls refused for waiting too long, tagged {@code rule}. */
+  public static final String REJECTIONS = "pacer.rejections";
+
+  private final MeterRegistry registry;
+  private final Tags commonTags;
+
+  /** Records into {@code registry} with no extra tags. */
+  public MicrometerPacerListener(MeterRegistry registry) {
+    this(registry, Tags.empty());
+  }
+
+  /**
+   * Records into {@code registry}, adding {@code commonTags} (for example the API's name) to
+   * every meter. Common tags must not hold secrets.
+   */
+  public MicrometerPacerListener(MeterRegistry registry, Iterable<Tag> commonTags) {
+    this.registry = Objects.requireNonNull(registry, "registry == null");
+    this.commonTags = Tags.of(Objects.requireNonNull(commonTags, "commonTags == null"));
+  }
+
+  @Override
+  public void waited(String endpoint, String rule, Duration wait) {
+    Timer.builder(WAITS)
+        .description("Time calls waited for a rate permit")
+        .tags(commonTags)
+        .tag("rule", orNone(rule))
+        .register(registry)
+        .record(wait);
+  }
+
+  @Override
+  public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
+    counter(SERVER_PAUSES, "Buckets paused because the server answered 429 or 503", "status", Integer.toString(status))
+        .increment();
+  }
+
+  @Override
+  public void retrying(String endpoint, int attempt, Duration delay, String reason) {
+    counter(RETRIES, "Failed attempts that Pacer retried", "reason", orNone(reason)).increment();
+  }
+
+  @Override
+  public void gaveUp(String endpoint, int attempts, String reason) {
+    counter(GIVE_UPS, "Calls that ended on an outcome Pacer did not retry", "reason", orNone(reason)).increment();
+  }
+
+  @Override
+  public void rejected(String endpoint, String rule, Duration wait) {
+    counter(REJECTIONS, "Calls refused because their wait exceeded maxWait", "rule", orNone(rule)).increment();
+  }
+
+  private Counter counter(String name, String description, String tagKey, String tagValue) {
+    return Counter.builder(name)
+        .description(description)
+        .tags(commonTags)
+        .tag(tagKey, tagValue)
+        .register(registry);
+  }
+
+  private static String orNone(String value) {
+    return value == null ? "none" : value;
+  }
+
+  @Override
+  public String toString() {
+    return "MicrometerPacerListener{" + registry.getClass().getSimpleName() + ", tags=" + commonTags + "}";
+  }
+}
