@@ -1,0 +1,191 @@
+package dev.pacer.testkit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Canned Intercom bodies (shapes of API version 2.x) for contacts, conversations, companies,
+ * admins and tags. Contact, conversation and company lists page with
+ * {@code pages.next.starting_after}; {@code per_page} is honoured.
+ */
+final class IntercomBodies {
+  private static final int CONTACTS = 5;
+  private static final int CONVERSATIONS = 4;
+  private static final int COMPANIES = 3;
+  private static final long CREATED = 1_735_689_600L; // 2025-01-01T00:00:00Z
+
+  private static final Template ME = Template.parse("GET /me");
+  private static final Template ADMINS = Template.parse("GET /admins");
+  private static final Template ADMIN = Template.parse("GET /admins/{admin_id}");
+  private static final Template CONTACTS_LIST = Template.parse("GET /contacts");
+  private static final Template CONTACTS_SEARCH = Template.parse("POST /contacts/search");
+  private static final Template CONTACT_CREATE = Template.parse("POST /contacts");
+  private static final Template CONTACT = Template.parse("* /contacts/{contact_id}");
+  private static final Template CONVERSATIONS_LIST = Template.parse("GET /conversations");
+  private static final Template CONVERSATIONS_SEARCH = Template.parse("POST /conversations/search");
+  private static final Template CONVERSATION = Template.parse("GET /conversations/{conversation_id}");
+  private static final Template COMPANIES_LIST = Template.parse("GET /companies");
+  private static final Template COMPANY_UPSERT = Template.parse("POST /companies");
+  private static final Template COMPANY = Template.parse("GET /companies/{company_id}");
+  private static final Template TAGS = Template.parse("GET /tags");
+  private static final Template TAG_CREATE = Template.parse("POST /tags");
+  private static final Template EVENTS = Template.parse("POST /events");
+
+  Reply respond(Exchange e) {
+    if (ME.matches(e)) {
+      return Reply.json(200, me());
+    }
+    if (ADMINS.matches(e)) {
+      return Reply.json(200, "{\"type\":\"admin.list\",\"admins\":[" + admin(1) + "," + admin(2) + "]}");
+    }
+    if (ADMIN.matches(e)) {
+      return Reply.json(200, admin(1));
+    }
+    if (CONTACTS_LIST.matches(e) || CONTACTS_SEARCH.matches(e)) {
+      return Reply.json(200, cursorList(e, "list", "data", CONTACTS, 50, IntercomBodies::contact));
+    }
+    if (CONTACT_CREATE.matches(e)) {
+      return Reply.json(200, contact(0));
+    }
+    if (CONTACT.matches(e)) {
+      if (e.method().equals("DELETE")) {
+        return Reply.json(200, "{\"type\":\"contact\",\"id\":" + Json.quote(contactId(0))
+            + ",\"external_id\":\"ext-1\",\"deleted\":true}");
+      }
+      return Reply.json(200, contact(0));
+    }
+    if (CONVERSATIONS_LIST.matches(e) || CONVERSATIONS_SEARCH.matches(e)) {
+      return Reply.json(200, cursorList(
+          e, "conversation.list", "conversations", CONVERSATIONS, 20, IntercomBodies::conversation));
+    }
+    if (CONVERSATION.matches(e)) {
+      return Reply.json(200, conversation(0));
+    }
+    if (COMPANIES_LIST.matches(e)) {
+      return Reply.json(200, cursorList(e, "list", "data", COMPANIES, 15, IntercomBodies::company));
+    }
+    if (COMPANY_UPSERT.matches(e) || COMPANY.matches(e)) {
+      return Reply.json(200, company(0));
+    }
+    if (TAGS.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + tag(1, "vip") + "," + tag(2, "trial") + "]}");
+    }
+    if (TAG_CREATE.matches(e)) {
+      return Reply.json(200, tag(3, "new-tag"));
+    }
+    if (EVENTS.matches(e)) {
+      return Reply.builder(202).build();
+    }
+    return Reply.json(200, "{}");
+  }
+
+  private static String cursorList(
+      Exchange e, String type, String field, int total, int defaultPerPage, IntFunction<String> item) {
+    int perPage = Cursors.intParam(e, "per_page", defaultPerPage, 1, 150);
+    int offset = Math.min(total, Cursors.offset(e.query("starting_after")));
+    int end = Math.min(total, offset + perPage);
+    List<String> items = new ArrayList<>();
+    for (int i = offset; i < end; i++) {
+      items.add(item.apply(i));
+    }
+    int totalPages = Math.max(1, (total + perPage - 1) / perPage);
+    StringBuilder pages = new StringBuilder("{\"type\":\"pages\",\"page\":")
+        .append(offset / perPage + 1)
+        .append(",\"per_page\":").append(perPage)
+        .append(",\"total_pages\":").append(totalPages);
+    if (end < total) {
+      pages.append(",\"next\":{\"per_page\":").append(perPage)
+          .append(",\"starting_after\":").append(Json.quote(Cursors.at(end))).append('}');
+    }
+    pages.append('}');
+    return "{\"type\":" + Json.quote(type) + ",\"" + field + "\":" + Json.array(items)
+        + ",\"total_count\":" + total + ",\"pages\":" + pages + "}";
+  }
+
+  private static String contactId(int i) {
+    return String.format("6762f0a1b2c3d4e5f6a7b%03d", i + 1);
+  }
+
+  private static String contact(int i) {
+    int n = i + 1;
+    return "{\"type\":\"contact\",\"id\":" + Json.quote(contactId(i))
+        + ",\"workspace_id\":\"ecahpwf5\",\"external_id\":\"ext-" + n + "\",\"role\":\"user\""
+        + ",\"email\":\"user" + n + "@example.com\",\"email_domain\":\"example.com\""
+        + ",\"phone\":\"+35315550" + (100 + n) + "\",\"name\":\"Test User " + n + "\""
+        + ",\"owner_id\":null,\"has_hard_bounced\":false,\"marked_email_as_spam\":false"
+        + ",\"unsubscribed_from_emails\":false"
+        + ",\"created_at\":" + (CREATED + n) + ",\"updated_at\":" + (CREATED + 3600 + n)
+        + ",\"signed_up_at\":" + (CREATED + n) + ",\"last_seen_at\":" + (CREATED + 7200 + n)
+        + ",\"last_replied_at\":null,\"last_contacted_at\":null,\"last_email_opened_at\":null"
+        + ",\"last_email_clicked_at\":null,\"language_override\":null,\"browser\":\"chrome\""
+        + ",\"browser_version\":\"131.0\",\"browser_language\":\"en\",\"os\":\"Linux\""
+        + ",\"custom_attributes\":{\"plan\":\"pro\",\"seats\":" + n + "}"
+        + ",\"avatar\":{\"type\":\"avatar\",\"image_url\":null}"
+        + ",\"tags\":{\"type\":\"list\",\"data\":[],\"url\":\"/contacts/" + contactId(i)
+        + "/tags\",\"total_count\":0,\"has_more\":false}"
+        + ",\"notes\":{\"type\":\"list\",\"data\":[],\"url\":\"/contacts/" + contactId(i)
+        + "/notes\",\"total_count\":0,\"has_more\":false}"
+        + ",\"companies\":{\"type\":\"list\",\"data\":[],\"url\":\"/contacts/" + contactId(i)
+        + "/companies\",\"total_count\":0,\"has_more\":false}"
+        + ",\"location\":{\"type\":\"location\",\"country\":\"Ireland\",\"region\":\"Dublin\",\"city\":\"Dublin\"}"
+        + ",\"social_profiles\":{\"type\":\"list\",\"data\":[]}}";
+  }
+
+  private static String conversation(int i) {
+    int n = i + 1;
+    String id = Long.toString(147_000_000_000L + n);
+    return "{\"type\":\"conversation\",\"id\":" + Json.quote(id) + ",\"title\":\"Question " + n + "\""
+        + ",\"created_at\":" + (CREATED + 100 * n) + ",\"updated_at\":" + (CREATED + 200 * n)
+        + ",\"waiting_since\":null,\"snoozed_until\":null,\"open\":true,\"state\":\"open\""
+        + ",\"read\":false,\"priority\":\"not_priority\",\"admin_assignee_id\":null"
+        + ",\"team_assignee_id\":null"
+        + ",\"tags\":{\"type\":\"tag.list\",\"tags\":[]}"
+        + ",\"source\":{\"type\":\"conversation\",\"id\":\"" + (400_000_000 + n) + "\""
+        + ",\"delivered_as\":\"customer_initiated\",\"subject\":\"\""
+        + ",\"body\":\"<p>Hello, I have a question.</p>\""
+        + ",\"author\":{\"type\":\"user\",\"id\":" + Json.quote(contactId(i % CONTACTS))
+        + ",\"name\":\"Test User " + (i % CONTACTS + 1) + "\",\"email\":\"user" + (i % CONTACTS + 1)
+        + "@example.com\"},\"attachments\":[],\"url\":null,\"redacted\":false}"
+        + ",\"contacts\":{\"type\":\"contact.list\",\"contacts\":[{\"type\":\"contact\",\"id\":"
+        + Json.quote(contactId(i % CONTACTS)) + ",\"external_id\":\"ext-" + (i % CONTACTS + 1) + "\"}]}"
+        + ",\"teammates\":{\"type\":\"admin.list\",\"teammates\":[]}"
+        + ",\"custom_attributes\":{}"
+        + ",\"conversation_parts\":{\"type\":\"conversation_part.list\",\"conversation_parts\":[],\"total_count\":0}}";
+  }
+
+  private static String company(int i) {
+    int n = i + 1;
+    return "{\"type\":\"company\",\"id\":\"6762f0c0a1b2c3d4e5f6a" + (700 + n) + "\""
+        + ",\"name\":\"Example Co " + n + "\",\"app_id\":\"ecahpwf5\""
+        + ",\"plan\":{\"type\":\"plan\",\"id\":\"269315\",\"name\":\"Pro\"}"
+        + ",\"company_id\":\"company-" + n + "\",\"remote_created_at\":" + (CREATED - 86400 * n)
+        + ",\"created_at\":" + (CREATED + n) + ",\"updated_at\":" + (CREATED + 600 + n)
+        + ",\"last_request_at\":" + (CREATED + 900 + n) + ",\"size\":" + (10 * n)
+        + ",\"website\":\"https://example" + n + ".com\",\"industry\":\"Software\""
+        + ",\"monthly_spend\":" + (100 * n) + ",\"session_count\":" + (5 * n) + ",\"user_count\":" + n
+        + ",\"custom_attributes\":{}"
+        + ",\"tags\":{\"type\":\"tag.list\",\"tags\":[]}"
+        + ",\"segments\":{\"type\":\"segment.list\",\"segments\":[]}}";
+  }
+
+  private static String admin(int n) {
+    return "{\"type\":\"admin\",\"id\":\"" + (991_200 + n) + "\",\"name\":\"Agent " + n + "\""
+        + ",\"email\":\"agent" + n + "@example.com\",\"job_title\":\"Support\""
+        + ",\"away_mode_enabled\":false,\"away_mode_reassign\":false,\"has_inbox_seat\":true"
+        + ",\"team_ids\":[814865],\"avatar\":null}";
+  }
+
+  private static String me() {
+    return "{\"type\":\"admin\",\"id\":\"991201\",\"name\":\"Agent 1\",\"email\":\"agent1@example.com\""
+        + ",\"email_verified\":true"
+        + ",\"app\":{\"type\":\"app\",\"id_code\":\"ecahpwf5\",\"name\":\"Pacer Sandbox\""
+        + ",\"created_at\":" + CREATED + ",\"secure\":false,\"identity_verification\":false"
+        + ",\"timezone\":\"Europe/Dublin\",\"region\":\"US\"},\"avatar\":{\"type\":\"avatar\",\"image_url\":null}"
+        + ",\"has_inbox_seat\":true}";
+  }
+
+  private static String tag(int n, String name) {
+    return "{\"type\":\"tag\",\"id\":\"" + (123_450 + n) + "\",\"name\":" + Json.quote(name) + "}";
+  }
+}

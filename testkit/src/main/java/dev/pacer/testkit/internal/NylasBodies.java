@@ -1,0 +1,188 @@
+package dev.pacer.testkit.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Canned Nylas v2 bodies for the account, messages, threads, contacts, deltas and the
+ * application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
+ * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
+ * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
+ * seconds when given).
+ */
+final class NylasBodies {
+  private static final String ACCOUNT_ID = "5tgncdmczat02216u7d6uypyi";
+  private static final long DATE = 1_735_689_600L; // 2025-01-01T00:00:00Z
+  private static final int MESSAGES = 4;
+  private static final int THREADS = 3;
+  private static final int CONTACTS = 3;
+
+  private static final Template ACCOUNT = Template.parse("GET /account");
+  private static final Template MESSAGES_LIST = Template.parse("GET /messages");
+  private static final Template MESSAGES_SEARCH = Template.parse("GET /messages/search");
+  private static final Template MESSAGE = Template.parse("* /messages/{id}");
+  private static final Template THREADS_LIST = Template.parse("GET /threads");
+  private static final Template THREADS_SEARCH = Template.parse("GET /threads/search");
+  private static final Template THREAD = Template.parse("* /threads/{id}");
+  private static final Template CONTACTS_LIST = Template.parse("GET /contacts");
+  private static final Template CONTACT_CREATE = Template.parse("POST /contacts");
+  private static final Template CONTACT_GROUPS = Template.parse("GET /contacts/groups");
+  private static final Template CONTACT = Template.parse("* /contacts/{id}");
+  private static final Template LATEST_CURSOR = Template.parse("POST /delta/latest_cursor");
+  private static final Template DELTA = Template.parse("GET /delta");
+  private static final Template LONGPOLL = Template.parse("GET /delta/longpoll");
+  private static final Template STREAMING = Template.parse("GET /delta/streaming");
+  private static final Template IP_ADDRESSES = Template.parse("GET /a/{client_id}/ip_addresses");
+  private static final Template APP_ACCOUNTS = Template.parse("GET /a/{client_id}/accounts");
+
+  Reply respond(Exchange e, long nowMillis) {
+    if (ACCOUNT.matches(e)) {
+      return Reply.json(200, "{\"id\":\"" + ACCOUNT_ID + "\",\"object\":\"account\""
+          + ",\"account_id\":\"" + ACCOUNT_ID + "\",\"name\":\"Test User\""
+          + ",\"email_address\":\"user@example.com\",\"provider\":\"gmail\""
+          + ",\"organization_unit\":\"label\",\"sync_state\":\"running\",\"linked_at\":" + DATE + "}");
+    }
+    if (MESSAGES_LIST.matches(e) || MESSAGES_SEARCH.matches(e)) {
+      return list(e, MESSAGES, NylasBodies::messageId, NylasBodies::message);
+    }
+    if (MESSAGE.matches(e)) {
+      return Reply.json(200, message(0));
+    }
+    if (THREADS_LIST.matches(e) || THREADS_SEARCH.matches(e)) {
+      return list(e, THREADS, NylasBodies::threadId, NylasBodies::thread);
+    }
+    if (THREAD.matches(e)) {
+      return Reply.json(200, thread(0));
+    }
+    if (CONTACT_GROUPS.matches(e)) {
+      return Reply.json(200, "[{\"id\":\"g1\",\"object\":\"contact_group\",\"account_id\":\""
+          + ACCOUNT_ID + "\",\"name\":\"Friends\",\"path\":\"Contacts/Friends\"}]");
+    }
+    if (CONTACTS_LIST.matches(e)) {
+      return list(e, CONTACTS, NylasBodies::contactId, NylasBodies::contact);
+    }
+    if (CONTACT_CREATE.matches(e)) {
+      return Reply.json(200, contact(0));
+    }
+    if (CONTACT.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, contact(0));
+    }
+    if (LATEST_CURSOR.matches(e)) {
+      return Reply.json(200, "{\"cursor\":\"" + cursor(nowMillis) + "\"}");
+    }
+    if (DELTA.matches(e)) {
+      return Reply.json(200, deltaCursor(e, nowMillis));
+    }
+    if (LONGPOLL.matches(e)) {
+      Reply.Builder reply = Reply.json(200, deltaCursor(e, nowMillis)).newBuilder()
+          .kind(Reply.Kind.LONG_POLL);
+      int timeout = Cursors.intParam(e, "timeout", -1, 0, Integer.MAX_VALUE);
+      if (timeout >= 0) {
+        reply.maxHold(Duration.ofSeconds(timeout));
+      }
+      return reply.build();
+    }
+    if (STREAMING.matches(e)) {
+      return Reply.builder(200)
+          .header("Content-Type", "application/json; charset=utf-8")
+          .body(delta(cursor(nowMillis), 0) + "\n" + delta(cursor(nowMillis + 1), 1) + "\n")
+          .kind(Reply.Kind.STREAM)
+          .build();
+    }
+    if (IP_ADDRESSES.matches(e)) {
+      return Reply.json(200, "{\"ip_addresses\":[\"52.25.153.17\",\"52.26.120.161\""
+          + ",\"52.39.252.208\"],\"updated_at\":" + DATE + "}");
+    }
+    if (APP_ACCOUNTS.matches(e)) {
+      return Reply.json(200, "[{\"id\":\"" + ACCOUNT_ID + "\",\"account_id\":\"" + ACCOUNT_ID
+          + "\",\"email\":\"user@example.com\",\"provider\":\"gmail\",\"sync_state\":\"running\""
+          + ",\"billing_state\":\"paid\",\"trial\":false,\"authentication_type\":\"password\"}]");
+    }
+    return Reply.json(200, "{}");
+  }
+
+  private static Reply list(
+      Exchange e, int total, IntFunction<String> id, IntFunction<String> item) {
+    String view = e.query("view");
+    if ("count".equals(view)) {
+      return Reply.json(200, "{\"count\":" + total + "}");
+    }
+    int offset = Cursors.intParam(e, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = Cursors.intParam(e, "limit", 100, 0, 1000);
+    List<String> items = new ArrayList<>();
+    for (int i = offset; i < total && items.size() < limit; i++) {
+      items.add("ids".equals(view) ? Json.quote(id.apply(i)) : item.apply(i));
+    }
+    return Reply.json(200, Json.array(items));
+  }
+
+  private static String messageId(int i) {
+    return "msg" + (1000 + i) + "x7bq2ihr3r3l";
+  }
+
+  private static String threadId(int i) {
+    return "thr" + (2000 + i) + "f8wgs6jqq6ws";
+  }
+
+  private static String contactId(int i) {
+    return "ctc" + (3000 + i) + "n1nfi9u8ueq2";
+  }
+
+  private static String participant(int n) {
+    return "{\"name\":\"Person " + n + "\",\"email\":\"person" + n + "@example.com\"}";
+  }
+
+  private static String message(int i) {
+    return "{\"id\":\"" + messageId(i) + "\",\"object\":\"message\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"thread_id\":\"" + threadId(i % THREADS) + "\",\"subject\":\"Quarterly report " + (i + 1)
+        + "\",\"from\":[" + participant(1) + "],\"to\":[" + participant(2) + "],\"cc\":[],\"bcc\":[]"
+        + ",\"reply_to\":[],\"date\":" + (DATE + 60L * i) + ",\"unread\":" + (i % 2 == 0)
+        + ",\"starred\":false,\"snippet\":\"Please find the report attached.\""
+        + ",\"body\":\"<p>Please find the report attached.</p>\",\"files\":[],\"events\":[]"
+        + ",\"labels\":[{\"id\":\"lbl-inbox\",\"name\":\"inbox\",\"display_name\":\"Inbox\"}]"
+        + ",\"metadata\":{}}";
+  }
+
+  private static String thread(int i) {
+    return "{\"id\":\"" + threadId(i) + "\",\"object\":\"thread\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"subject\":\"Quarterly report " + (i + 1) + "\",\"unread\":true,\"starred\":false"
+        + ",\"snippet\":\"Please find the report attached.\",\"version\":" + (i + 1)
+        + ",\"participants\":[" + participant(1) + "," + participant(2) + "]"
+        + ",\"first_message_timestamp\":" + DATE + ",\"last_message_timestamp\":" + (DATE + 60L * i)
+        + ",\"last_message_received_timestamp\":" + (DATE + 60L * i)
+        + ",\"last_message_sent_timestamp\":null,\"has_attachments\":false"
+        + ",\"message_ids\":[\"" + messageId(i) + "\"],\"draft_ids\":[]"
+        + ",\"labels\":[{\"id\":\"lbl-inbox\",\"name\":\"inbox\",\"display_name\":\"Inbox\"}]}";
+  }
+
+  private static String contact(int i) {
+    int n = i + 1;
+    return "{\"id\":\"" + contactId(i) + "\",\"object\":\"contact\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"given_name\":\"Person\",\"middle_name\":null,\"surname\":\"" + n + "\""
+        + ",\"suffix\":null,\"nickname\":null,\"birthday\":\"1990-01-0" + n + "\""
+        + ",\"company_name\":\"Example Co\",\"job_title\":\"Engineer\",\"manager_name\":null"
+        + ",\"office_location\":null,\"notes\":null,\"picture_url\":null"
+        + ",\"emails\":[{\"type\":\"work\",\"email\":\"person" + n + "@example.com\"}]"
+        + ",\"im_addresses\":[],\"physical_addresses\":[]"
+        + ",\"phone_numbers\":[{\"type\":\"mobile\",\"number\":\"+1 555 010" + n + "\"}]"
+        + ",\"web_pages\":[],\"groups\":[],\"source\":\"address_book\"}";
+  }
+
+  private static String cursor(long nowMillis) {
+    return "cur" + Long.toString(nowMillis, 36);
+  }
+
+  private static String delta(String cursor, int i) {
+    return "{\"cursor\":\"" + cursor + "\",\"event\":\"modify\",\"object\":\"message\""
+        + ",\"id\":\"" + messageId(i) + "\",\"attributes\":" + message(i) + "}";
+  }
+
+  private static String deltaCursor(Exchange e, long nowMillis) {
+    String start = e.query("cursor") != null ? e.query("cursor") : cursor(nowMillis - 1);
+    String end = cursor(nowMillis);
+    return "{\"cursor_start\":" + Json.quote(start) + ",\"cursor_end\":\"" + end
+        + "\",\"deltas\":[" + delta(end, 0) + "]}";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.pacer.testkit.internal;
+
+import static dev.pacer.testkit.internal.Requests.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pacer.time.ManualClock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ContextIoModelTest {
+  private static final String AUTH = "OAuth oauth_consumer_key=\"dev-key-1\", oauth_nonce=\"n\","
+      + " oauth_signature_method=\"HMAC-SHA1\", oauth_signature=\"sig\"";
+  private static final String MESSAGES = "/lite/users/u1/email_accounts/0/folders/INBOX/messages";
+  private final ManualClock clock = new ManualClock();
+  private final SandboxEngine engine = SandboxEngine.builder(new ContextIoModel()).clock(clock).build();
+
+  @Test
+  void imapEndpointsAllow240PerUserPerMinute() {
+    int rejected = 0;
+    for (int i = 0; i < 250; i++) {
+      String path = i % 2 == 0 ? MESSAGES : MESSAGES + "/%3Cm1%40example.com%3E/body";
+      Reply reply = engine.handle(request("GET", path, "Authorization", AUTH));
+      if (reply.status() == 429) {
+        rejected++;
+        assertEquals("{\"type\":\"error\",\"value\":\"IMAP rate limit exceeded: 240 calls per minute"
+            + " for this user\"}", reply.body());
+        assertNull(reply.headers().get("Retry-After"));
+      }
+    }
+    assertEquals(10, rejected);
+    // Another user, and a non-IMAP endpoint, are not limited by user u1's IMAP bucket.
+    assertEquals(200, engine.handle(request("GET",
+        "/lite/users/u2/email_accounts/0/folders/INBOX/messages", "Authorization", AUTH)).status());
+    assertEquals(200, engine.handle(request("GET", "/lite/users/u1", "Authorization", AUTH)).status());
+    clock.advance(Duration.ofMinutes(1));
+    assertEquals(200, engine.handle(request("GET", MESSAGES, "Authorization", AUTH)).status());
+  }
+
+  @Test
+  void developerKeyAllows5000CallsPerHour() {
+    clock.advance(Duration.ofMinutes(59));
+    int rejected = 0;
+    for (int i = 0; i < 5010; i++) {
+      if (engine.handle(request("GET", "/lite/users?oauth_consumer_key=dev-key-2")).status() == 429) {
+        rejected++;
+      }
+    }
+    assertEquals(10, rejected);
+    String bucket = "developer:" + Secrets.hash("dev-key-2");
+    assertEquals(List.of(bucket), List.copyOf(engine.stats().buckets().keySet()));
+    assertFalse(engine.stats().log().toString().contains("dev-key-2"));
+    clock.advance(Duration.ofMinutes(1));
+    assertEquals(200, engine.handle(request("GET", "/lite/users?oauth_consumer_key=dev-key-2")).status());
+  }
+}
