@@ -1,0 +1,89 @@
+package dev.pacer.esputnik;
+
+import dev.pacer.esputnik.model.EmailMessage;
+import dev.pacer.esputnik.model.InstantMessagesStatus;
+import dev.pacer.esputnik.model.InteractionStatusChange;
+import dev.pacer.esputnik.model.OutgoingEmail;
+import dev.pacer.esputnik.model.OutgoingSms;
+import dev.pacer.esputnik.model.PreparedMessageRequest;
+import dev.pacer.esputnik.model.SendMessageResults;
+import dev.pacer.esputnik.model.SmsMessage;
+import java.util.Collection;
+import java.util.List;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/** eSputnik's message methods: send, read stored messages, delivery status. Get one from {@link EsputnikClient#messages()}. */
+public interface MessagesApi {
+  /**
+   * The stored email message {@code id} with its content. Limits: <b>10/s and 500/h</b> (rule
+   * {@code email-message}).
+   */
+  @GET("v1/messages/email/{id}")
+  Call<EmailMessage> emailMessage(@Path("id") int id);
+
+  /**
+   * Stored email messages whose name or tag contains {@code search}, at most 500 a page from
+   * {@code startIndex} (from 1); the total is in the {@code TotalCount} header. Limits:
+   * <b>500/h</b> (rule {@code message-reads-hourly}) and the shared <b>200/s</b> (rule {@code default}).
+   */
+  @GET("v1/messages/email")
+  Call<List<EmailMessage>> searchEmailMessages(@Query("search") String search, @Query("startindex") Integer startIndex,
+      @Query("maxrows") Integer maxRows);
+
+  /**
+   * The stored SMS message {@code id}. Limits: <b>500/h</b> (rule {@code message-reads-hourly})
+   * and the shared <b>200/s</b> (rule {@code default}).
+   */
+  @GET("v1/messages/sms/{id}")
+  Call<SmsMessage> smsMessage(@Path("id") int id);
+
+  /**
+   * Stored SMS messages whose name or tag contains {@code search}, at most 500 a page; the total
+   * is in the {@code TotalCount} header. Limits: <b>500/h</b> (rule {@code message-reads-hourly})
+   * and the shared <b>200/s</b> (rule {@code default}).
+   */
+  @GET("v1/messages/sms")
+  Call<List<SmsMessage>> searchSmsMessages(@Query("search") String search, @Query("startindex") Integer startIndex,
+      @Query("maxrows") Integer maxRows);
+
+  /** Sends an email now. Limit: shared <b>200/s</b> (rule {@code default}). */
+  @POST("v1/message/email")
+  Call<SendMessageResults> sendEmail(@Body OutgoingEmail email);
+
+  /** Sends an SMS now. Limit: shared <b>200/s</b> (rule {@code default}). */
+  @POST("v1/message/sms")
+  Call<SendMessageResults> sendSms(@Body OutgoingSms sms);
+
+  /**
+   * Sends the prepared message {@code messageId} to the request's recipients. Limit: shared
+   * <b>200/s</b> (rule {@code default}).
+   */
+  @POST("v1/message/{id}/smartsend")
+  Call<SendMessageResults> sendPrepared(@Path("id") int messageId, @Body PreparedMessageRequest request);
+
+  /**
+   * Delivery states of sent messages; {@code ids} is a comma-separated list of the request IDs
+   * the send methods returned. Limit: shared <b>200/s</b> (rule {@code default}).
+   */
+  @GET("v1/message/status")
+  Call<List<InstantMessagesStatus>> status(@Query("ids") String ids);
+
+  /** Delivery states of the messages with request IDs {@code ids}. Limit: shared <b>200/s</b> (rule {@code default}). */
+  default Call<List<InstantMessagesStatus>> status(Collection<String> ids) {
+    if (ids.isEmpty()) throw new IllegalArgumentException("ids is empty");
+    return status(String.join(",", ids));
+  }
+
+  /**
+   * Reports what happened to a mobile push message on the device; {@code interactionId} is the
+   * {@code es_interaction_id} delivered with the push. Limit: <b>300/s</b> (rule {@code interaction-status}).
+   */
+  @PUT("v1/interactions/{interaction_id}/status")
+  Call<Void> updateInteractionStatus(@Path("interaction_id") String interactionId, @Body InteractionStatusChange change);
+}

@@ -1,0 +1,18 @@
+package dev.pacer.esputnik.model;
+
+import dev.pacer.esputnik.internal.Lists;
+import java.util.List;
+
+/**
+ * Email addresses of contacts looked up by ID. A single result, which eSputnik sends as an
+ * object, reads as a one-element list.
+ *
+ * @param results the addresses found
+ */
+public record ContactEmails(List<ContactEmail> results) {
+
+  /** Copies the list. */
+  public ContactEmails {
+    results = Lists.copy(results);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.pacer.esputnik;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pacer.esputnik.model.AccountInfo;
+import dev.pacer.esputnik.model.EmailMessage;
+import dev.pacer.esputnik.model.InstantMessagesStatus;
+import dev.pacer.esputnik.model.InteractionStatus;
+import dev.pacer.esputnik.model.InteractionStatusChange;
+import dev.pacer.esputnik.model.OutgoingEmail;
+import dev.pacer.esputnik.model.OutgoingSms;
+import dev.pacer.esputnik.model.PreparedMessageRequest;
+import dev.pacer.esputnik.model.Recipient;
+import dev.pacer.esputnik.model.SendMessageResults;
+import dev.pacer.esputnik.model.SmsMessage;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import retrofit2.Response;
+
+final class MessagesApiWireTest {
+  private EsputnikTestServer t;
+  private MessagesApi api;
+
+  @BeforeEach
+  void start() throws Exception {
+    t = new EsputnikTestServer();
+    api = t.client.messages();
+  }
+
+  @AfterEach
+  void stop() {
+    t.close();
+  }
+
+  static final String EMAIL_MESSAGE_JSON = "{\"id\":2345678,\"name\":\"Welcome\",\"from\":\"\\\"Shop\\\" <info@shop.com>\","
+      + "\"subject\":\"Welcome aboard\",\"htmlText\":\"<html><body>Hi</body></html>\",\"css\":\"body{}\","
+      + "\"languageCode\":\"en\",\"tags\":[\"onboarding\"],\"languages\":[\"en\",\"uk\"],"
+      + "\"translations\":[{\"id\":2345678,\"name\":\"Welcome\",\"from\":\"\\\"Shop\\\" <info@shop.com>\","
+      + "\"subject\":\"Ласкаво просимо\",\"htmlText\":\"<html><body>Привіт</body></html>\",\"languageCode\":\"uk\"}]}";
+
+  @Test
+  void emailMessageReadsContentAndTranslations() throws Exception {
+    t.reply(200, EMAIL_MESSAGE_JSON);
+    EmailMessage m = t.client.execute(api.emailMessage(2345678));
+    t.takeEmpty("GET", "/api/v1/messages/email/2345678");
+    assertEquals("\"Shop\" <info@shop.com>", m.from());
+    assertEquals(List.of("en", "uk"), m.languages());
+    assertEquals("Ласкаво просимо", m.translations().get(0).subject());
+  }
+
+  @Test
+  void searchEmailMessagesSendsSearchAndPaging() throws Exception {
+    t.server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("TotalCount", "1")
+        .addHeader("Content-Type", "application/json").body("[" + EMAIL_MESSAGE_JSON + "]").build());
+    Response<List<EmailMessage>> r = api.searchEmailMessages("welcome", 1, 500).execute();
+    t.takeEmpty("GET", "/api/v1/messages/email?search=welcome&startindex=1&maxrows=500");
+    assertEquals(1L, EsputnikPaging.totalCount(r));
+    assertEquals("Welcome", r.body().get(0).name());
+  }
+
+  @Test
+  void smsMessageAndSmsSearch() throws Exception {
+    t.reply(200, "{\"id\":55,\"name\":\"OTP\",\"from\":\"Shop\",\"text\":\"Code: $code\",\"trackUrls\":false}");
+    SmsMessage sms = t.client.execute(api.smsMessage(55));
+    t.takeEmpty("GET", "/api/v1/messages/sms/55");
+    assertEquals("Code: $code", sms.text());
+    t.reply(200, "[]");
+    t.client.execute(api.searchSmsMessages(null, 1, 100));
+    t.takeEmpty("GET", "/api/v1/messages/sms?startindex=1&maxrows=100");
+  }
+
+  @Test
+  void sendEmailPostsTheMessageAndReadsASingleResultObject() throws Exception {
+    t.reply(200, "{\"results\":{\"locator\":\"ann@example.com\",\"status\":\"OK\",\"requestId\":\"a1b2c3\"}}");
+    OutgoingEmail email = OutgoingEmail.builder("\"Shop\" <info@shop.com>", "Your order", "<p>Thanks</p>")
+        .to("ann@example.com").tags("order").externalRequestId("ord-7").build();
+    SendMessageResults r = t.client.execute(api.sendEmail(email));
+    t.takeJson("POST", "/api/v1/message/email", "{\"from\":\"\\\"Shop\\\" <info@shop.com>\",\"subject\":\"Your order\","
+        + "\"htmlText\":\"<p>Thanks</p>\",\"emails\":[\"ann@example.com\"],\"tags\":[\"order\"],\"externalRequestId\":\"ord-7\"}");
+    assertTrue(r.results().get(0).ok());
+    assertEquals("a1b2c3", r.results().get(0).requestId());
+  }
+
+  @Test
+  void sendSmsPostsTheMessageAndReadsErrors() throws Exception {
+    t.reply(200, "{\"results\":[{\"locator\":\"380501234567\",\"status\":\"OK\",\"requestId\":\"r1\"},"
+        + "{\"locator\":\"123\",\"status\":\"ERROR\",\"message\":\"Invalid phone number\"}]}");
+    SendMessageResults r = t.client.execute(api.sendSms(OutgoingSms.to("Shop", "Code 1234", "380501234567", "123")));
+    t.takeJson("POST", "/api/v1/message/sms", "{\"from\":\"Shop\",\"text\":\"Code 1234\",\"phoneNumbers\":[\"380501234567\",\"123\"]}");
+    assertFalse(r.results().get(1).ok());
+    assertEquals("Invalid phone number", r.results().get(1).message());
+  }
+
+  @Test
+  void sendPreparedPostsRecipientsToTheMessage() throws Exception {
+    t.reply(200, "{\"results\":{\"locator\":\"ann@example.com\",\"status\":\"OK\",\"requestId\":\"r9\"}}");
+    PreparedMessageRequest req = PreparedMessageRequest.email(
+        Recipient.locator("ann@example.com").withJsonParam("{\"name\":\"Ann\"}"), Recipient.contact(100500L));
+    t.client.execute(api.sendPrepared(4242, req));
+    t.takeJson("POST", "/api/v1/message/4242/smartsend", "{\"recipients\":["
+        + "{\"locator\":\"ann@example.com\",\"jsonParam\":\"{\\\"name\\\":\\\"Ann\\\"}\"},{\"contactId\":100500}],\"email\":true}");
+  }
+
+  @Test
+  void statusJoinsRequestIds() throws Exception {
+    t.reply(200, "[{\"results\":[{\"requestId\":\"r1\",\"status\":\"DELIVERED\",\"delivered\":true,\"failed\":false},"
+        + "{\"requestId\":\"r2\",\"status\":\"IN_QUEUE\",\"delivered\":false,\"failed\":false}]}]");
+    List<InstantMessagesStatus> s = t.client.execute(api.status(List.of("r1", "r2")));
+    t.takeEmpty("GET", "/api/v1/message/status?ids=r1%2Cr2");
+    assertTrue(s.get(0).results().get(0).delivered());
+    assertEquals("IN_QUEUE", s.get(0).results().get(1).status());
+  }
+
+  @Test
+  void statusAlsoReadsABareResultsObject() throws Exception {
+    t.reply(200, "{\"results\":{\"requestId\":\"r1\",\"status\":\"UNDELIVERED\",\"delivered\":false,\"failed\":true}}");
+    List<InstantMessagesStatus> s = t.client.execute(api.status("r1"));
+    t.takeEmpty("GET", "/api/v1/message/status?ids=r1");
+    assertTrue(s.get(0).results().get(0).failed());
+  }
+
+  @Test
+  void interactionStatusPutsTokenStatusAndTime() throws Exception {
+    t.reply(200, null);
+    t.client.execute(api.updateInteractionStatus("2E2E831C-486C-41F9-8E8D-BCD6B7A51A7A",
+        InteractionStatusChange.of("fcm-token-1", InteractionStatus.OPENED, Instant.parse("2025-06-04T10:15:30.123Z"))));
+    t.takeJson("PUT", "/api/v1/interactions/2E2E831C-486C-41F9-8E8D-BCD6B7A51A7A/status",
+        "{\"token\":\"fcm-token-1\",\"status\":\"OPENED\",\"time\":\"2025-06-04T10:15:30Z\"}");
+  }
+
+  @Test
+  void accountInfoReadsTheOrganisation() throws Exception {
+    t.reply(200, "{\"userEmail\":\"owner@shop.com\",\"organisationName\":\"Shop LLC\"}");
+    AccountInfo info = t.client.execute(t.client.account().info());
+    t.takeEmpty("GET", "/api/v1/account/info");
+    assertEquals(new AccountInfo("owner@shop.com", "Shop LLC"), info);
+  }
+}

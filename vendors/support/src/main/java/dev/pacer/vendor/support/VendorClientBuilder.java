@@ -1,0 +1,190 @@
+package dev.pacer.vendor.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pacer.Pacer;
+import dev.pacer.RetryConfig;
+import dev.pacer.event.PacerListener;
+import dev.pacer.internal.PacerCallFactory;
+import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.time.PacerClock;
+import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
+import dev.pacer.vendor.support.internal.PreparingCallFactory;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The shared part of every vendor client's builder: base URL, HTTP client, Pacer settings and
+ * policy override. The vendor's builder adds credentials and calls {@link #buildRuntime}.
+ * Not thread-safe; {@code build()} reads the settings once, so a reused builder never changes a
+ * built client.
+ *
+ * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, {@link
+ * PacerListener#NONE}, {@link PacerClock#system()}, {@link RetryConfig#defaults()}, and Pacer's
+ * default {@code maxWait} (60 s).
+ *
+ * @param <B> the vendor builder's own type, returned by every setter
+ */
+public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
+  private HttpUrl baseUrl;
+  private OkHttpClient okHttpClient;
+  private PacerListener listener;
+  private PacerClock clock;
+  private RateLimitPolicy policy;
+  private RetryConfig retry;
+  private Duration maxWait;
+
+  /** For subclasses. */
+  protected VendorClientBuilder() {}
+
+  /** This builder, typed as the subclass. */
+  protected abstract B self();
+
+  /**
+   * Overrides the vendor's base URL (a sandbox, a proxy, a region). It must end in {@code /}.
+   * Requests go to it, but Pacer still charges them by the vendor's documented paths, so a path
+   * prefix here does not change which rule a method falls under.
+   */
+  public B baseUrl(String url) {
+    Objects.requireNonNull(url, "url == null");
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) throw new IllegalArgumentException("not an http or https URL: " + url);
+    return baseUrl(parsed);
+  }
+
+  /** Overrides the vendor's base URL; see {@link #baseUrl(String)}. */
+  public B baseUrl(HttpUrl url) {
+    Objects.requireNonNull(url, "url == null");
+    if (!url.encodedPath().endsWith("/")) {
+      throw new IllegalArgumentException("base URL must end in '/': " + printable(url));
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new IllegalArgumentException("base URL must not carry credentials: " + printable(url));
+    }
+    this.baseUrl = url;
+    return self();
+  }
+
+  /**
+   * The OkHttp client to build on (its dispatcher, connection pool, timeouts, proxy). The
+   * client is not changed: interceptors are added to a {@code newBuilder()} copy, and closing
+   * the vendor client leaves it running.
+   */
+  public B okHttpClient(OkHttpClient client) {
+    this.okHttpClient = Objects.requireNonNull(client, "client == null");
+    return self();
+  }
+
+  /** Hears Pacer's waits, pauses, retries and rejections. */
+  public B listener(PacerListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener == null");
+    return self();
+  }
+
+  /** The clock Pacer paces by; tests pass a {@link dev.pacer.time.ManualClock}. */
+  public B clock(PacerClock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    return self();
+  }
+
+  /** Replaces the vendor's declared policy, e.g. for a plan with higher limits. */
+  public B policy(RateLimitPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy == null");
+    return self();
+  }
+
+  /** Retry settings; see {@link RetryConfig}. */
+  public B retry(RetryConfig retry) {
+    this.retry = Objects.requireNonNull(retry, "retry == null");
+    return self();
+  }
+
+  /** The longest a call may wait for a permit before failing; see {@link Pacer.Builder#maxWait}. */
+  public B maxWait(Duration maxWait) {
+    Objects.requireNonNull(maxWait, "maxWait == null");
+    if (maxWait.isNegative()) throw new IllegalArgumentException("maxWait < 0: " + maxWait);
+    this.maxWait = maxWait;
+    return self();
+  }
+
+  /** {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper, ErrorBodyParser)} without an error parser. */
+  protected final VendorRuntime buildRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
+      Interceptor auth, ObjectMapper mapper) {
+    return buildRuntime(defaultBaseUrl, defaultPolicy, auth, mapper, ErrorBodyParser.NONE);
+  }
+
+  /**
+   * Builds the wired Retrofit. Requests pass, in order: the endpoint tag from Retrofit's {@code
+   * Invocation} (see {@link EndpointTagInterceptor}; templates are the default base URL's path
+   * plus the relative URL, so they stay the vendor's documented paths, the ones its policy
+   * names, when {@link #baseUrl} points elsewhere) and {@code auth} (applied before Pacer sees
+   * the request when it is an {@link AuthHeaderInterceptor}, else as the client's first
+   * interceptor), then Pacer's call factory, which paces {@code execute()} and {@code enqueue()}
+   * alike and waits for async permits on a timer rather than a parked thread. Bodies convert
+   * with {@code mapper} (null: {@link VendorJson#newMapper()}); service methods returning {@code
+   * CompletableFuture<T>} fail with {@link ApiException} read by {@code errors}.
+   *
+   * @param defaultBaseUrl the vendor's base URL, used unless {@link #baseUrl} overrode it
+   * @param defaultPolicy the vendor's declared policy, used unless {@link #policy} overrode it
+   * @param auth adds the credential to each request
+   * @param mapper the Jackson mapper, or null for a new {@link VendorJson#newMapper()}
+   * @param errors reads the vendor's error bodies
+   */
+  protected final VendorRuntime buildRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
+      Interceptor auth, ObjectMapper mapper, ErrorBodyParser<?> errors) {
+    Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
+    Objects.requireNonNull(defaultPolicy, "defaultPolicy == null");
+    Objects.requireNonNull(auth, "auth == null");
+    Objects.requireNonNull(errors, "errors == null");
+    HttpUrl base = baseUrl != null ? baseUrl : defaultBaseUrl;
+    ObjectMapper json = mapper != null ? mapper : VendorJson.newMapper();
+
+    Pacer.Builder pacerBuilder = Pacer.builder(policy != null ? policy : defaultPolicy);
+    if (clock != null) pacerBuilder.clock(clock);
+    if (listener != null) pacerBuilder.listener(listener);
+    if (retry != null) pacerBuilder.retry(retry);
+    if (maxWait != null) pacerBuilder.maxWait(maxWait);
+    Pacer pacer = pacerBuilder.build();
+
+    OkHttpClient ownedClient = okHttpClient == null ? new OkHttpClient() : null;
+    OkHttpClient.Builder clientBuilder = (okHttpClient != null ? okHttpClient : ownedClient).newBuilder();
+    // Templates follow the vendor's documented paths (the default base URL's), so overriding the
+    // base URL with a proxy or sandbox prefix never changes which rule a method is charged to.
+    EndpointTagInterceptor tagger = new EndpointTagInterceptor(defaultBaseUrl);
+    UnaryOperator<Request> prepare;
+    if (auth instanceof AuthHeaderInterceptor) {
+      AuthHeaderInterceptor header = (AuthHeaderInterceptor) auth;
+      prepare = request -> header.authorize(tagger.tag(request));
+    } else {
+      clientBuilder.interceptors().add(0, auth);
+      prepare = tagger::tag;
+    }
+    clientBuilder.addInterceptor(tagger);
+    PacerCallFactory pacerFactory = pacer.callFactory(clientBuilder.build());
+
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(base)
+        .callFactory(new PreparingCallFactory(pacerFactory, prepare))
+        .addCallAdapterFactory(new FutureCallAdapterFactory(errors))
+        .addConverterFactory(JacksonConverterFactory.create(json))
+        .build();
+    return new VendorRuntime(retrofit, pacer, json, errors, pacerFactory, ownedClient);
+  }
+
+  /** {@code url} without user info, query or fragment: safe for messages. */
+  private static String printable(HttpUrl url) {
+    return url.newBuilder().username("").password("").query(null).fragment(null).build().toString();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{baseUrl=" + (baseUrl == null ? "default" : printable(baseUrl))
+        + (policy == null ? "" : ", policy=" + policy.name()) + "}";
+  }
+}
