@@ -1,0 +1,92 @@
+package dev.pacer.intercom;
+
+import dev.pacer.intercom.model.Company;
+import dev.pacer.intercom.model.Contact;
+import dev.pacer.intercom.model.ContactArchived;
+import dev.pacer.intercom.model.ContactDeleted;
+import dev.pacer.intercom.model.ContactList;
+import dev.pacer.intercom.model.ContactRequest;
+import dev.pacer.intercom.model.IdRequest;
+import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.Tag;
+import dev.pacer.intercom.model.TagList;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/**
+ * Intercom's contacts (users and leads), typed after API version 2.16. Get one from {@link
+ * IntercomClient#contacts()}; every call is paced by the client's policy. Each method returns a
+ * Retrofit {@link Call}: {@code execute()} it, {@code enqueue()} it, or hand it to {@link
+ * IntercomClient#execute} / {@link IntercomClient#async} for typed errors.
+ */
+public interface ContactsApi {
+
+  /**
+   * One page of all contacts. {@code perPage} (default 50, at most 150) and {@code startingAfter}
+   * (the previous page's {@link ContactList#nextStartingAfter()}) may be null. To walk every page,
+   * use {@link IntercomClient#allContacts(int)}.
+   */
+  @GET("contacts")
+  Call<ContactList> list(@Query("per_page") Integer perPage, @Query("starting_after") String startingAfter);
+
+  /** Creates a contact; {@code request} needs an email, an external id or a role. */
+  @POST("contacts")
+  Call<Contact> create(@Body ContactRequest request);
+
+  /** The contact with Intercom id {@code contactId}. */
+  @GET("contacts/{contact_id}")
+  Call<Contact> get(@Path("contact_id") String contactId);
+
+  /** The contact with your external id {@code externalId}. */
+  @GET("contacts/find_by_external_id/{external_id}")
+  Call<Contact> findByExternalId(@Path("external_id") String externalId);
+
+  /** Changes the fields set in {@code request} of the contact {@code contactId}. */
+  @PUT("contacts/{contact_id}")
+  Call<Contact> update(@Path("contact_id") String contactId, @Body ContactRequest request);
+
+  /** Deletes the contact {@code contactId}. */
+  @DELETE("contacts/{contact_id}")
+  Call<ContactDeleted> delete(@Path("contact_id") String contactId);
+
+  /** Archives the contact {@code contactId}. */
+  @POST("contacts/{contact_id}/archive")
+  Call<ContactArchived> archive(@Path("contact_id") String contactId);
+
+  /** Unarchives the contact {@code contactId}. */
+  @POST("contacts/{contact_id}/unarchive")
+  Call<ContactArchived> unarchive(@Path("contact_id") String contactId);
+
+  /**
+   * Searches contacts; page with {@link SearchRequest#withPage(int, String)} and {@link
+   * ContactList#nextStartingAfter()}.
+   */
+  @POST("contacts/search")
+  Call<ContactList> search(@Body SearchRequest request);
+
+  /** The tags applied to the contact {@code contactId}. */
+  @GET("contacts/{contact_id}/tags")
+  Call<TagList> tags(@Path("contact_id") String contactId);
+
+  /** Applies the tag named in {@code tag} to the contact {@code contactId}. */
+  @POST("contacts/{contact_id}/tags")
+  Call<Tag> attachTag(@Path("contact_id") String contactId, @Body IdRequest tag);
+
+  /** Removes the tag {@code tagId} from the contact {@code contactId}. */
+  @DELETE("contacts/{contact_id}/tags/{tag_id}")
+  Call<Tag> detachTag(@Path("contact_id") String contactId, @Path("tag_id") String tagId);
+
+  /** Attaches the contact {@code contactId} to the company named (by Intercom id) in {@code company}. */
+  @POST("contacts/{contact_id}/companies")
+  Call<Company> attachCompany(@Path("contact_id") String contactId, @Body IdRequest company);
+
+  /** Detaches the contact {@code contactId} from the company {@code companyId}. */
+  @DELETE("contacts/{contact_id}/companies/{company_id}")
+  Call<Company> detachCompany(@Path("contact_id") String contactId, @Path("company_id") String companyId);
+}

@@ -1,0 +1,69 @@
+package dev.pacer.intercom;
+
+import dev.pacer.intercom.model.AdminTagRequest;
+import dev.pacer.intercom.model.Conversation;
+import dev.pacer.intercom.model.ConversationAction;
+import dev.pacer.intercom.model.ConversationList;
+import dev.pacer.intercom.model.CreateConversationRequest;
+import dev.pacer.intercom.model.Message;
+import dev.pacer.intercom.model.ReplyRequest;
+import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.Tag;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.HTTP;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/**
+ * Intercom's conversations, typed after API version 2.16. Get one from {@link
+ * IntercomClient#conversations()}; every call is paced by the client's policy.
+ */
+public interface ConversationsApi {
+
+  /**
+   * One page of conversations. {@code perPage} (default 20, at most 150) and {@code
+   * startingAfter} (the previous page's {@link ConversationList#nextStartingAfter()}) may be
+   * null. To walk every page, use {@link IntercomClient#allConversations(int)}.
+   */
+  @GET("conversations")
+  Call<ConversationList> list(@Query("per_page") Integer perPage, @Query("starting_after") String startingAfter);
+
+  /** Starts a conversation with an in-app message from a contact; the answer names the new conversation. */
+  @POST("conversations")
+  Call<Message> create(@Body CreateConversationRequest request);
+
+  /** The conversation {@code conversationId} with its parts (the 500 most recent). */
+  @GET("conversations/{conversation_id}")
+  Call<Conversation> get(@Path("conversation_id") String conversationId);
+
+  /**
+   * The conversation {@code conversationId}; {@code displayAs} {@code "plaintext"} returns
+   * bodies as plain text, null as HTML.
+   */
+  @GET("conversations/{conversation_id}")
+  Call<Conversation> get(@Path("conversation_id") String conversationId, @Query("display_as") String displayAs);
+
+  /** Searches conversations; page with {@link SearchRequest#withPage(int, String)}. */
+  @POST("conversations/search")
+  Call<ConversationList> search(@Body SearchRequest request);
+
+  /** Replies to the conversation {@code conversationId} as an admin or a contact. */
+  @POST("conversations/{conversation_id}/reply")
+  Call<Conversation> reply(@Path("conversation_id") String conversationId, @Body ReplyRequest request);
+
+  /** Closes, snoozes, opens or assigns the conversation {@code conversationId}. */
+  @POST("conversations/{conversation_id}/parts")
+  Call<Conversation> manage(@Path("conversation_id") String conversationId, @Body ConversationAction action);
+
+  /** Tags the conversation {@code conversationId} on behalf of an admin. */
+  @POST("conversations/{conversation_id}/tags")
+  Call<Tag> attachTag(@Path("conversation_id") String conversationId, @Body AdminTagRequest request);
+
+  /** Removes the tag {@code tagId} from the conversation {@code conversationId} on behalf of an admin. */
+  @HTTP(method = "DELETE", path = "conversations/{conversation_id}/tags/{tag_id}", hasBody = true)
+  Call<Tag> detachTag(
+      @Path("conversation_id") String conversationId, @Path("tag_id") String tagId, @Body AdminTagRequest request);
+}

@@ -1,0 +1,15 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An item of an {@link AddressableList}: an object's type, id and API URL.
+ *
+ * @param type the object's type, e.g. {@code tag}, {@code note}, {@code company}
+ * @param id the object's id
+ * @param url the object's path in the API
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Addressable(
+    @JsonProperty("type") String type, @JsonProperty("id") String id, @JsonProperty("url") String url) {}

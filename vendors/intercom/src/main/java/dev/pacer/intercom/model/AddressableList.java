@@ -1,0 +1,28 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.intercom.internal.Collections2;
+import java.util.List;
+
+/**
+ * The first few objects attached to a contact (its tags, notes or companies), with the URL of
+ * the full list.
+ *
+ * @param type the object type, {@code list}
+ * @param data the first objects; empty when absent
+ * @param url the path of the full list
+ * @param totalCount how many objects there are in all
+ * @param hasMore whether the full list holds more than {@code data}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AddressableList(
+    @JsonProperty("type") String type,
+    @JsonProperty("data") List<Addressable> data,
+    @JsonProperty("url") String url,
+    @JsonProperty("total_count") Integer totalCount,
+    @JsonProperty("has_more") Boolean hasMore) {
+  public AddressableList {
+    data = Collections2.copy(data);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * The body that tags or untags a conversation on behalf of an admin: {@code {"id": tag,
+ * "admin_id": admin}} to attach, {@code {"admin_id": admin}} to detach.
+ *
+ * @param id the tag's id; null when detaching (the tag is in the path)
+ * @param adminId the acting admin's id
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AdminTagRequest(@JsonProperty("id") String id, @JsonProperty("admin_id") String adminId) {
+  public AdminTagRequest {
+    Objects.requireNonNull(adminId, "adminId == null");
+  }
+}

@@ -1,0 +1,30 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.intercom.internal.UnixSeconds;
+import java.time.Instant;
+
+/**
+ * The workspace ("app") an access token belongs to, as {@code GET /me} reports it. {@link
+ * #region()} tells which {@link dev.pacer.intercom.IntercomRegion host} serves it.
+ *
+ * @param type the object type, {@code app}
+ * @param idCode the workspace's id
+ * @param name the workspace's name
+ * @param region the data region, e.g. {@code US}, {@code EU} or {@code AU}
+ * @param timezone the workspace's time zone, e.g. {@code America/Los_Angeles}
+ * @param createdAt when the workspace was created
+ * @param secure whether the Messenger is secured
+ * @param identityVerification whether identity verification is on
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record App(
+    @JsonProperty("type") String type,
+    @JsonProperty("id_code") String idCode,
+    @JsonProperty("name") String name,
+    @JsonProperty("region") String region,
+    @JsonProperty("timezone") String timezone,
+    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
+    @JsonProperty("secure") Boolean secure,
+    @JsonProperty("identity_verification") Boolean identityVerification) {}

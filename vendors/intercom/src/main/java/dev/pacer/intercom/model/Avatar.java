@@ -1,0 +1,26 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An avatar image. Intercom sends either an object ({@code {"type":"avatar","image_url":...}})
+ * or, for admins, a bare URL; both read into this.
+ *
+ * @param type the object type, {@code avatar}, or null when sent as a bare URL
+ * @param imageUrl the image's URL
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Avatar(@JsonProperty("type") String type, @JsonProperty("image_url") String imageUrl) {
+
+  /** Used by Jackson for the object form. */
+  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+  public Avatar {}
+
+  /** Reads the bare-URL form. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Avatar ofUrl(String imageUrl) {
+    return new Avatar(null, imageUrl);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.intercom.internal.Collections2;
+import java.util.List;
+
+/**
+ * The contacts taking part in a conversation.
+ *
+ * @param type the object type, {@code contact.list}
+ * @param contacts the contacts; empty when absent
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ConversationContacts(
+    @JsonProperty("type") String type, @JsonProperty("contacts") List<ContactReference> contacts) {
+  public ConversationContacts {
+    contacts = Collections2.copy(contacts);
+  }
+}

@@ -1,0 +1,165 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.intercom.internal.UnixSeconds;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A data event: something a contact did, such as {@code ordered-item}. The body of {@code POST
+ * /events} and an item of {@link DataEventList}. Send {@code created_at} to the second: Intercom
+ * drops duplicates of the same contact, name and time (and still counts them against the rate
+ * limit). Immutable.
+ *
+ * <pre>{@code
+ * DataEvent.builder("ordered-item", Instant.ofEpochSecond(1671028894))
+ *     .userId("314159")
+ *     .metadata("order_number", "ORD-3")
+ *     .build();
+ * }</pre>
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class DataEvent {
+  @JsonProperty("type") private final String type;
+  @JsonProperty("event_name") private final String eventName;
+  @JsonProperty("created_at") @UnixSeconds private final Instant createdAt;
+  @JsonProperty("user_id") private final String userId;
+  @JsonProperty("id") private final String id;
+  @JsonProperty("intercom_user_id") private final String intercomUserId;
+  @JsonProperty("email") private final String email;
+  @JsonProperty("metadata") private final Map<String, Object> metadata;
+
+  @JsonCreator
+  private DataEvent(
+      @JsonProperty("type") String type,
+      @JsonProperty("event_name") String eventName,
+      @JsonProperty("created_at") @UnixSeconds Instant createdAt,
+      @JsonProperty("user_id") String userId,
+      @JsonProperty("id") String id,
+      @JsonProperty("intercom_user_id") String intercomUserId,
+      @JsonProperty("email") String email,
+      @JsonProperty("metadata") Map<String, Object> metadata) {
+    this.type = type;
+    this.eventName = eventName;
+    this.createdAt = createdAt;
+    this.userId = userId;
+    this.id = id;
+    this.intercomUserId = intercomUserId;
+    this.email = email;
+    this.metadata = Collections2.copyOrNull(metadata);
+  }
+
+  /** A builder for the event {@code eventName} that happened at {@code createdAt}. */
+  public static Builder builder(String eventName, Instant createdAt) {
+    return new Builder(eventName, createdAt);
+  }
+
+  /** The object type, {@code event}, in responses; null in requests. */
+  public String type() {
+    return type;
+  }
+
+  /** The event's name, e.g. {@code ordered-item}. */
+  public String eventName() {
+    return eventName;
+  }
+
+  /** When it happened. */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** Your user id of the contact, or null. */
+  public String userId() {
+    return userId;
+  }
+
+  /** Intercom's id of the contact (in requests), or null. */
+  public String id() {
+    return id;
+  }
+
+  /** Intercom's id of the contact (in responses), or null. */
+  public String intercomUserId() {
+    return intercomUserId;
+  }
+
+  /** The contact's email address, or null. */
+  public String email() {
+    return email;
+  }
+
+  /** Up to ten metadata keys; empty when none. */
+  public Map<String, Object> metadata() {
+    return Collections2.view(metadata);
+  }
+
+  @Override
+  public String toString() {
+    return "DataEvent{eventName=" + eventName + ", createdAt=" + createdAt + "}";
+  }
+
+  /** Builds a {@link DataEvent}. Not thread-safe; {@link #build()} copies. */
+  public static final class Builder {
+    private final String eventName;
+    private final Instant createdAt;
+    private String userId;
+    private String id;
+    private String email;
+    private Map<String, Object> metadata;
+
+    private Builder(String eventName, Instant createdAt) {
+      this.eventName = Objects.requireNonNull(eventName, "eventName == null");
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
+      if (eventName.isBlank()) throw new IllegalArgumentException("eventName is blank");
+    }
+
+    /** Names the contact by your user id. */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /** Names the contact by Intercom's id (required for leads). */
+    public Builder contactId(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Names the contact by email address. */
+    public Builder email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    /**
+     * Adds a metadata key: a string, a number, a Unix time (key ending in {@code _date}), a link,
+     * or a rich-link / money object as a map. Intercom keeps the first ten keys.
+     */
+    public Builder metadata(String key, Object value) {
+      Objects.requireNonNull(key, "key == null");
+      if (metadata == null) metadata = new LinkedHashMap<>();
+      metadata.put(key, value);
+      return this;
+    }
+
+    /**
+     * Builds the event.
+     *
+     * @throws IllegalStateException if no contact is named by user id, Intercom id or email
+     */
+    public DataEvent build() {
+      if (userId == null && id == null && email == null) {
+        throw new IllegalStateException("event '" + eventName + "' names no contact: set userId, contactId or email");
+      }
+      return new DataEvent(null, eventName, createdAt, userId, id, null, email, metadata);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The answer to deleting a company or an article.
+ *
+ * @param id the deleted object's id
+ * @param object what was deleted, {@code company} or {@code article}
+ * @param deleted true when it was deleted
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DeletedObject(
+    @JsonProperty("id") String id, @JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted) {}

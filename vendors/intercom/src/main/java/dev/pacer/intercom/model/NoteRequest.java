@@ -1,0 +1,18 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /contacts/{id}/notes}.
+ *
+ * @param body the note's text (HTML allowed)
+ * @param adminId the author's admin id; null for the admin the access token belongs to
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NoteRequest(@JsonProperty("body") String body, @JsonProperty("admin_id") String adminId) {
+  public NoteRequest {
+    Objects.requireNonNull(body, "body == null");
+  }
+}

@@ -1,0 +1,13 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A pointer to another object: its type ({@code admin}, {@code team}, {@code contact} ...) and id.
+ *
+ * @param type the referenced object's type
+ * @param id the referenced object's id
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Reference(@JsonProperty("type") String type, @JsonProperty("id") String id) {}

@@ -1,0 +1,86 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /contacts/search} and {@code POST /conversations/search}: a query,
+ * optional paging ({@code per_page} at most 150, a {@code starting_after} cursor) and, for
+ * contacts, a sort. Immutable.
+ *
+ * <pre>{@code
+ * SearchRequest.of(SearchQuery.field("email", SearchOperator.ENDS_WITH, "@example.com"))
+ *     .withPage(50, null);
+ * }</pre>
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class SearchRequest {
+  @JsonProperty("query") private final SearchQuery query;
+  @JsonProperty("pagination") private final Pagination pagination;
+  @JsonProperty("sort") private final Sort sort;
+
+  private SearchRequest(SearchQuery query, Pagination pagination, Sort sort) {
+    this.query = Objects.requireNonNull(query, "query == null");
+    this.pagination = pagination;
+    this.sort = sort;
+  }
+
+  /** A search for {@code query} with Intercom's default page size and order. */
+  public static SearchRequest of(SearchQuery query) {
+    return new SearchRequest(query, null, null);
+  }
+
+  /**
+   * A copy asking for pages of {@code perPage} (1 to 150) starting after the cursor {@code
+   * startingAfter} (null for the first page).
+   */
+  public SearchRequest withPage(int perPage, String startingAfter) {
+    if (perPage < 1 || perPage > 150) throw new IllegalArgumentException("perPage not in [1, 150]: " + perPage);
+    return new SearchRequest(query, new Pagination(perPage, startingAfter), sort);
+  }
+
+  /** A copy sorted by {@code field}, {@code ascending} or descending (contacts only). */
+  public SearchRequest withSort(String field, boolean ascending) {
+    Objects.requireNonNull(field, "field == null");
+    return new SearchRequest(query, pagination, new Sort(field, ascending ? "ascending" : "descending"));
+  }
+
+  /** The query. */
+  public SearchQuery query() {
+    return query;
+  }
+
+  /** The requested paging, or null for the default. */
+  public Pagination pagination() {
+    return pagination;
+  }
+
+  /** The requested order, or null for the default. */
+  public Sort sort() {
+    return sort;
+  }
+
+  @Override
+  public String toString() {
+    return "SearchRequest{query=" + query + ", pagination=" + pagination + ", sort=" + sort + "}";
+  }
+
+  /**
+   * The {@code pagination} of a search.
+   *
+   * @param perPage the page size, 1 to 150
+   * @param startingAfter the cursor from the previous page's {@code pages.next}, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Pagination(
+      @JsonProperty("per_page") Integer perPage, @JsonProperty("starting_after") String startingAfter) {}
+
+  /**
+   * The {@code sort} of a contact search.
+   *
+   * @param field the field to sort by
+   * @param order {@code ascending} or {@code descending}
+   */
+  public record Sort(@JsonProperty("field") String field, @JsonProperty("order") String order) {}
+}

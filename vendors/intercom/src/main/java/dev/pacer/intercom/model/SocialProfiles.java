@@ -1,0 +1,30 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.intercom.internal.Collections2;
+import java.util.List;
+
+/**
+ * A contact's social profiles.
+ *
+ * @param type the object type, {@code list}
+ * @param data the profiles; empty when absent
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SocialProfiles(@JsonProperty("type") String type, @JsonProperty("data") List<Profile> data) {
+  public SocialProfiles {
+    data = Collections2.copy(data);
+  }
+
+  /**
+   * One social profile.
+   *
+   * @param type the object type, {@code social_profile}
+   * @param name the network, e.g. {@code Twitter}
+   * @param url the profile's URL
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Profile(
+      @JsonProperty("type") String type, @JsonProperty("name") String name, @JsonProperty("url") String url) {}
+}

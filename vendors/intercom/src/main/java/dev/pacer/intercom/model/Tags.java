@@ -1,0 +1,19 @@
+package dev.pacer.intercom.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.intercom.internal.Collections2;
+import java.util.List;
+
+/**
+ * The tags applied to a conversation, a company or an article ({@code "type": "tag.list"}).
+ *
+ * @param type the object type, {@code tag.list}
+ * @param tags the tags; empty when absent
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Tags(@JsonProperty("type") String type, @JsonProperty("tags") List<Tag> tags) {
+  public Tags {
+    tags = Collections2.copy(tags);
+  }
+}
