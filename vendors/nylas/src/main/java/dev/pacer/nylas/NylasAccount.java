@@ -1,0 +1,137 @@
+package dev.pacer.nylas;
+
+import dev.pacer.nylas.model.Contact;
+import dev.pacer.nylas.model.ContactFilter;
+import dev.pacer.nylas.model.DeltaOptions;
+import dev.pacer.nylas.model.EmailThread;
+import dev.pacer.nylas.model.Message;
+import dev.pacer.nylas.model.MessageFilter;
+import dev.pacer.nylas.model.ThreadFilter;
+import dev.pacer.vendor.support.Paging;
+import dev.pacer.vendor.support.VendorRuntime;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+
+/**
+ * One connected account's mailbox endpoints, every call sent with the account's access token.
+ * Get one from {@link NylasClient#account(String)}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * NylasAccount account = nylas.account(accessToken);
+ * Account me = nylas.execute(account.account().get());
+ * for (Message m : account.allMessages(MessageFilter.builder().in("inbox").build())) { ... }
+ * }</pre>
+ */
+public final class NylasAccount {
+  private static final int DEFAULT_PAGE_SIZE = 100;
+
+  private final VendorRuntime runtime;
+  private final AccountApi account;
+  private final MessagesApi messages;
+  private final ThreadsApi threads;
+  private final ContactsApi contacts;
+  private final DraftsApi drafts;
+  private final DeltaApi deltas;
+
+  NylasAccount(Retrofit retrofit, VendorRuntime runtime) {
+    this.runtime = runtime;
+    this.account = retrofit.create(AccountApi.class);
+    this.messages = retrofit.create(MessagesApi.class);
+    this.threads = retrofit.create(ThreadsApi.class);
+    this.contacts = retrofit.create(ContactsApi.class);
+    this.drafts = retrofit.create(DraftsApi.class);
+    this.deltas = retrofit.create(DeltaApi.class);
+  }
+
+  /** {@code /account}. */
+  public AccountApi account() {
+    return account;
+  }
+
+  /** {@code /messages}. */
+  public MessagesApi messages() {
+    return messages;
+  }
+
+  /** {@code /threads}. */
+  public ThreadsApi threads() {
+    return threads;
+  }
+
+  /** {@code /contacts}. */
+  public ContactsApi contacts() {
+    return contacts;
+  }
+
+  /** {@code /drafts} and {@code /send}. */
+  public DraftsApi drafts() {
+    return drafts;
+  }
+
+  /** {@code /delta}: cursors, pages, long-poll and the raw stream. */
+  public DeltaApi deltas() {
+    return deltas;
+  }
+
+  /**
+   * Opens {@code GET /delta/streaming} from {@code cursor} and returns once the response headers
+   * arrive; deltas are then read one by one as Nylas sends them. The stream holds one of the
+   * account's ten streaming slots until it is closed.
+   *
+   * @throws dev.pacer.vendor.support.ApiException when Nylas refuses the stream
+   */
+  public DeltaStream streamDeltas(String cursor, DeltaOptions options) throws IOException {
+    return DeltaStream.open(deltas.stream(cursor, options), runtime.mapper());
+  }
+
+  /** {@link #streamDeltas(String, DeltaOptions)} with no options. */
+  public DeltaStream streamDeltas(String cursor) throws IOException {
+    return streamDeltas(cursor, DeltaOptions.none());
+  }
+
+  /** {@link #streamDeltas(String, DeltaOptions)} without blocking a thread while waiting for a slot. */
+  public CompletableFuture<DeltaStream> streamDeltasAsync(String cursor, DeltaOptions options) {
+    return DeltaStream.openAsync(deltas.stream(cursor, options), runtime.mapper());
+  }
+
+  /**
+   * Every message matching {@code filter}, fetched page by page (of the filter's limit, default
+   * 100) as iteration reaches it, starting at the filter's offset. A failed page ends iteration
+   * with an {@link java.io.UncheckedIOException}.
+   */
+  public Iterable<Message> allMessages(MessageFilter filter) {
+    Objects.requireNonNull(filter, "filter == null");
+    return offsetPaging(filter.offset(), filter.limit(), offset -> messages.list(filter.withOffset(offset)));
+  }
+
+  /** Every thread matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
+  public Iterable<EmailThread> allThreads(ThreadFilter filter) {
+    Objects.requireNonNull(filter, "filter == null");
+    return offsetPaging(filter.offset(), filter.limit(), offset -> threads.list(filter.withOffset(offset)));
+  }
+
+  /** Every contact matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
+  public Iterable<Contact> allContacts(ContactFilter filter) {
+    Objects.requireNonNull(filter, "filter == null");
+    return offsetPaging(filter.offset(), filter.limit(), offset -> contacts.list(filter.withOffset(offset)));
+  }
+
+  private <T> Iterable<T> offsetPaging(Integer firstOffset, Integer limit, IntFunction<Call<List<T>>> page) {
+    int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
+    return Paging.lazily(
+        firstOffset == null ? 0 : firstOffset,
+        offset -> runtime.execute(page.apply(offset)),
+        items -> items,
+        (offset, items) -> items == null || items.size() < pageSize ? null : offset + items.size());
+  }
+
+  @Override
+  public String toString() {
+    return "NylasAccount{" + runtime.baseUrl() + ", accessToken=<redacted>}";
+  }
+}

@@ -1,0 +1,24 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.nylas.internal.Values;
+import java.util.List;
+
+/**
+ * The application's settings ({@code GET /a/{client_id}}, {@code POST /a/{client_id}}).
+ *
+ * @param applicationName the application's name
+ * @param iconUrl the application's icon, may be null
+ * @param redirectUris the OAuth redirect URIs allowed; never null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ApplicationDetails(
+    @JsonProperty("application_name") String applicationName,
+    @JsonProperty("icon_url") String iconUrl,
+    @JsonProperty("redirect_uris") List<String> redirectUris) {
+
+  public ApplicationDetails {
+    redirectUris = Values.list(redirectUris);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /a/{client_id}}: the application's new name and redirect URIs (both
+ * required by Nylas).
+ *
+ * @param applicationName the new name
+ * @param redirectUris the complete new list of OAuth redirect URIs
+ */
+public record ApplicationDetailsUpdate(
+    @JsonProperty("application_name") String applicationName,
+    @JsonProperty("redirect_uris") List<String> redirectUris) {
+
+  public ApplicationDetailsUpdate {
+    Objects.requireNonNull(applicationName, "applicationName == null");
+    redirectUris = List.copyOf(Objects.requireNonNull(redirectUris, "redirectUris == null"));
+  }
+}

@@ -1,0 +1,15 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A contact's instant-messaging address.
+ *
+ * @param type the service, e.g. {@code gtalk}, {@code skype}, {@code jabber}
+ * @param imAddress the address on that service
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContactImAddress(@JsonProperty("type") String type, @JsonProperty("im_address") String imAddress) {}

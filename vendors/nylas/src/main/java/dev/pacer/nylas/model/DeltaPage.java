@@ -1,0 +1,26 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.nylas.internal.Values;
+import java.util.List;
+
+/**
+ * A page of the transaction log ({@code GET /delta}, {@code GET /delta/longpoll}). Fetch the next
+ * page with {@link #cursorEnd()}; the log is caught up when {@code cursorStart} equals
+ * {@code cursorEnd}.
+ *
+ * @param cursorStart the cursor this page was asked for
+ * @param cursorEnd the cursor after the last delta of this page
+ * @param deltas the changes, oldest first; never null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DeltaPage(
+    @JsonProperty("cursor_start") String cursorStart,
+    @JsonProperty("cursor_end") String cursorEnd,
+    @JsonProperty("deltas") List<Delta> deltas) {
+
+  public DeltaPage {
+    deltas = Values.list(deltas);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pacer.nylas.internal.Values;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A draft ({@code /drafts}). Updating, deleting or sending a draft needs its current
+ * {@link #version()}. Lists are never null.
+ *
+ * @param id the draft's ID
+ * @param object always {@code draft}
+ * @param accountId the account the draft belongs to
+ * @param threadId the thread the draft replies in, or null
+ * @param subject the subject line
+ * @param from senders
+ * @param to recipients
+ * @param cc carbon-copy recipients
+ * @param bcc blind-carbon-copy recipients
+ * @param replyTo where replies should go
+ * @param replyToMessageId the message this draft replies to, or null
+ * @param date when the draft was last saved (Unix seconds on the wire)
+ * @param unread whether the draft is unread
+ * @param starred whether the draft is starred
+ * @param snippet a short plain-text preview of the body
+ * @param body the HTML body
+ * @param files attached files' metadata
+ * @param events calendar events, as raw JSON
+ * @param folder the folder holding the draft (folder-based accounts), or null
+ * @param labels the draft's labels (label-based accounts)
+ * @param version the draft's version, incremented on every change
+ * @param jobStatusId the job status to poll for the provider-side save, or null
+ * @param metadata the application's key-value metadata, as raw JSON, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Draft(
+    @JsonProperty("id") String id,
+    @JsonProperty("object") String object,
+    @JsonProperty("account_id") String accountId,
+    @JsonProperty("thread_id") String threadId,
+    @JsonProperty("subject") String subject,
+    @JsonProperty("from") List<Participant> from,
+    @JsonProperty("to") List<Participant> to,
+    @JsonProperty("cc") List<Participant> cc,
+    @JsonProperty("bcc") List<Participant> bcc,
+    @JsonProperty("reply_to") List<Participant> replyTo,
+    @JsonProperty("reply_to_message_id") String replyToMessageId,
+    @JsonProperty("date") Instant date,
+    @JsonProperty("unread") boolean unread,
+    @JsonProperty("starred") boolean starred,
+    @JsonProperty("snippet") String snippet,
+    @JsonProperty("body") String body,
+    @JsonProperty("files") List<Attachment> files,
+    @JsonProperty("events") List<JsonNode> events,
+    @JsonProperty("folder") Folder folder,
+    @JsonProperty("labels") List<Label> labels,
+    @JsonProperty("version") int version,
+    @JsonProperty("job_status_id") String jobStatusId,
+    @JsonProperty("metadata") JsonNode metadata) {
+
+  public Draft {
+    from = Values.list(from);
+    to = Values.list(to);
+    cc = Values.list(cc);
+    bcc = Values.list(bcc);
+    replyTo = Values.list(replyTo);
+    files = Values.list(files);
+    events = Values.list(events);
+    labels = Values.list(labels);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.nylas.internal.Values;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A thread of messages ({@code /threads}); named so as not to clash with {@link java.lang.Thread}.
+ * {@link #messages()} and {@link #drafts()} are filled in the {@code expanded} view only (without
+ * bodies). Lists are never null.
+ *
+ * @param id the thread's ID
+ * @param object always {@code thread}
+ * @param accountId the account the thread belongs to
+ * @param subject the subject of the first message
+ * @param unread whether any message in the thread is unread
+ * @param starred whether any message in the thread is starred
+ * @param snippet a short plain-text preview of the latest message
+ * @param version the thread's version, incremented on every change
+ * @param participants everyone on any message of the thread
+ * @param firstMessageTimestamp when the first message arrived
+ * @param lastMessageTimestamp when the latest message was sent or received
+ * @param lastMessageReceivedTimestamp when the latest message was received, or null
+ * @param lastMessageSentTimestamp when the latest message was sent, or null
+ * @param hasAttachments whether any message has attachments
+ * @param messageIds the thread's message IDs
+ * @param draftIds the thread's draft IDs
+ * @param folders folders holding the thread's messages (folder-based accounts)
+ * @param labels the thread's labels (label-based accounts)
+ * @param messages the messages, in the expanded view
+ * @param drafts the drafts, in the expanded view
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EmailThread(
+    @JsonProperty("id") String id,
+    @JsonProperty("object") String object,
+    @JsonProperty("account_id") String accountId,
+    @JsonProperty("subject") String subject,
+    @JsonProperty("unread") boolean unread,
+    @JsonProperty("starred") boolean starred,
+    @JsonProperty("snippet") String snippet,
+    @JsonProperty("version") int version,
+    @JsonProperty("participants") List<Participant> participants,
+    @JsonProperty("first_message_timestamp") Instant firstMessageTimestamp,
+    @JsonProperty("last_message_timestamp") Instant lastMessageTimestamp,
+    @JsonProperty("last_message_received_timestamp") Instant lastMessageReceivedTimestamp,
+    @JsonProperty("last_message_sent_timestamp") Instant lastMessageSentTimestamp,
+    @JsonProperty("has_attachments") boolean hasAttachments,
+    @JsonProperty("message_ids") List<String> messageIds,
+    @JsonProperty("draft_ids") List<String> draftIds,
+    @JsonProperty("folders") List<Folder> folders,
+    @JsonProperty("labels") List<Label> labels,
+    @JsonProperty("messages") List<Message> messages,
+    @JsonProperty("drafts") List<Draft> drafts) {
+
+  public EmailThread {
+    participants = Values.list(participants);
+    messageIds = Values.list(messageIds);
+    draftIds = Values.list(draftIds);
+    folders = Values.list(folders);
+    labels = Values.list(labels);
+    messages = Values.list(messages);
+    drafts = Values.list(drafts);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A label (Gmail accounts, whose {@code organization_unit} is {@code label}).
+ *
+ * @param id the label's ID
+ * @param name the canonical name ({@code inbox}, {@code important}, ...) or null for a user label
+ * @param displayName the name shown to the user
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Label(
+    @JsonProperty("id") String id,
+    @JsonProperty("name") String name,
+    @JsonProperty("display_name") String displayName) {}

@@ -1,0 +1,19 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The answer of the account-management actions ({@code downgrade}, {@code upgrade},
+ * {@code revoke-all}), which Nylas sends as {@code {"success": "true"}}.
+ *
+ * @param success the value as sent, usually the string {@code true}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SuccessResponse(@JsonProperty("success") String success) {
+
+  /** True when Nylas reported success. */
+  public boolean succeeded() {
+    return "true".equalsIgnoreCase(success);
+  }
+}

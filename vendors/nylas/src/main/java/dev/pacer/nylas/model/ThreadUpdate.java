@@ -1,0 +1,74 @@
+package dev.pacer.nylas.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.nylas.internal.Values;
+import java.util.List;
+
+/**
+ * The body of {@code PUT /threads/{id}}: changes every message of a thread at once. Fields left
+ * unset are not sent and stay as they are. Immutable and thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class ThreadUpdate {
+  @JsonProperty("unread") private final Boolean unread;
+  @JsonProperty("starred") private final Boolean starred;
+  @JsonProperty("folder_id") private final String folderId;
+  @JsonProperty("label_ids") private final List<String> labelIds;
+
+  private ThreadUpdate(Builder b) {
+    this.unread = b.unread;
+    this.starred = b.starred;
+    this.folderId = b.folderId;
+    this.labelIds = Values.listOrNull(b.labelIds);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The new unread state, or null to leave it. */
+  public Boolean unread() { return unread; }
+
+  /** The new starred state, or null to leave it. */
+  public Boolean starred() { return starred; }
+
+  /** The folder to move the thread to (folder-based accounts), or null. */
+  public String folderId() { return folderId; }
+
+  /** The complete new set of label IDs (label-based accounts), or null. */
+  public List<String> labelIds() { return labelIds; }
+
+  @Override
+  public String toString() {
+    return "ThreadUpdate{unread=" + unread + ", starred=" + starred + ", folderId=" + folderId + ", labelIds=" + labelIds + "}";
+  }
+
+  /** Builds a {@link ThreadUpdate}. Not thread-safe; {@link #build()} copies. */
+  public static final class Builder {
+    private Boolean unread;
+    private Boolean starred;
+    private String folderId;
+    private List<String> labelIds;
+
+    private Builder() {}
+
+    /** Marks the thread unread (true) or read (false). */
+    public Builder unread(boolean unread) { this.unread = unread; return this; }
+
+    /** Stars (true) or unstars (false) the thread. */
+    public Builder starred(boolean starred) { this.starred = starred; return this; }
+
+    /** Moves the thread to this folder (folder-based accounts only). */
+    public Builder folderId(String folderId) { this.folderId = folderId; return this; }
+
+    /** Replaces the thread's labels with these (label-based accounts only). */
+    public Builder labelIds(List<String> labelIds) { this.labelIds = labelIds; return this; }
+
+    /** Builds the update. */
+    public ThreadUpdate build() {
+      return new ThreadUpdate(this);
+    }
+  }
+}

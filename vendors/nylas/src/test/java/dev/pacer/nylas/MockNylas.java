@@ -1,0 +1,98 @@
+package dev.pacer.nylas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pacer.RetryConfig;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+
+/** A MockWebServer on a free loopback port with a NylasClient pointed at it. */
+final class MockNylas implements AutoCloseable {
+  static final String CLIENT_ID = "app-client-7";
+  static final String CLIENT_SECRET = "sekrit-client-0001";
+  static final String TOKEN = "acct-token-aaaa";
+  static final String OTHER_TOKEN = "acct-token-bbbb";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  final MockWebServer server = new MockWebServer();
+  final NylasClient client;
+
+  MockNylas() throws IOException {
+    this(RetryConfig.disabled());
+  }
+
+  MockNylas(RetryConfig retry) throws IOException {
+    server.start();
+    client = NylasClient.builder()
+        .clientId(CLIENT_ID)
+        .clientSecret(CLIENT_SECRET)
+        .baseUrl(server.url("/"))
+        .retry(retry)
+        .build();
+  }
+
+  NylasAccount account() {
+    return client.account(TOKEN);
+  }
+
+  void enqueueJson(String json) {
+    server.enqueue(new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "application/json")
+        .body(json)
+        .build());
+  }
+
+  void enqueue(MockResponse response) {
+    server.enqueue(response);
+  }
+
+  RecordedRequest take() throws InterruptedException {
+    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    if (r == null) throw new AssertionError("no request reached the server");
+    return r;
+  }
+
+  /** Takes the next request and checks method, {@link #target} and bearer token. */
+  RecordedRequest takeAccountRequest(String method, String target) throws InterruptedException {
+    RecordedRequest r = take();
+    assertEquals(method + " " + target, r.getMethod() + " " + target(r));
+    assertEquals("Bearer " + TOKEN, r.getHeaders().get("Authorization"));
+    return r;
+  }
+
+  /** Takes the next request and checks method, target and the client secret as Basic user. */
+  RecordedRequest takeApplicationRequest(String method, String target) throws InterruptedException {
+    RecordedRequest r = take();
+    assertEquals(method + " " + target, r.getMethod() + " " + target(r));
+    assertEquals(Credentials.basic(CLIENT_SECRET, ""), r.getHeaders().get("Authorization"));
+    return r;
+  }
+
+  /** The request's path and its decoded query, e.g. {@code /messages?from=a@b.c&limit=5}. */
+  static String target(RecordedRequest r) {
+    HttpUrl url = r.getUrl();
+    return url.encodedPath() + (url.query() == null ? "" : "?" + url.query());
+  }
+
+  static JsonNode json(String text) throws IOException {
+    return JSON.readTree(text);
+  }
+
+  static JsonNode bodyJson(RecordedRequest r) throws IOException {
+    return JSON.readTree(r.getBody() == null ? "" : r.getBody().utf8());
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.close();
+  }
+}
