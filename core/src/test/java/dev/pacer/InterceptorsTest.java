@@ -54,6 +54,7 @@ final class InterceptorsTest {
     while (t.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
+    assertEquals(Thread.State.TIMED_WAITING, t.getState(), "the call never started waiting");
     Thread.sleep(50);
   }
 
@@ -206,7 +207,8 @@ final class InterceptorsTest {
       }
     });
     RateLimitPolicy policy = RateLimitPolicy.builder("slow").rule("slow", "GET /slow", Rate.perMinute(1)).build();
-    Pacer pacer = Pacer.builder(policy).build();
+    // maxWait above the one-minute interval, so the second call waits rather than failing fast.
+    Pacer pacer = Pacer.builder(policy).maxWait(Duration.ofMinutes(5)).build();
     OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
     Request req = new Request.Builder().url(server.url("/slow")).build();
     client.newCall(req).execute().close();

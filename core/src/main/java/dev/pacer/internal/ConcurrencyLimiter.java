@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,14 +18,18 @@ import java.util.function.BooleanSupplier;
  * a waiter never overtakes an earlier one that wants any of the same caps, but a call under
  * caps nobody is queued for goes at once (no head-of-line blocking across caps). Blocking
  * callers are served by wake-up. All state is guarded by one lock: these operations are tiny.
+ *
+ * <p>Counts are kept by key only while a cap has calls in flight: a key whose count drops to
+ * zero is forgotten, so an endless stream of accounts or ids cannot grow memory. A {@link Slot}
+ * is an immutable description of a cap; every operation resolves it by key under the lock, so
+ * two descriptions of the same key always share one count.
  */
 final class ConcurrencyLimiter {
-  /** One cap. */
+  /** One cap, as a call is charged to it: immutable; the count lives in the limiter by key. */
   static final class Slot {
     final String key;
     final String ruleName;
     final int max;
-    int inFlight;
 
     Slot(String key, String ruleName, int max) {
       this.key = key;
@@ -47,15 +53,17 @@ final class ConcurrencyLimiter {
   private final dev.pacer.time.PacerClock clock;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition released = lock.newCondition();
-  private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
+  /** Calls in flight per cap key; a key is present only while its count is positive. */
+  private final HashMap<String, Integer> inFlight = new HashMap<>();
   private final ArrayDeque<AsyncWaiter> asyncWaiters = new ArrayDeque<>();
 
   ConcurrencyLimiter(dev.pacer.time.PacerClock clock) {
     this.clock = clock;
   }
 
+  /** Describes the cap {@code key} of at most {@code max} calls; allocates no count. */
   Slot slot(String key, String ruleName, int max) {
-    return slots.computeIfAbsent(key, k -> new Slot(k, ruleName, max));
+    return new Slot(key, ruleName, max);
   }
 
   /** Takes all permits if every slot has room. */
@@ -69,8 +77,8 @@ final class ConcurrencyLimiter {
   }
 
   private boolean tryAcquireLocked(List<Slot> wanted) {
-    for (Slot s : wanted) if (s.inFlight >= s.max) return false;
-    for (Slot s : wanted) s.inFlight++;
+    for (Slot s : wanted) if (inFlight.getOrDefault(s.key, 0) >= s.max) return false;
+    for (Slot s : wanted) inFlight.merge(s.key, 1, Integer::sum);
     return true;
   }
 
@@ -101,7 +109,7 @@ final class ConcurrencyLimiter {
     boolean now;
     lock.lock();
     try {
-      now = !overlapsQueued(wanted, asyncWaiters) && tryAcquireLocked(wanted);
+      now = !overlapsQueued(wanted) && tryAcquireLocked(wanted);
       if (now) {
         w.done = true;
       } else {
@@ -114,10 +122,12 @@ final class ConcurrencyLimiter {
     return w;
   }
 
-  private static boolean overlapsQueued(List<Slot> wanted, ArrayDeque<AsyncWaiter> queue) {
-    for (AsyncWaiter w : queue) {
-      for (Slot s : w.slots) {
-        if (wanted.contains(s)) return true;
+  private boolean overlapsQueued(List<Slot> wanted) {
+    for (AsyncWaiter w : asyncWaiters) {
+      for (Slot queued : w.slots) {
+        for (Slot s : wanted) {
+          if (s.key.equals(queued.key)) return true;
+        }
       }
     }
     return false;
@@ -142,20 +152,25 @@ final class ConcurrencyLimiter {
     lock.lock();
     try {
       for (Slot s : held) {
-        if (s.inFlight <= 0) throw new IllegalStateException("permit released twice: " + s.key);
-        s.inFlight--;
+        Integer n = inFlight.get(s.key);
+        if (n == null) throw new IllegalStateException("permit released twice: " + s.key);
+        if (n == 1) {
+          inFlight.remove(s.key);
+        } else {
+          inFlight.put(s.key, n - 1);
+        }
       }
       // Caps that an earlier, still-queued waiter wants: later waiters must not take them first.
-      java.util.Set<Slot> blocked = null;
+      Set<String> blocked = null;
       for (Iterator<AsyncWaiter> it = asyncWaiters.iterator(); it.hasNext(); ) {
         AsyncWaiter w = it.next();
         boolean behindEarlier = false;
         if (blocked != null) {
-          for (Slot s : w.slots) if (blocked.contains(s)) behindEarlier = true;
+          for (Slot s : w.slots) if (blocked.contains(s.key)) behindEarlier = true;
         }
         if (behindEarlier || !tryAcquireLocked(w.slots)) {
-          if (blocked == null) blocked = new java.util.HashSet<>();
-          blocked.addAll(w.slots);
+          if (blocked == null) blocked = new HashSet<>();
+          for (Slot s : w.slots) blocked.add(s.key);
         } else {
           it.remove();
           w.done = true;
@@ -172,24 +187,33 @@ final class ConcurrencyLimiter {
     }
   }
 
-  /** Calls in flight for {@code key}; 0 if the bucket was never used. */
+  /** Calls in flight for {@code key}; 0 if none. */
   int inFlight(String key) {
     lock.lock();
     try {
-      Slot s = slots.get(key);
-      return s == null ? 0 : s.inFlight;
+      return inFlight.getOrDefault(key, 0);
     } finally {
       lock.unlock();
     }
   }
 
-  /** Total permits held across all buckets. */
+  /** Total permits held across all caps. */
   int totalInFlight() {
     lock.lock();
     try {
       int n = 0;
-      for (Slot s : slots.values()) n += s.inFlight;
+      for (int v : inFlight.values()) n += v;
       return n;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Caps whose counts are held in memory now (only those with calls in flight). */
+  int trackedCaps() {
+    lock.lock();
+    try {
+      return inFlight.size();
     } finally {
       lock.unlock();
     }

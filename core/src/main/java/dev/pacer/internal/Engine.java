@@ -401,6 +401,11 @@ public final class Engine {
     return concurrency.totalInFlight();
   }
 
+  /** Concurrency caps whose counts are held in memory now: only those with calls in flight. */
+  public int concurrencyCapsTracked() {
+    return concurrency.trackedCaps();
+  }
+
   // ---------------------------------------------------------------- feedback
 
   /**

@@ -40,6 +40,8 @@ final class PacerCall implements Call {
 
   private volatile boolean canceled;
   private volatile Callback callback;
+  /** The real call whose response reached the caller; cancel() still reaches its body. */
+  private Call answered;
   // Guarded by this.
   private Phase phase = Phase.NEW;
   private Charge charge;
@@ -79,6 +81,7 @@ final class PacerCall implements Call {
     } finally {
       synchronized (this) {
         phase = Phase.DONE;
+        answered = real;
       }
     }
   }
@@ -270,6 +273,7 @@ final class PacerCall implements Call {
     Response out;
     synchronized (this) {
       phase = Phase.DONE;
+      answered = inFlight;
       inFlight = null;
       if (holdingSlots) {
         holdingSlots = false;
@@ -365,6 +369,9 @@ final class PacerCall implements Call {
           toCancel = inFlight;
           break;
         default:
+          // Done, perhaps with a body still streaming: cancelling the real call aborts the read
+          // (a reader blocked on the socket gets an IOException), as OkHttp's own cancel() does.
+          toCancel = answered;
           break;
       }
     }

@@ -1,6 +1,7 @@
 package dev.pacer.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -285,5 +286,30 @@ final class LimiterPropertyTest {
       if (engine.reserve(engine.classify(req)).goAtNanos() < 10 * SECOND) beforeReset++;
     }
     assertEquals(2, beforeReset);
+  }
+
+  @Test
+  void concurrencyCapsOfManyAccountsAreForgottenOnceTheirCallsEnd() throws Exception {
+    RateLimitPolicy policy = RateLimitPolicy.builder("p")
+        .rule(Rule.builder("per-user").endpoint("GET /users/{id}/stream").scope(Scope.pathVariable("id")).maxConcurrent(2).build())
+        .build();
+    // maxWait zero: a call that finds no room fails at once (the manual clock never moves).
+    Engine engine = new Engine(policy, new ManualClock(), PacerListener.NONE, Duration.ZERO, 1000);
+    Charge held = engine.classify(new Request.Builder().url("https://x.test/users/held/stream").build());
+    assertTrue(engine.acquireSlots(held, () -> false));
+    for (int i = 0; i < 20_000; i++) {
+      Charge c = engine.classify(new Request.Builder().url("https://x.test/users/u" + i + "/stream").build());
+      assertTrue(engine.acquireSlots(c, () -> false));
+      engine.releaseSlots(c);
+    }
+    assertEquals(1, engine.concurrencyCapsTracked(), "only the cap with a call in flight is kept");
+    // The held cap kept its count: a second call fits, a third does not.
+    Charge again = engine.classify(new Request.Builder().url("https://x.test/users/held/stream").build());
+    assertTrue(engine.acquireSlots(again, () -> false));
+    assertThrows(dev.pacer.WaitTooLongException.class, () -> engine.acquireSlots(again, () -> false));
+    engine.releaseSlots(again);
+    engine.releaseSlots(held);
+    assertEquals(0, engine.concurrencyCapsTracked());
+    assertEquals(0, engine.permitsInFlight());
   }
 }
