@@ -89,6 +89,11 @@ public final class NylasClient implements Closeable {
     return runtime.pacer().policy();
   }
 
+  /** The Pacer holding this client's buckets and concurrency permits (shared by all its accounts). */
+  public dev.pacer.Pacer pacer() {
+    return runtime.pacer();
+  }
+
   /** The base URL calls go to. */
   public HttpUrl baseUrl() {
     return runtime.baseUrl();
