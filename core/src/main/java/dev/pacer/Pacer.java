@@ -107,12 +107,15 @@ public final class Pacer {
    * of a thread, and whose {@code execute} blocks like the interceptors. Hand it to Retrofit's
    * {@code callFactory(...)}. Close the returned factory to stop its timer thread.
    */
-  public PacerCallFactory callFactory(OkHttpClient client) {
+  public PacedCallFactory callFactory(OkHttpClient client) {
     Objects.requireNonNull(client, "client == null");
     return new PacerCallFactory(client, engine, retry);
   }
 
-  /** Internal: the engine behind this Pacer. Not part of the API. */
+  /**
+   * The engine behind this Pacer, for Pacer's own modules, tests and benchmarks. Its type lives
+   * in {@code dev.pacer.internal}: no compatibility promise.
+   */
   public Engine engine() {
     return engine;
   }

@@ -3,7 +3,6 @@ package dev.pacer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pacer.internal.PacerCallFactory;
 import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.policy.Rule;
@@ -59,7 +58,7 @@ final class RetrofitAsyncTest {
   private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
   private final OkHttpClient client = new OkHttpClient();
   private Pacer pacer;
-  private PacerCallFactory factory;
+  private PacedCallFactory factory;
   private Service service;
 
   @BeforeEach

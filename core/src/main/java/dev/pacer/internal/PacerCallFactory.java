@@ -29,7 +29,7 @@ import okhttp3.Request;
  * failures arrive on OkHttp's dispatcher threads as usual, and Pacer's own failures (cancelled,
  * closed, waited too long) are handed to the same dispatcher executor, one at a time.
  */
-public final class PacerCallFactory implements Call.Factory, Closeable {
+public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
   private static final AtomicInteger FACTORIES = new AtomicInteger();
 
   final Engine engine;

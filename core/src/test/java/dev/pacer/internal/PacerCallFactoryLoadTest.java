@@ -72,7 +72,7 @@ final class PacerCallFactoryLoadTest {
         .build();
     Pacer pacer = Pacer.builder(policy).maxWait(Duration.ofMinutes(10)).build();
     OkHttpClient client = client(new OkHttpClient()); // the dispatcher at its defaults
-    PacerCallFactory factory = pacer.callFactory(client);
+    PacerCallFactory factory = (PacerCallFactory) pacer.callFactory(client);
     resources.add(factory);
 
     int slowCalls = 2_000;
@@ -201,7 +201,7 @@ final class PacerCallFactoryLoadTest {
         .build();
     Pacer pacer = Pacer.builder(policy).retry(retry).maxWait(Duration.ofMinutes(1)).build();
     OkHttpClient client = client(new OkHttpClient());
-    PacerCallFactory factory = pacer.callFactory(client);
+    PacerCallFactory factory = (PacerCallFactory) pacer.callFactory(client);
     resources.add(factory);
     ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
     resources.add(canceller::shutdownNow);

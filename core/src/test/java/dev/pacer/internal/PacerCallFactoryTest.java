@@ -453,7 +453,7 @@ final class PacerCallFactoryTest {
   }
 
   private PacerCallFactory factory(Pacer pacer, OkHttpClient client) {
-    PacerCallFactory f = pacer.callFactory(client);
+    PacerCallFactory f = (PacerCallFactory) pacer.callFactory(client);
     factories.add(f);
     return f;
   }

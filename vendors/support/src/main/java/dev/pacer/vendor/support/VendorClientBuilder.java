@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.Pacer;
 import dev.pacer.RetryConfig;
 import dev.pacer.event.PacerListener;
-import dev.pacer.internal.PacerCallFactory;
+import dev.pacer.PacedCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
@@ -166,7 +166,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       prepare = tagger::tag;
     }
     clientBuilder.addInterceptor(tagger);
-    PacerCallFactory pacerFactory = pacer.callFactory(clientBuilder.build());
+    PacedCallFactory pacerFactory = pacer.callFactory(clientBuilder.build());
 
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(base)

@@ -86,7 +86,7 @@ public final class VendorRuntime implements Closeable {
     try {
       callFactory.close();
     } catch (IOException ignored) {
-      // PacerCallFactory.close() does not throw; Closeable merely allows it.
+      // PacedCallFactory.close() does not throw.
     }
     if (ownedClient != null) {
       ownedClient.dispatcher().executorService().shutdown();
