@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -33,12 +31,8 @@ public final class Engine {
   private final PacerListener listener;
   private final long maxWaitNanos;
   private final Duration maxWait;
-  private final int maxBuckets;
-  private final long marginNanos;
   private final List<Rule> rules;
-  private final ConcurrentHashMap<String, RateBucket> buckets = new ConcurrentHashMap<>();
-  private final AtomicLong ids = new AtomicLong();
-  private volatile int scanAt;
+  private final BucketStore store;
   private final ConcurrencyLimiter concurrency;
 
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
@@ -47,11 +41,9 @@ public final class Engine {
     this.listener = new SafeListener(listener);
     this.maxWait = maxWait;
     this.maxWaitNanos = saturatedNanos(maxWait);
-    this.maxBuckets = maxBuckets;
-    this.marginNanos = policy.safetyMargin() == null ? -1 : policy.safetyMargin().toNanos();
     this.rules = policy.rules();
     this.concurrency = new ConcurrencyLimiter(clock);
-    this.scanAt = maxBuckets;
+    this.store = new BucketStore(maxBuckets, policy.safetyMargin() == null ? -1 : policy.safetyMargin().toNanos());
   }
 
   public RateLimitPolicy policy() {
@@ -198,40 +190,12 @@ public final class Engine {
   }
 
   private RateBucket bucket(String key, Rule rule, long now) {
-    RateBucket b = buckets.get(key);
-    if (b != null) return b;
-    if (buckets.size() >= scanAt) evictIdle(now);
-    return buckets.computeIfAbsent(key, k -> new RateBucket(ids.incrementAndGet(), k, rule, marginNanos, now));
-  }
-
-  /**
-   * Forgets idle buckets (those whose state equals a fresh bucket's) once the map reaches its
-   * bound. Live buckets are kept even beyond the bound: forgetting one could let a burst
-   * through. The next scan waits until a quarter of the bound has been added again, so a map
-   * full of live buckets is not rescanned on every insert.
-   */
-  private synchronized void evictIdle(long now) {
-    if (buckets.size() < scanAt) return;
-    int target = maxBuckets - maxBuckets / 4;
-    for (var it = buckets.values().iterator(); it.hasNext() && buckets.size() > target; ) {
-      RateBucket b = it.next();
-      if (b.lock.tryLock()) {
-        try {
-          if (b.isIdle(now)) {
-            b.removed = true;
-            it.remove();
-          }
-        } finally {
-          b.lock.unlock();
-        }
-      }
-    }
-    scanAt = Math.max(maxBuckets, buckets.size() + Math.max(16, maxBuckets / 4));
+    return store.bucket(key, rule, now);
   }
 
   /** Buckets held in memory now. */
   public int bucketCount() {
-    return buckets.size();
+    return store.size();
   }
 
   // ---------------------------------------------------------------- rate permits
