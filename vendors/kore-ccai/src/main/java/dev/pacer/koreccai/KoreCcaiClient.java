@@ -1,5 +1,6 @@
 package dev.pacer.koreccai;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.Pacer;
 import dev.pacer.koreccai.internal.Hs256Jwt;
 import dev.pacer.koreccai.internal.KoreAuth;
@@ -18,7 +19,6 @@ import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorJson;
 import dev.pacer.vendor.support.VendorRuntime;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
