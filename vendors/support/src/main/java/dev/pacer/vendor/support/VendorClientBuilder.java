@@ -124,8 +124,8 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * Invocation} (see {@link EndpointTagInterceptor}; templates are the default base URL's path
    * plus the relative URL, so they stay the vendor's documented paths, the ones its policy
    * names, when {@link #baseUrl} points elsewhere) and {@code auth} (applied before Pacer sees
-   * the request when it is an {@link AuthHeaderInterceptor}, else as the client's first
-   * interceptor), then Pacer's call factory, which paces {@code execute()} and {@code enqueue()}
+   * the request when it is an {@link AuthHeaderInterceptor} or a {@link
+   * RequestPreparingInterceptor}, else as the client's first interceptor), then Pacer's call factory, which paces {@code execute()} and {@code enqueue()}
    * alike and waits for async permits on a timer rather than a parked thread. Bodies convert
    * with {@code mapper} (null: {@link VendorJson#newMapper()}); service methods returning {@code
    * CompletableFuture<T>} fail with {@link ApiException} read by {@code errors}.
@@ -161,6 +161,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     if (auth instanceof AuthHeaderInterceptor) {
       AuthHeaderInterceptor header = (AuthHeaderInterceptor) auth;
       prepare = request -> header.authorize(tagger.tag(request));
+    } else if (auth instanceof RequestPreparingInterceptor) {
+      RequestPreparingInterceptor preparer = (RequestPreparingInterceptor) auth;
+      prepare = request -> preparer.prepare(tagger.tag(request));
     } else {
       clientBuilder.interceptors().add(0, auth);
       prepare = tagger::tag;

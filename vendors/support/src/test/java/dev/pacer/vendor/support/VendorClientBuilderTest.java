@@ -66,6 +66,10 @@ final class VendorClientBuilderTest {
       return this;
     }
 
+    VendorRuntime buildWith(Interceptor auth, RateLimitPolicy policy) {
+      return buildRuntime(HttpUrl.get("https://vendor.invalid/"), policy, auth, null, ApiExceptionTest.PARSER);
+    }
+
     VendorRuntime build(RateLimitPolicy policy) {
       return buildRuntime(HttpUrl.get("https://vendor.invalid/"), policy,
           AuthHeaderInterceptor.basic("pacer", apiKey), null, ApiExceptionTest.PARSER);
@@ -174,6 +178,47 @@ final class VendorClientBuilderTest {
       assertEquals(Endpoint.of("GET", "/api/v1/contact/{id}"), r.tag(Endpoint.class));
       assertTrue(r.header("Authorization").startsWith("Basic "));
     }
+  }
+
+  @Test
+  void aRequestPreparingInterceptorRunsBeforePacerClassifies() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+    RequestPreparingInterceptor stamp = new RequestPreparingInterceptor() {
+      @Override
+      public Request prepare(Request request) {
+        return request.newBuilder().header("X-Token", "t" + prepared.incrementAndGet())
+            .header("X-Account", "acct-7").build();
+      }
+    };
+    TestClientBuilder b = new TestClientBuilder().okHttpClient(callerClient).baseUrl(server.url("/"));
+    try (VendorRuntime runtime = b.buildWith(stamp, ONE_PER_MINUTE)) {
+      Service s = runtime.create(Service.class);
+      server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":3}").build());
+      runtime.execute(s.contact(3));
+      server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":4}").build());
+      runtime.async(s.contact(4)).get(10, TimeUnit.SECONDS);
+    }
+    assertEquals(2, prepared.get(), "prepared once per call");
+    assertFalse(SEEN_BY_PACER.isEmpty());
+    for (Request r : SEEN_BY_PACER) {
+      assertEquals(Endpoint.of("GET", "/api/v1/contact/{id}"), r.tag(Endpoint.class));
+      assertEquals("acct-7", r.header("X-Account"));
+      assertTrue(r.header("X-Token").startsWith("t"));
+    }
+    assertEquals("t1", server.takeRequest().getHeaders().get("X-Token"));
+    assertEquals("t2", server.takeRequest().getHeaders().get("X-Token"));
+  }
+
+  @Test
+  void aRequestPreparingInterceptorUsedAloneTurnsAPreparationFailureIntoAnIOException() throws Exception {
+    RequestPreparingInterceptor failing = request -> {
+      throw new IllegalStateException("cannot sign");
+    };
+    OkHttpClient client = callerClient.newBuilder().addInterceptor(failing).build();
+    IOException e = assertThrows(IOException.class,
+        () -> client.newCall(new Request.Builder().url(server.url("/x")).build()).execute());
+    assertEquals("cannot sign", e.getMessage());
+    assertEquals(0, server.getRequestCount());
   }
 
   @Test

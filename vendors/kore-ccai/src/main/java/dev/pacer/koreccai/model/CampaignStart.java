@@ -1,0 +1,15 @@
+package dev.pacer.koreccai.model;
+
+import java.time.Instant;
+
+/**
+ * The answer of "Start Voice Campaign".
+ *
+ * @param status the campaign's status after the call, e.g. {@code Active}
+ * @param message Kore's message, e.g. {@code Campaign Started}
+ * @param totalCallsCompleted calls completed so far
+ * @param updatedAt when the campaign was updated
+ * @param campaignInstanceId the ID of this run of the campaign
+ */
+public record CampaignStart(String status, String message, Integer totalCallsCompleted, Instant updatedAt,
+    String campaignInstanceId) {}

@@ -1,0 +1,95 @@
+package dev.pacer.koreccai;
+
+import static dev.pacer.koreccai.KoreTestServer.ACCOUNT;
+import static dev.pacer.koreccai.KoreTestServer.STREAM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pacer.koreccai.model.InteractionPage;
+import dev.pacer.koreccai.model.InteractionQuery;
+import dev.pacer.koreccai.model.InteractionRecord;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class AnalyticsApiWireTest {
+  private static final String BASE = "/agentassist/api/public/analytics/account/" + ACCOUNT + "/v2/";
+  static final String RECORD_BOT = "{\"sessionId\":\"68db745779cb8cebd651xxxx\",\"channel\":\"Web/Mobile Client\","
+      + "\"sessionStartTime\":\"2025-09-30T11:40:31\",\"sessionEndTime\":\"2025-09-30T11:40:42\","
+      + "\"botId\":\"st-1d7611fa\",\"userId\":\"u-ae9c9170\",\"channelSpecificUserId\":\"john.doe@example.com\","
+      + "\"orgId\":\"o-5a0da1e4\",\"smartStatus\":\"CLOSED AT BOT\",\"reason\":\"\",\"disconnectingEvent\":\"\","
+      + "\"errorDetails\":\"\",\"finalStatus\":\"BotResolved\",\"automationBotIDs\":[\"st-e5c6ae6b\"]}";
+  static final String RECORD_VOICE = "{\"conversationId\":\"c-9c9a4c6-6614-4adc-9a29-12e4278xxxxx\","
+      + "\"sessionId\":\"6993256027d16c0edd2xxxxx\",\"channel\":\"Voice\",\"isVoicemail\":\"NO\","
+      + "\"Direction\":\"Outbound\",\"skills\":[],\"finalStatus\":\"CLOSED\",\"smartStatus\":\"CLOSED\","
+      + "\"botId\":\"st-d567cae4\",\"dispositions\":[\"Resolved\"],\"dispositionRemarks\":[],"
+      + "\"metaInfo\":{\"campaignName\":\"Jan 23 hotfix check (Copy)\",\"attempt\":2},"
+      + "\"customerinfo\":{\"CustomerPhone\":\"\",\"CenterPhone\":\"+140258xxxxx\",\"CustomerFirstName\":\"John\"},"
+      + "\"sessionStartTime\":\"2026-02-16T19:40:40\",\"sessionEndTime\":\"2026-02-16T19:40:40\","
+      + "\"userId\":\"u-4fa7f000\",\"destinations\":[{\"destinationType\":\"QueueEntry\",\"queueId\":\"qu-5774\"}],"
+      + "\"userleveltags\":[],\"sessionleveltags\":[{\"name\":\"audioCodesCallDisconnect\",\"value\":\"1\"}],"
+      + "\"campaigninfo\":{\"campaignId\":\"cd-3e9169e\",\"attempt\":2,\"contactStatus\":\"no-answer\"}}";
+
+  private static final InteractionQuery QUERY = InteractionQuery.builder("2026-02-16", "2026-02-22", -330)
+      .direction("Outbound").selectedFields("skills", "customerinfo", "campaigninfo").build();
+  private static final String QUERY_JSON = "{\"startDate\":\"2026-02-16\",\"endDate\":\"2026-02-22\","
+      + "\"timeZoneOffset\":-330,\"selectedFields\":[\"skills\",\"customerinfo\",\"campaigninfo\"],"
+      + "\"direction\":\"Outbound\"}";
+
+  private KoreTestServer t;
+
+  @BeforeEach
+  void start() throws Exception {
+    t = new KoreTestServer();
+  }
+
+  @AfterEach
+  void stop() {
+    t.close();
+  }
+
+  @Test
+  void interactionDetailsPostsTheQueryWithOffsetLimitAndIid() throws Exception {
+    t.reply(200, "{\"numResults\":2,\"data\":[" + RECORD_BOT + "," + RECORD_VOICE + "]}");
+    InteractionPage page = t.client.execute(t.client.analytics().interactionDetails(ACCOUNT, STREAM, 0, 100, QUERY));
+    RecordedRequest r = t.takeJson("POST", BASE + "interactionDetails?offset=0&limit=100", QUERY_JSON);
+    assertEquals(STREAM, r.getHeaders().get("iId"));
+    assertEquals(2, page.numResults());
+    InteractionRecord bot = page.data().get(0);
+    assertNull(bot.conversationId());
+    assertEquals("BotResolved", bot.finalStatus());
+    assertEquals(LocalDateTime.parse("2025-09-30T11:40:31"), bot.sessionStartTime());
+    InteractionRecord voice = page.data().get(1);
+    assertEquals("Outbound", voice.direction());
+    assertEquals(List.of("Resolved"), voice.dispositions());
+    assertEquals("audioCodesCallDisconnect", voice.sessionleveltags().get(0).name());
+    assertEquals("no-answer", voice.campaigninfo().get("contactStatus").asText());
+    assertEquals("John", voice.customerinfo().get("CustomerFirstName").asText());
+    assertEquals("QueueEntry", voice.destinations().get(0).get("destinationType").asText());
+  }
+
+  @Test
+  void interactionDetailsAsyncCompletesWithThePage() throws Exception {
+    t.reply(200, "{\"numResults\":0,\"data\":[]}");
+    InteractionPage page = t.client.analytics().interactionDetailsAsync(ACCOUNT, STREAM, 3, 50, QUERY)
+        .get(10, TimeUnit.SECONDS);
+    t.takeJson("POST", BASE + "interactionDetails?offset=3&limit=50", QUERY_JSON);
+    assertEquals(List.of(), page.data());
+  }
+
+  @Test
+  void callDetailsPostsToItsOwnPath() throws Exception {
+    t.reply(200, "{\"numResults\":1,\"data\":[" + RECORD_VOICE + "]}");
+    InteractionQuery q = InteractionQuery.builder("2026-07-07 00:00:00", "2026-07-07 23:59:59", 300)
+        .selectedFields("snoozeinfo").channels("voice").queues("qu-1").build();
+    t.client.execute(t.client.analytics().callDetails(ACCOUNT, STREAM, null, null, q));
+    RecordedRequest r = t.takeJson("POST", BASE + "callDetails", "{\"startDate\":\"2026-07-07 00:00:00\","
+        + "\"endDate\":\"2026-07-07 23:59:59\",\"timeZoneOffset\":300,\"selectedFields\":[\"snoozeinfo\"],"
+        + "\"channels\":[\"voice\"],\"queues\":[\"qu-1\"]}");
+    assertEquals(STREAM, r.getHeaders().get("iId"));
+  }
+}
