@@ -400,6 +400,20 @@ public final class Engine {
           }
           listener.pausedByServer(charge.endpoint, b.key, code, Duration.ofMillis(waitMillis));
         }
+      } else if (code == 429 && waitMillis == ServerSignal.ABSENT) {
+        // A bare 429: the server said "too many" but not until when. Pause each bucket for the
+        // window it counts in, so every caller sharing it stops, not only this call.
+        for (RateBucket b : charge.rateBuckets) {
+          long pauseNanos = pauseWithoutHintNanos(b);
+          if (pauseNanos <= 0) continue;
+          b.lock.lock();
+          try {
+            b.pause(now + pauseNanos);
+          } finally {
+            b.lock.unlock();
+          }
+          listener.pausedByServer(charge.endpoint, b.key, code, Duration.ofNanos(pauseNanos));
+        }
       }
     }
     if (s.isEmpty()) return s;
@@ -423,6 +437,18 @@ public final class Engine {
       }
     }
     return s;
+  }
+
+  private static final long DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(60).toNanos();
+  private static final long UNDECLARED_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(1).toNanos();
+
+  /** See {@link RateLimitPolicy#pauseWithoutHint()}. */
+  private long pauseWithoutHintNanos(RateBucket b) {
+    Duration configured = policy.pauseWithoutHint();
+    if (configured != null) return saturatedNanos(configured);
+    int idx = b.shortestRate();
+    if (idx < 0) return UNDECLARED_PAUSE_WITHOUT_HINT_NANOS;
+    return Math.min(saturatedNanos(b.declared(idx).period()), DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS);
   }
 
   private void learn(RateBucket b, ServerSignal s) {

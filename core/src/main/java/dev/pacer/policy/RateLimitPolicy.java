@@ -41,6 +41,7 @@ public final class RateLimitPolicy {
   private final ResetFormat resetFormat;
   private final String idempotencyKeyHeader;
   private final Duration safetyMargin;
+  private final Duration pauseWithoutHint;
 
   private RateLimitPolicy(Builder b) {
     this.name = b.name;
@@ -48,6 +49,7 @@ public final class RateLimitPolicy {
     this.resetFormat = b.resetFormat;
     this.idempotencyKeyHeader = b.idempotencyKeyHeader;
     this.safetyMargin = b.safetyMargin;
+    this.pauseWithoutHint = b.pauseWithoutHint;
 
     Map<String, Rule> byName = new HashMap<>();
     Map<String, Rule> endpointOwners = new HashMap<>();
@@ -91,6 +93,7 @@ public final class RateLimitPolicy {
     b.resetFormat = resetFormat;
     b.idempotencyKeyHeader = idempotencyKeyHeader;
     b.safetyMargin = safetyMargin;
+    b.pauseWithoutHint = pauseWithoutHint;
     return b;
   }
 
@@ -132,6 +135,18 @@ public final class RateLimitPolicy {
     return safetyMargin;
   }
 
+  /**
+   * How long a 429 that says nothing about when to retry (no {@code Retry-After}, no reset)
+   * pauses every bucket the call was charged to, so that the other callers sharing them stop
+   * too, as the vendors that send bare 429s ask. Null means the default: each bucket pauses for
+   * its shortest declared period (the window the vendor counts in), at most 60 s, and a bucket
+   * no rate rule declares for 1 s. Zero pauses nothing (only the call that got the 429 backs
+   * off).
+   */
+  public Duration pauseWithoutHint() {
+    return pauseWithoutHint;
+  }
+
   @Override
   public String toString() {
     return "RateLimitPolicy{" + name + ", " + rules + "}";
@@ -144,6 +159,7 @@ public final class RateLimitPolicy {
     private ResetFormat resetFormat = ResetFormat.AUTO;
     private String idempotencyKeyHeader = "Idempotency-Key";
     private Duration safetyMargin;
+    private Duration pauseWithoutHint;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name == null");
@@ -183,6 +199,14 @@ public final class RateLimitPolicy {
       Objects.requireNonNull(margin, "margin == null");
       if (margin.isNegative()) throw new IllegalArgumentException("safetyMargin < 0: " + margin);
       this.safetyMargin = margin;
+      return this;
+    }
+
+    /** See {@link RateLimitPolicy#pauseWithoutHint()}; zero disables the pause. */
+    public Builder pauseWithoutHint(Duration pause) {
+      Objects.requireNonNull(pause, "pause == null");
+      if (pause.isNegative()) throw new IllegalArgumentException("pauseWithoutHint < 0: " + pause);
+      this.pauseWithoutHint = pause;
       return this;
     }
 

@@ -312,4 +312,36 @@ final class LimiterPropertyTest {
     assertEquals(0, engine.concurrencyCapsTracked());
     assertEquals(0, engine.permitsInFlight());
   }
+
+  @Test
+  void aBare429PausesTheWholeBucketForTheWindowItCountsIn() throws Exception {
+    RateLimitPolicy policy = RateLimitPolicy.builder("p")
+        .rule("per-minute", "GET /agents", Rate.perMinute(60))
+        .build();
+    ManualClock clock = new ManualClock();
+    Engine engine = new Engine(policy, clock, PacerListener.NONE, Duration.ofMinutes(5), 1000);
+    Request req = new Request.Builder().url("https://x.test/agents").build();
+    Reservation first = engine.reserve(engine.classify(req));
+    Response bare429 = new Response.Builder().request(req).protocol(Protocol.HTTP_1_1).code(429).message("Too Many Requests").build();
+    engine.onResponse(first, bare429);
+    // Another caller on the same bucket waits out the one-minute window the vendor counts in.
+    long wait = engine.reserve(engine.classify(req)).waitNanos();
+    assertTrue(wait >= 60 * SECOND && wait < 62 * SECOND, "wait " + wait);
+  }
+
+  @Test
+  void aBare429PausesForTheConfiguredTimeOrNotAtAll() throws Exception {
+    Request req = new Request.Builder().url("https://x.test/agents").build();
+    Response bare429 = new Response.Builder().request(req).protocol(Protocol.HTTP_1_1).code(429).message("Too Many Requests").build();
+    for (long pauseSeconds : new long[] {0, 5}) {
+      RateLimitPolicy policy = RateLimitPolicy.builder("p")
+          .pauseWithoutHint(Duration.ofSeconds(pauseSeconds))
+          .rule("per-second", "GET /agents", Rate.perSecond(100))
+          .build();
+      Engine engine = new Engine(policy, new ManualClock(), PacerListener.NONE, Duration.ofMinutes(5), 1000);
+      engine.onResponse(engine.reserve(engine.classify(req)), bare429);
+      long wait = engine.reserve(engine.classify(req)).waitNanos();
+      assertTrue(wait >= pauseSeconds * SECOND && wait < pauseSeconds * SECOND + SECOND / 10, pauseSeconds + " s: wait " + wait);
+    }
+  }
 }
