@@ -48,7 +48,7 @@ final class WebhooksAndTokensWireTest {
     CreatedWebhook created = t.client.execute(t.client.webhooks().create("6a7b",
         NewWebhook.builder("https://app.example/hooks/cio?src=cio&v=2")
             .failureNotifUrl("https://app.example/hooks/fail")
-            .filterSubject("/invoice|receipt/i")
+            .filterSubject("/invoice+|receipt (q1)/i")
             .filterFolderAdded("INBOX/Bills")
             .includeBody(true)
             .bodyType("text/plain")
@@ -57,7 +57,7 @@ final class WebhooksAndTokensWireTest {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("callback_url", "https://app.example/hooks/cio?src=cio&v=2");
     form.put("failure_notif_url", "https://app.example/hooks/fail");
-    form.put("filter_subject", "/invoice|receipt/i");
+    form.put("filter_subject", "/invoice+|receipt (q1)/i");
     form.put("filter_folder_added", "INBOX/Bills");
     form.put("include_body", "1");
     form.put("body_type", "text/plain");
