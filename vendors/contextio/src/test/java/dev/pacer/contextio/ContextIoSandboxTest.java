@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The client against the testkit's Context.IO sandbox, which counts each user's IMAP calls per
  * fixed minute on its own clock and answers 429 past 240. Both sides share a clock that runs
- * {@value #SCALE} times faster than real time, so a minute window passes in two seconds; the
+ * {@value #SCALE} times faster than real time, so a minute window passes in three seconds; the
  * assertions are on the sandbox's counts per window, never on wall-clock speed. (Blocking calls
  * only: Pacer's async call factory schedules its waits on a real-time timer, so a sped-up clock
  * would not speed them up; the async path is covered against MockWebServer.)
  */
 final class ContextIoSandboxTest {
-  private static final int SCALE = 30;
+  private static final int SCALE = 20;
   private static final int THREADS = 8;
 
   /**
@@ -65,12 +65,12 @@ final class ContextIoSandboxTest {
   /**
    * Context.IO's rules, with room for the sped-up clock: the in-flight delay between Pacer's
    * admission and the sandbox's count is multiplied by {@link #SCALE} too, so the safety margin
-   * is 6 s of virtual time (200 ms real). The developer limit is raised so that one user's IMAP
-   * limit, not the hourly developer pace, is what the burst runs into; the sandbox still enforces
-   * 5,000 an hour, far above this test's calls.
+   * is 10 s of virtual time (half a second real). The developer limit is raised so that one
+   * user's IMAP limit, not the hourly developer pace, is what the burst runs into; the sandbox
+   * still enforces 5,000 an hour, far above this test's calls.
    */
   private static final RateLimitPolicy POLICY = ContextIoPolicy.withDeveloperRate(Rate.perHour(100_000)).toBuilder()
-      .safetyMargin(Duration.ofSeconds(6))
+      .safetyMargin(Duration.ofSeconds(10))
       .build();
 
   @Test
