@@ -9,6 +9,7 @@ import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
 import dev.pacer.vendor.support.internal.PreparingCallFactory;
+import dev.pacer.vendor.support.internal.SigningInterceptor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -21,7 +22,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * The shared part of every vendor client's builder: base URL, HTTP client, Pacer settings and
- * policy override. The vendor's builder adds credentials and calls {@link #buildRuntime}.
+ * policy override. The vendor's builder adds credentials and calls {@link #buildRuntime} (or
+ * {@link #buildSignedRuntime} for credentials signed afresh on every transmission).
  * Not thread-safe; {@code build()} reads the settings once, so a reused builder never changes a
  * built client.
  *
@@ -138,9 +140,33 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    */
   protected final VendorRuntime buildRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
       Interceptor auth, ObjectMapper mapper, ErrorBodyParser<?> errors) {
+    Objects.requireNonNull(auth, "auth == null");
+    return build(defaultBaseUrl, defaultPolicy, auth, null, mapper, errors);
+  }
+
+  /**
+   * Like {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper,
+   * ErrorBodyParser)}, for vendors whose credential must be fresh on every transmission (OAuth
+   * 1.0a's nonce and timestamp): {@code signer} runs as a network interceptor, so it signs each
+   * request after Pacer's waits and again for every retry, whether the call was made with {@code
+   * execute()} or {@code enqueue()}. Pacer classifies requests before they are signed.
+   *
+   * @param defaultBaseUrl the vendor's base URL, used unless {@link #baseUrl} overrode it
+   * @param defaultPolicy the vendor's declared policy, used unless {@link #policy} overrode it
+   * @param signer signs each transmission
+   * @param mapper the Jackson mapper, or null for a new {@link VendorJson#newMapper()}
+   * @param errors reads the vendor's error bodies
+   */
+  protected final VendorRuntime buildSignedRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
+      RequestSigner signer, ObjectMapper mapper, ErrorBodyParser<?> errors) {
+    Objects.requireNonNull(signer, "signer == null");
+    return build(defaultBaseUrl, defaultPolicy, null, signer, mapper, errors);
+  }
+
+  private VendorRuntime build(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
+      Interceptor auth, RequestSigner signer, ObjectMapper mapper, ErrorBodyParser<?> errors) {
     Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
     Objects.requireNonNull(defaultPolicy, "defaultPolicy == null");
-    Objects.requireNonNull(auth, "auth == null");
     Objects.requireNonNull(errors, "errors == null");
     HttpUrl base = baseUrl != null ? baseUrl : defaultBaseUrl;
     ObjectMapper json = mapper != null ? mapper : VendorJson.newMapper();
@@ -158,7 +184,13 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     // base URL with a proxy or sandbox prefix never changes which rule a method is charged to.
     EndpointTagInterceptor tagger = new EndpointTagInterceptor(defaultBaseUrl);
     UnaryOperator<Request> prepare;
-    if (auth instanceof AuthHeaderInterceptor) {
+    if (signer != null) {
+      // A network interceptor runs once per transmission: after Pacer's waits, and again for
+      // every retry (the blocking driver re-runs the chain below its retry interceptor; the async
+      // driver makes a new call per attempt) and every OkHttp follow-up.
+      clientBuilder.addNetworkInterceptor(new SigningInterceptor(signer));
+      prepare = tagger::tag;
+    } else if (auth instanceof AuthHeaderInterceptor) {
       AuthHeaderInterceptor header = (AuthHeaderInterceptor) auth;
       prepare = request -> header.authorize(tagger.tag(request));
     } else if (auth instanceof RequestPreparingInterceptor) {

@@ -1,0 +1,37 @@
+package dev.pacer.vendor.support.internal;
+
+import dev.pacer.vendor.support.RequestSigner;
+import java.io.IOException;
+import java.util.Objects;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Runs a {@link RequestSigner} as a network interceptor, so each transmission is signed afresh.
+ * A signer's unchecked failure becomes an {@link IOException}, because anything else thrown from
+ * an interceptor cancels the call. Internal.
+ */
+public final class SigningInterceptor implements Interceptor {
+  private final RequestSigner signer;
+
+  public SigningInterceptor(RequestSigner signer) {
+    this.signer = Objects.requireNonNull(signer, "signer == null");
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    okhttp3.Request signed;
+    try {
+      signed = signer.sign(chain.request());
+    } catch (RuntimeException e) {
+      throw new IOException("could not sign the request: " + e.getClass().getName(), e);
+    }
+    if (signed == null) throw new IOException("signer " + signer.getClass().getName() + " returned null");
+    return chain.proceed(signed);
+  }
+
+  @Override
+  public String toString() {
+    return "SigningInterceptor{" + signer + "}";
+  }
+}
