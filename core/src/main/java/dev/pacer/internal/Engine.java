@@ -166,7 +166,7 @@ public final class Engine {
         String v = ruleVars.get(scope.name());
         if (v != null && v.startsWith("{") && tagTemplate != null) {
           // Matched against a tag's template: read the value from the real path.
-          Map<String, String> real = tagTemplate.match(tagTemplate.method(), path);
+          Map<String, String> real = tagTemplate.matchAllowingPrefix(tagTemplate.method(), path);
           v = real == null ? null : real.get(scope.name());
         }
         return "var:" + (v == null ? "none" : v);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kotlin.jvm.JvmClassMappingKt;
 import kotlin.jvm.functions.Function0;
@@ -48,8 +47,8 @@ final class PacerCall implements Call {
   private boolean holdingSlots;
   private Reservation reservation;
   private ConcurrencyLimiter.AsyncWaiter slotWaiter;
-  private ScheduledFuture<?> scheduled;
-  private ScheduledFuture<?> slotTimeout;
+  private PacerCallFactory.Scheduled scheduled;
+  private PacerCallFactory.Scheduled slotTimeout;
   private Call inFlight;
   private int attempt = 1;
   private long start;

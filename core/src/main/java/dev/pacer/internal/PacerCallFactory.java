@@ -87,11 +87,74 @@ public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
   }
 
   /** Runs {@code task} after {@code delayNanos}; null if the factory is closed. */
-  ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
+  Scheduled schedule(Runnable task, long delayNanos) {
     try {
-      return timer.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+      if (engine.clock() == dev.pacer.time.PacerClock.system()) {
+        ScheduledFuture<?> f = timer.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+        return f::cancel;
+      }
+      ClockTask t = new ClockTask(task, engine.clock().nanoTime() + Math.max(0, delayNanos));
+      t.hop(0);
+      return t;
     } catch (java.util.concurrent.RejectedExecutionException e) {
       return null;
+    }
+  }
+
+  /** A task on the factory's timer. */
+  interface Scheduled {
+    /** Stops the task; true if it had not started and now never will. */
+    boolean cancel(boolean mayInterruptIfRunning);
+  }
+
+  private static final long CLOCK_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+  /**
+   * A task due when the engine's clock (not the system's) reaches {@code dueNanos}: with a
+   * manual or accelerated clock, the timer re-reads it every 20 ms of real time, as the blocking
+   * wait does, so async calls run on the same virtual time as everything else. The system clock
+   * needs none of this: its tasks are scheduled for their exact delay.
+   */
+  private final class ClockTask implements Scheduled, Runnable {
+    private static final int PENDING = 0;
+    private static final int STARTED = 1;
+    private static final int CANCELLED = 2;
+
+    private final Runnable task;
+    private final long dueNanos;
+    private final AtomicInteger state = new AtomicInteger(PENDING);
+    private volatile ScheduledFuture<?> next;
+
+    ClockTask(Runnable task, long dueNanos) {
+      this.task = task;
+      this.dueNanos = dueNanos;
+    }
+
+    void hop(long delayNanos) {
+      next = timer.schedule(this, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void run() {
+      if (state.get() != PENDING) return;
+      long left = dueNanos - engine.clock().nanoTime();
+      if (left > 0) {
+        try {
+          hop(Math.min(left, CLOCK_SLICE_NANOS));
+        } catch (RejectedExecutionException closed) {
+          // close() fails the waiting call.
+        }
+        return;
+      }
+      if (state.compareAndSet(PENDING, STARTED)) task.run();
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean stopped = state.compareAndSet(PENDING, CANCELLED);
+      ScheduledFuture<?> f = next;
+      if (f != null) f.cancel(false);
+      return stopped;
     }
   }
 

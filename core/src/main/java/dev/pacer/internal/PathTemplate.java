@@ -166,6 +166,24 @@ public final class PathTemplate {
     return values == null ? Collections.emptyMap() : values;
   }
 
+  /**
+   * Like {@link #match}, but when the whole path does not match, matches the template against the
+   * path's last segments: a template without {@code **} then reads its variables from a path that
+   * carries an extra prefix (a base URL behind a proxy, say). Null when neither matches.
+   */
+  public Map<String, String> matchAllowingPrefix(String requestMethod, String encodedPath) {
+    Map<String, String> whole = match(requestMethod, encodedPath);
+    if (whole != null || tail) return whole;
+    int len = encodedPath.length();
+    if (len > 1 && encodedPath.charAt(len - 1) == '/') len--;
+    int start = len;
+    for (int n = 0; n < segments.length; n++) {
+      start = encodedPath.lastIndexOf('/', start - 1);
+      if (start <= 0) return null; // no prefix left to drop
+    }
+    return match(requestMethod, encodedPath.substring(start, len));
+  }
+
   @Override
   public String toString() {
     return source;

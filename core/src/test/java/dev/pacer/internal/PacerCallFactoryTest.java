@@ -86,6 +86,33 @@ final class PacerCallFactoryTest {
     }
   }
 
+  // ------------------------------------------------------------------ virtual time
+
+  @Test
+  void asyncWaitsRunOnTheEnginesClockSoVirtualTimeDrivesThem() throws Exception {
+    ManualClock clock = new ManualClock();
+    Pacer pacer = pacer(PacerListener.NONE, clock, SLOW);
+    PacerCallFactory factory = factory(pacer);
+    server.enqueue(ok("first"));
+    server.enqueue(ok("second"));
+
+    RecordingCallback first = RecordingCallback.closingBody();
+    factory.newCall(get("/slow")).enqueue(first);
+    assertEquals(200, first.awaitResponse(PATIENCE).code());
+    RecordingCallback second = RecordingCallback.closingBody();
+    factory.newCall(get("/slow")).enqueue(second);
+
+    // The second call is due 10 s later on the manual clock, which stands still: real time
+    // passing must not send it.
+    Thread.sleep(300);
+    assertFalse(second.isDone());
+    assertEquals(1, server.getRequestCount());
+
+    clock.advance(Duration.ofSeconds(11));
+    assertEquals(200, second.awaitResponse(PATIENCE).code());
+    assertEquals(2, server.getRequestCount());
+  }
+
   // ------------------------------------------------------------------ cancel, enqueue()
 
   @Test

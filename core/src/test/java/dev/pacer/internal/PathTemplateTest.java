@@ -50,4 +50,15 @@ final class PathTemplateTest {
     assertEquals(Map.of("app_uuid", "u-1", "token_id", "t-2"), v);
     assertEquals(java.util.List.of("app_uuid", "token_id"), t.variableNames());
   }
+
+  @Test
+  void variablesAreReadFromAPathBehindAnExtraPrefix() {
+    PathTemplate t = PathTemplate.parse("GET /lite/users/{id}/email_accounts/{label}");
+    assertEquals(Map.of("id", "u-1", "label", "0"), t.matchAllowingPrefix("GET", "/proxy/lite/users/u-1/email_accounts/0"));
+    assertEquals(Map.of("id", "u-1", "label", "0"), t.matchAllowingPrefix("GET", "/lite/users/u-1/email_accounts/0/"));
+    assertNull(t.matchAllowingPrefix("GET", "/proxy/lite/people/u-1/email_accounts/0"));
+    assertNull(t.matchAllowingPrefix("GET", "/users/u-1/email_accounts/0"));
+    assertNull(t.matchAllowingPrefix("POST", "/proxy/lite/users/u-1/email_accounts/0"));
+    assertNull(PathTemplate.parse("GET /files/**").matchAllowingPrefix("GET", "/proxy/files/a"));
+  }
 }
