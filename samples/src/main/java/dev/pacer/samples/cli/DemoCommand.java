@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code pacer demo <vendor>}: one burst with Pacer and without it, side by side. */
 @Command(name = "demo",
     description = {
+        "Runs a burst of calls with Pacer and without it, against a sandbox on this machine, and compares.",
         "Sends a realistic burst through the vendor's typed client (with Pacer) to a sandbox on this machine, "
             + "showing what the server counts per bucket as it goes; then sends the same burst through a plain "
             + "OkHttpClient (without Pacer) to a fresh sandbox, and compares the two.",

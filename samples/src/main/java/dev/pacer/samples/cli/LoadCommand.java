@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code pacer load}: a traffic mix through Pacer against any base URL, measured. */
 @Command(name = "load",
     description = {
+        "Sends a traffic mix through Pacer to any URL and measures it.",
         "Sends a traffic mix through Pacer to any base URL (a sandbox, a staging server) and prints one JSON line "
             + "on standard output: {\"sent\":…,\"ok\":…,\"status429\":…,\"failed\":…,\"elapsedMs\":…,\"p50Ms\":…,\"p99Ms\":…}.",
         "Limits come from --vendor (its declared policy) or from --rule; with neither, Pacer knows no limits and "

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code pacer policy <vendor>}: the vendor's declared limits as a table. */
-@Command(name = "policy", description = "Prints the vendor's declared rate limits, as its typed client keeps them, as a table.")
+@Command(name = "policy", description = {"Prints a vendor's declared rate limits as a table.", "These are the limits its typed client keeps."})
 final class PolicyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

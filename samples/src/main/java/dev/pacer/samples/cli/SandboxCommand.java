@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code pacer sandbox <vendor>}: serves a vendor sandbox until stopped. */
 @Command(name = "sandbox",
     description = {
+        "Serves a vendor sandbox on this machine until stopped.",
         "Serves a sandbox that behaves like the vendor's API and enforces its documented limits, on this "
             + "machine's loopback interface, until stopped with Ctrl-C.",
         "Prints the base URL on standard output (one line, for scripts) and what it plays on standard error."},
@@ -64,12 +65,11 @@ final class SandboxCommand implements Callable<Integer> {
         + (skewSeconds == 0 ? "" : " (its clock " + skewSeconds + " s off)") + "; stop it with Ctrl-C.");
     err.flush();
     started.countDown();
+    boolean interrupted = false;
     try {
       new CountDownLatch(1).await(); // until Ctrl-C (the hook closes the sandbox) or an interrupt
-      return 0;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
+      interrupted = true; // restored after closing, which must not see it
     } finally {
       sandbox.close();
       try {
@@ -78,11 +78,12 @@ final class SandboxCommand implements Callable<Integer> {
         // The hook is running already.
       }
     }
+    if (interrupted) Thread.currentThread().interrupt();
+    return 0;
   }
 
-  /** The running sandbox, once started; for tests in this package. */
-  VendorSandbox awaitSandbox() throws InterruptedException {
-    started.await();
-    return sandbox;
+  /** The running sandbox once started, or null if it did not start within {@code timeout}; for tests. */
+  VendorSandbox awaitSandbox(Duration timeout) throws InterruptedException {
+    return started.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? sandbox : null;
   }
 }
