@@ -44,8 +44,10 @@ public final class PlugIntoOkHttp {
 
   static Outcome run(Map<String, String> env, PrintStream out) throws Exception {
     try (Target target = Target.of(env, "ESPUTNIK_API_KEY", VendorProfile.esputnik(), EsputnikClient.DEFAULT_BASE_URL)) {
+      String apiKey = target.credential();
+
       // The client your application already has: its own timeout and auth interceptor.
-      String authorization = Credentials.basic("pacer", target.credential());
+      String authorization = Credentials.basic("pacer", apiKey);
       OkHttpClient existing = new OkHttpClient.Builder()
           .callTimeout(Duration.ofSeconds(30))
           .addInterceptor(chain -> chain.proceed(
