@@ -46,7 +46,7 @@ final class BucketMeter {
     rows.add(new String[] {"BUCKET (as the server counts)", "ADMITTED", "NOW/S", "BUSIEST", "429s"});
     for (String bucket : stats.buckets()) {
       if (rows.size() > MAX_ROWS) {
-        rows.add(new String[] {"… " + (stats.buckets().size() - MAX_ROWS) + " more", "", "", "", ""});
+        rows.add(new String[] {"... " + (stats.buckets().size() - MAX_ROWS) + " more", "", "", "", ""});
         break;
       }
       long count = stats.admitted(bucket);

@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo",
     description = {
         "Runs a burst of calls with Pacer and without it, against a sandbox on this machine, and compares.",
-        "Sends a realistic burst through the vendor's typed client (with Pacer) to a sandbox on this machine, "
-            + "showing what the server counts per bucket as it goes; then sends the same burst through a plain "
-            + "OkHttpClient (without Pacer) to a fresh sandbox, and compares the two.",
+        "First the burst goes through the vendor's typed client (with Pacer), showing what the sandbox counts "
+            + "per bucket as it goes; then the same burst goes through a plain OkHttpClient (without Pacer) to a "
+            + "fresh sandbox; then the two are compared.",
         "No network and no credentials needed. Vendors with a demo: esputnik, intercom, nylas."},
     sortOptions = false)
 final class DemoCommand implements Callable<Integer> {
@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("pacer demo %s: %d calls, each sandbox answering in %d ms:%n", vendor.name(), calls, latencyMs);
     List<String[]> rows = new ArrayList<>();
     for (Demo.Step<C> step : demo.steps()) {
-      rows.add(new String[] {"  " + step.count(scale) + " ×", step.label(), "limit " + step.limit()});
+      rows.add(new String[] {"  " + step.count(scale) + " x", step.label(), "limit " + step.limit()});
     }
     for (String line : Table.format(rows)) out.println(line);
     out.println();

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "load",
     description = {
         "Sends a traffic mix through Pacer to any URL and measures it.",
-        "Sends a traffic mix through Pacer to any base URL (a sandbox, a staging server) and prints one JSON line "
-            + "on standard output: {\"sent\":…,\"ok\":…,\"status429\":…,\"failed\":…,\"elapsedMs\":…,\"p50Ms\":…,\"p99Ms\":…}.",
+        "The base URL may be a sandbox, a staging server, any HTTP API. At the end it prints one JSON line "
+            + "on standard output: {\"sent\":...,\"ok\":...,\"status429\":...,\"failed\":...,\"elapsedMs\":...,\"p50Ms\":...,\"p99Ms\":...}.",
         "Limits come from --vendor (its declared policy) or from --rule; with neither, Pacer knows no limits and "
             + "learns only from what the server answers (Retry-After, X-RateLimit-*).",
         "sent: calls made (retries not counted); ok: calls that ended 2xx; status429: 429 answers received, "

@@ -85,7 +85,7 @@ final class LoadRunner {
     List<Map.Entry<String, AtomicLong>> entries = new ArrayList<>(failures.entrySet());
     entries.sort((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()));
     List<String> reasons = new ArrayList<>();
-    for (Map.Entry<String, AtomicLong> e : entries) reasons.add(e.getValue().get() + " × " + e.getKey());
+    for (Map.Entry<String, AtomicLong> e : entries) reasons.add(e.getValue().get() + " x " + e.getKey());
     return reasons;
   }
 

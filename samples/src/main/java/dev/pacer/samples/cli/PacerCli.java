@@ -1,5 +1,6 @@
 package dev.pacer.samples.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ public final class PacerCli implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new PacerCli());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(PacerCli::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // Failures of the job itself (a port in use, a network failure): one clear line, no stack trace.
       commandLine.getErr().println("pacer " + commandLine.getCommandName() + ": " + e);
@@ -36,6 +38,27 @@ public final class PacerCli implements Callable<Integer> {
       return 1;
     });
     return cli;
+  }
+
+  /**
+   * Prints a usage error as picocli does (the message, suggestions, the command's usage), except
+   * that the value of every {@code --token} (or of any option spelt like it, such as a mistyped
+   * {@code --tokn}) is masked: picocli's messages quote arguments, which would print a token.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    String message = String.valueOf(e.getMessage());
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("-") || !args[i].toLowerCase(java.util.Locale.ROOT).contains("tok")) continue;
+      int equals = args[i].indexOf('=');
+      String secret = equals >= 0 ? args[i].substring(equals + 1) : i + 1 < args.length ? args[i + 1] : "";
+      if (!secret.isBlank()) message = message.replace(secret, "***");
+    }
+    err.println(message);
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) cli.usage(err);
+    err.flush();
+    return cli.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** {@code pacer} alone: the usage, on standard error, as a usage error. */

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sandbox",
     description = {
         "Serves a vendor sandbox on this machine until stopped.",
-        "Serves a sandbox that behaves like the vendor's API and enforces its documented limits, on this "
-            + "machine's loopback interface, until stopped with Ctrl-C.",
+        "The sandbox behaves like the vendor's API and enforces its documented limits, on this machine's "
+            + "loopback interface; stop it with Ctrl-C.",
         "Prints the base URL on standard output (one line, for scripts) and what it plays on standard error."},
     sortOptions = false)
 final class SandboxCommand implements Callable<Integer> {

@@ -177,6 +177,11 @@ final class CommandLineTest {
     assertTrue(blankToken.err().contains("--token number 2 is blank"), blankToken.err());
     assertFalse(blankToken.err().contains("secret"), blankToken.err());
 
+    Run typo = pacer("load", "--base-url", "http://127.0.0.1:1/", "--op", "GET /x 1", "--token", TOKEN_1, "--tokn", TOKEN_2);
+    assertEquals(2, typo.exitCode());
+    assertTrue(typo.err().contains("Unknown options: '--tokn', '***'"), typo.err());
+    assertFalse(typo.err().contains("secret"), "a token next to a typo is masked too: " + typo.err());
+
     Run unknownVendor = pacer("load", "--vendor", "acme", "--base-url", "http://127.0.0.1:1/", "--op", "GET /x 1");
     assertEquals(2, unknownVendor.exitCode());
     assertTrue(unknownVendor.err().contains("unknown vendor 'acme'; expected one of esputnik, intercom, nylas"),
