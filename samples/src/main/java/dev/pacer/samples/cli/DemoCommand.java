@@ -106,15 +106,18 @@ final class DemoCommand implements Callable<Integer> {
     table.add(new String[] {"", "with Pacer", "plain OkHttp"});
     table.add(new String[] {"calls", Integer.toString(paced.calls()), Integer.toString(plain.calls())});
     table.add(new String[] {"requests sent", Long.toString(paced.requests()), Long.toString(plain.requests())});
+    table.add(new String[] {"calls that waited for a permit", Long.toString(paced.waits()), "-"});
     table.add(new String[] {"429s from the server", Long.toString(paced.status429()), Long.toString(plain.status429())});
     table.add(new String[] {"lost calls", Integer.toString(paced.lost()), Integer.toString(plain.lost())});
     table.add(new String[] {"elapsed", seconds(paced.elapsed()), seconds(plain.elapsed())});
     for (String line : Table.format(table)) out.println(line);
     out.println();
+    Duration longer = paced.elapsed().minus(plain.elapsed());
     if (paced.lost() == 0 && plain.lost() > 0) {
       out.printf("Pacer took %s longer and lost nothing; without it %d of %d calls drew a 429 and were lost.%n",
-          seconds(paced.elapsed().minus(plain.elapsed()).isNegative() ? Duration.ZERO : paced.elapsed().minus(plain.elapsed())),
-          plain.lost(), plain.calls());
+          seconds(longer.isNegative() ? Duration.ZERO : longer), plain.lost(), plain.calls());
+    } else if (plain.lost() == 0) {
+      out.println("At this scale the burst fits within the limits, so plain OkHttp lost nothing either; try --scale 3.");
     }
     out.flush();
     return paced.lost() == 0 ? 0 : 1;
