@@ -33,6 +33,7 @@ public final class EsputnikBackfill {
   /** What the sample saw: events and batches sent, batches the server accepted. */
   record Outcome(int events, int batches, int acceptedBatches, long server429s) {}
 
+  /** Runs the sample; the first argument, if any, is the number of events. */
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_EVENTS;
     run(System.getenv(), System.out, events);

@@ -28,6 +28,7 @@ public final class IntercomContactExport {
   /** What the sample saw: contacts written, page requests sent, and the file. */
   record Outcome(int contacts, int pageRequests, long server429s, Path file) {}
 
+  /** Runs the sample; the first argument, if any, is the CSV file to write. */
   public static void main(String[] args) throws Exception {
     Path file = args.length > 0 ? Path.of(args[0]) : Files.createTempFile("intercom-contacts-", ".csv");
     run(System.getenv(), System.out, file);

@@ -37,6 +37,7 @@ public final class NylasDeltaStreaming {
   /** What the sample saw: streams read, deltas received, the most open at once at the server. */
   record Outcome(int streams, int deltas, int peakOpenStreams, long server429s) {}
 
+  /** Runs the sample: offline unless the environment holds the credential named above. */
   public static void main(String[] args) throws Exception {
     run(System.getenv(), System.out);
   }

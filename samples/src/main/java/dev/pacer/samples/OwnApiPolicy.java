@@ -64,6 +64,7 @@ public final class OwnApiPolicy {
   /** What the sample saw: calls and OKs, and per rule the most requests the server got in one second. */
   record Outcome(int calls, int ok, Map<String, Integer> busiestSecondByRule) {}
 
+  /** Runs the sample: offline unless the environment holds the credential named above. */
   public static void main(String[] args) throws Exception {
     run(System.getenv(), System.out);
   }

@@ -38,6 +38,7 @@ public final class PlugIntoOkHttp {
   /** What the sample saw. */
   record Outcome(int calls, int ok, long server429s, int busiestSecond) {}
 
+  /** Runs the sample: offline unless the environment holds the credential named above. */
   public static void main(String[] args) throws Exception {
     run(System.getenv(), System.out);
   }

@@ -181,13 +181,14 @@ final class DemoCommand implements Callable<Integer> {
       BucketMeter meter = new BucketMeter(sandbox);
       int calls = outcomes.size();
       long start = System.nanoTime();
-      try (LiveView view = out == null ? null : new LiveView(out, redraw, () -> {
+      LiveView view = out == null ? null : new LiveView(out, redraw, () -> {
         long elapsed = System.nanoTime() - start;
         String summary = String.format(Locale.ROOT, "%5.1f s  %d of %d calls done  %d 429s%s",
             elapsed / 1e9, done.get(), calls, meter.stats().count429(),
             withPacer ? "  " + waits.get() + " calls waited for a permit" : "");
         return new LiveView.Frame(summary, meter.lines());
-      })) {
+      });
+      try {
         for (Runnable s : starts) s.run();
         CompletableFuture.allOf(outcomes.toArray(new CompletableFuture<?>[0])).get(10, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
@@ -195,6 +196,8 @@ final class DemoCommand implements Callable<Integer> {
         throw new IOException("interrupted", e);
       } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
         throw new IOException("the burst did not finish: " + e, e);
+      } finally {
+        if (view != null) view.close(); // draws the last frame
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       int lost = 0;

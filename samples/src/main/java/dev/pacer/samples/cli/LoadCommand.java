@@ -95,8 +95,11 @@ final class LoadCommand implements Callable<Integer> {
     if (Terminal.interactive()) {
       err.println("pacer load: " + runner.total() + " calls to " + base.redact() + " with policy '" + policy.name()
           + "', " + threads + " threads");
-      try (LiveView view = runner.progressView(err)) {
+      LiveView view = runner.progressView(err);
+      try {
         result = runner.run();
+      } finally {
+        view.close(); // draws the last frame
       }
     } else {
       result = runner.run();
