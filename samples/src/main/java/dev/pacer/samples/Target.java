@@ -1,0 +1,85 @@
+package dev.pacer.samples;
+
+import dev.pacer.testkit.SandboxStats;
+import dev.pacer.testkit.VendorProfile;
+import dev.pacer.testkit.VendorSandbox;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * Where a sample sends its calls: the vendor's real API when the vendor's credential is in the
+ * environment, else a {@link VendorSandbox} started here (no network, no credentials). Close it
+ * to stop the sandbox.
+ */
+final class Target implements AutoCloseable {
+  /** The credential the samples send to a sandbox; the sandbox accepts any. */
+  static final String SANDBOX_CREDENTIAL = "sandbox-credential";
+
+  private final String vendor;
+  private final HttpUrl baseUrl;
+  private final String credential;
+  private final VendorSandbox sandbox;
+
+  private Target(String vendor, HttpUrl baseUrl, String credential, VendorSandbox sandbox) {
+    this.vendor = vendor;
+    this.baseUrl = baseUrl;
+    this.credential = credential;
+    this.sandbox = sandbox;
+  }
+
+  /**
+   * The real API at {@code realBaseUrl} when {@code env} holds a non-blank {@code variable},
+   * else a sandbox playing {@code profile}.
+   */
+  static Target of(Map<String, String> env, String variable, VendorProfile profile, HttpUrl realBaseUrl) {
+    String credential = env.get(variable);
+    if (credential != null && !credential.isBlank()) {
+      return new Target(profile.toString(), realBaseUrl, credential.trim(), null);
+    }
+    VendorSandbox sandbox = VendorSandbox.builder(profile).start();
+    return new Target(profile.toString(), sandbox.baseUrl(), SANDBOX_CREDENTIAL, sandbox);
+  }
+
+  /** The base URL to give the client. */
+  HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The credential to send: the environment's, or a made-up one for the sandbox. */
+  String credential() {
+    return credential;
+  }
+
+  /** True when calls go to a sandbox on this machine. */
+  boolean offline() {
+    return sandbox != null;
+  }
+
+  /** What the sandbox counted; only when {@link #offline()}. */
+  SandboxStats stats() {
+    if (sandbox == null) throw new IllegalStateException("no sandbox: calls went to " + baseUrl);
+    return sandbox.stats();
+  }
+
+  /** The 429s the server answered, or -1 when the server is the real API (which does not say). */
+  long server429s() {
+    return sandbox == null ? -1 : sandbox.stats().count429();
+  }
+
+  /** "the eSputnik sandbox at http://127.0.0.1:1234/api/" or "the eSputnik API at https://...". */
+  String describe() {
+    return (sandbox != null ? "the " + vendor + " sandbox at " : "the " + vendor + " API at ") + baseUrl;
+  }
+
+  /** A line on the server's 429s, for the sample's summary. */
+  String describe429s() {
+    return sandbox == null
+        ? "(The real API keeps its own counts; the numbers above are what the app saw.)"
+        : "The sandbox answered 429 Too Many Requests " + sandbox.stats().count429() + " times.";
+  }
+
+  @Override
+  public void close() {
+    if (sandbox != null) sandbox.close();
+  }
+}
