@@ -18,8 +18,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * final SandboxExtension sandbox = SandboxExtension.of(VendorProfile.nylas());
  *
  * @Test void staysUnderTheAccountLimit() throws IOException {
- *   NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).accessToken("t").build();
- *   // ...
+ *   try (NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).build()) {
+ *     NylasAccount account = client.account("test-token");
+ *     // ... a burst of account.messages().list(...) calls ...
+ *   }
  *   assertEquals(0, sandbox.stats().count429());
  * }
  * }</pre>

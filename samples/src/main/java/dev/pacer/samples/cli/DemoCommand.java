@@ -64,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (vendor.demo() == null) {
       throw new ParameterException(spec.commandLine(), "no demo for " + vendor.title()
-          + " yet: its typed client is not in this build. Demos: esputnik, intercom, nylas");
+          + " yet; `pacer policy " + vendor.name() + "`, `pacer sandbox " + vendor.name()
+          + "` and `pacer load --vendor " + vendor.name() + "` work. Demos: esputnik, intercom, nylas");
     }
     if (!(scale > 0 && scale <= 100)) {
       throw new ParameterException(spec.commandLine(), "--scale must be above 0 and at most 100: " + scale);

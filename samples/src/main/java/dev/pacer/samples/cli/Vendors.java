@@ -1,6 +1,8 @@
 package dev.pacer.samples.cli;
 
+import dev.pacer.contextio.ContextIoPolicy;
 import dev.pacer.esputnik.EsputnikPolicy;
+import dev.pacer.koreccai.KoreCcaiPolicy;
 import dev.pacer.intercom.IntercomPolicy;
 import dev.pacer.nylas.NylasPolicy;
 import dev.pacer.testkit.VendorProfile;
@@ -12,13 +14,13 @@ import picocli.CommandLine;
 
 /** The vendors the tool knows, one entry each. */
 final class Vendors {
-  /** Kore.ai and Context.IO get a policy and a demo here once their typed clients land. */
+  /** Kore.ai and Context.IO have policies (for policy and load) but no demo burst yet. */
   static final List<Vendor> ALL = List.of(
       new Vendor("esputnik", "eSputnik", VendorProfile::esputnik, EsputnikPolicy.POLICY, Demos.ESPUTNIK),
       new Vendor("intercom", "Intercom", VendorProfile::intercom, IntercomPolicy.standard(), Demos.INTERCOM),
       new Vendor("nylas", "Nylas", VendorProfile::nylas, NylasPolicy.POLICY, Demos.NYLAS),
-      new Vendor("kore-ccai", "Kore.ai Contact Center AI", VendorProfile::koreCcai, null, null),
-      new Vendor("context-io", "Context.IO", VendorProfile::contextIo, null, null));
+      new Vendor("kore-ccai", "Kore.ai Contact Center AI", VendorProfile::koreCcai, KoreCcaiPolicy.POLICY, null),
+      new Vendor("context-io", "Context.IO", VendorProfile::contextIo, ContextIoPolicy.POLICY, null));
 
   private Vendors() {}
 

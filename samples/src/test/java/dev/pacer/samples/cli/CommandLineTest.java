@@ -220,11 +220,23 @@ final class CommandLineTest {
   }
 
   @Test
-  void policyForAVendorWithoutATypedClientSaysWhatWorksInstead() {
-    Run run = pacer("policy", "kore-ccai");
+  void policyShowsKoreAndContextIoLimits() {
+    Run kore = pacer("policy", "kore-ccai");
+    assertEquals(0, kore.exitCode(), kore.err());
+    assertTrue(kore.out().contains("60/1min"), kore.out());
+
+    Run contextIo = pacer("policy", "context-io");
+    assertEquals(0, contextIo.exitCode(), contextIo.err());
+    assertTrue(contextIo.out().contains("5000/1h"), contextIo.out());
+    assertTrue(contextIo.out().contains("240/1min"), contextIo.out());
+  }
+
+  @Test
+  void demoForAVendorWithoutOneSaysWhatWorksInstead() {
+    Run run = pacer("demo", "kore-ccai");
 
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("no typed client in this build yet"), run.err());
+    assertTrue(run.err().contains("no demo for Kore.ai Contact Center AI yet"), run.err());
     assertTrue(run.err().contains("pacer sandbox kore-ccai"), run.err());
   }
 
