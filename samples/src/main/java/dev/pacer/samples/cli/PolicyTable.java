@@ -16,7 +16,7 @@ final class PolicyTable {
   static String render(String title, RateLimitPolicy policy) {
     List<String[]> rows = new ArrayList<>();
     for (Rule rule : policy.rules()) {
-      List<String> requests = rule.isOtherwise() ? List.of("every request no other rule covers") : rule.endpoints();
+      List<String> requests = rule.isOtherwise() ? List.of("every request no other rule of the same scope covers") : rule.endpoints();
       for (int i = 0; i < requests.size(); i++) {
         boolean first = i == 0;
         rows.add(new String[] {

@@ -203,7 +203,7 @@ final class CommandLineTest {
         run.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("email-message +GET /api/v1/messages/email/\\{id} .* 10/1s and 500/1h")),
         run.out());
-    assertTrue(lines.stream().anyMatch(l -> l.matches("default +every request no other rule covers +one shared bucket +application +200/1s")),
+    assertTrue(lines.stream().anyMatch(l -> l.matches("default +every request no other rule of the same scope covers +one shared bucket +application +200/1s")),
         run.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches(" +GET /api/v1/messages/telegram/\\{id}")), "continuation rows");
   }
