@@ -5,17 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.Pacer;
 import dev.pacer.contextio.model.Message;
 import dev.pacer.contextio.model.User;
-import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.OAuth1Signer;
+import dev.pacer.vendor.support.VendorClient;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorJson;
 import dev.pacer.vendor.support.VendorRuntime;
-import java.io.Closeable;
-import java.io.IOException;
 import java.util.Objects;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import retrofit2.Call;
 
@@ -45,7 +42,7 @@ import retrofit2.Call;
  * thread while it waits. {@link #execute} and {@link #async} turn non-2xx answers into {@link
  * dev.pacer.vendor.support.ApiException} carrying a {@link ContextIoError}.
  */
-public final class ContextIoClient implements Closeable {
+public final class ContextIoClient extends VendorClient {
   /** Context.IO Lite's documented base URL. An override must likewise end in {@code /lite/}'s place. */
   public static final HttpUrl DEFAULT_BASE_URL = HttpUrl.get("https://api.context.io/lite/");
 
@@ -59,6 +56,7 @@ public final class ContextIoClient implements Closeable {
   private final DiscoveryApi discovery;
 
   private ContextIoClient(VendorRuntime runtime) {
+    super(runtime);
     this.runtime = runtime;
     this.users = runtime.create(UsersApi.class);
     this.emailAccounts = runtime.create(EmailAccountsApi.class);
@@ -109,34 +107,9 @@ public final class ContextIoClient implements Closeable {
     return discovery;
   }
 
-  /** The policy this client keeps to: {@link ContextIoPolicy#POLICY} unless the builder replaced it. */
-  public RateLimitPolicy policy() {
-    return runtime.pacer().policy();
-  }
-
-  /** The Pacer holding this client's buckets. */
-  public Pacer pacer() {
-    return runtime.pacer();
-  }
-
-  /** The base URL requests go to. */
-  public HttpUrl baseUrl() {
-    return runtime.baseUrl();
-  }
-
   /** The Jackson mapper the client reads answers with. */
   public ObjectMapper mapper() {
     return runtime.mapper();
-  }
-
-  /** Executes {@code call}: its body, or {@link dev.pacer.vendor.support.ApiException} with a {@link ContextIoError}. */
-  public <T> T execute(Call<T> call) throws IOException {
-    return runtime.execute(call);
-  }
-
-  /** Enqueues {@code call}: a future of its body that fails with {@link dev.pacer.vendor.support.ApiException}. */
-  public <T> CompletableFuture<T> async(Call<T> call) {
-    return runtime.async(call);
   }
 
   /** Every user, fetched lazily 100 a page (limit: 5,000/h per developer key). */
@@ -156,12 +129,6 @@ public final class ContextIoClient implements Closeable {
     Objects.requireNonNull(options, "options == null");
     return ContextIoPaging.byOffset(MessagesApi.MAX_LIMIT,
         (offset, limit) -> messages.list(id, label, folder, options, offset, limit), ContextIoError.PARSER);
-  }
-
-  /** Stops Pacer's timer thread (waiting async calls fail) and releases the HTTP client if this client created it. */
-  @Override
-  public void close() {
-    runtime.close();
   }
 
   @Override

@@ -79,7 +79,10 @@ final class ContextIoErrorTest {
       ApiException e = assertThrows(ApiException.class, () -> t.client.execute(t.client.users().get("6a7b")));
       assertTrue(e.isRateLimited());
       assertEquals(Kind.RATE_LIMITED, ContextIoError.of(e).kind());
-
+    }
+    // A fresh client: the bare 429 above paused the first one's buckets for a minute.
+    try (ContextIoTestServer t = new ContextIoTestServer()) {
+      String body = "{\"type\":\"error\",\"value\":\"Rate limit exceeded: 5000 calls per hour for this developer key\"}";
       t.reply(429, body);
       ExecutionException async = assertThrows(ExecutionException.class,
           () -> t.client.async(t.client.users().get("6a7b")).get(10, TimeUnit.SECONDS));

@@ -2,18 +2,14 @@ package dev.pacer.esputnik;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pacer.Pacer;
 import dev.pacer.esputnik.model.Contact;
 import dev.pacer.esputnik.model.ContactMessage;
-import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.vendor.support.AuthHeaderInterceptor;
+import dev.pacer.vendor.support.VendorClient;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorJson;
 import dev.pacer.vendor.support.VendorRuntime;
-import java.io.Closeable;
-import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import retrofit2.Call;
 
@@ -35,7 +31,7 @@ import retrofit2.Call;
  * non-2xx answers into {@link dev.pacer.vendor.support.ApiException} carrying an {@link
  * EsputnikError}.
  */
-public final class EsputnikClient implements Closeable {
+public final class EsputnikClient extends VendorClient {
   /**
    * eSputnik's documented base URL. An override (Yespo's {@code https://yespo.io/api/}, a proxy,
    * a sandbox) must likewise end in the path that precedes {@code v1/...}.
@@ -49,6 +45,7 @@ public final class EsputnikClient implements Closeable {
   private final AccountApi account;
 
   private EsputnikClient(VendorRuntime runtime) {
+    super(runtime);
     this.runtime = runtime;
     this.contacts = runtime.create(ContactsApi.class);
     this.events = runtime.create(EventsApi.class);
@@ -81,31 +78,6 @@ public final class EsputnikClient implements Closeable {
     return account;
   }
 
-  /** The policy this client keeps to: {@link EsputnikPolicy#POLICY} unless the builder replaced it. */
-  public RateLimitPolicy policy() {
-    return runtime.pacer().policy();
-  }
-
-  /** The Pacer holding this client's buckets. */
-  public Pacer pacer() {
-    return runtime.pacer();
-  }
-
-  /** The base URL requests go to. */
-  public HttpUrl baseUrl() {
-    return runtime.baseUrl();
-  }
-
-  /** Executes {@code call}: its body, or {@link dev.pacer.vendor.support.ApiException} with an {@link EsputnikError}. */
-  public <T> T execute(Call<T> call) throws IOException {
-    return runtime.execute(call);
-  }
-
-  /** Enqueues {@code call}: a future of its body that fails with {@link dev.pacer.vendor.support.ApiException}. */
-  public <T> CompletableFuture<T> async(Call<T> call) {
-    return runtime.async(call);
-  }
-
   /** Every contact {@code search} matches, fetched lazily 500 a page (limit: 50 pages/s). */
   public Iterable<Contact> searchAllContacts(ContactSearch search) {
     Objects.requireNonNull(search, "search == null");
@@ -118,12 +90,6 @@ public final class EsputnikClient implements Closeable {
     Objects.requireNonNull(query, "query == null");
     return EsputnikPaging.byOffset(ContactsApi.MAX_HISTORY_ROWS,
         (offset, max) -> contacts.messageHistory(query, offset, max), EsputnikError.PARSER);
-  }
-
-  /** Stops Pacer's timer thread (waiting async calls fail) and releases the HTTP client if this client created it. */
-  @Override
-  public void close() {
-    runtime.close();
   }
 
   @Override

@@ -7,18 +7,15 @@ import dev.pacer.intercom.model.Conversation;
 import dev.pacer.intercom.model.ConversationList;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
-import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.vendor.support.ApiException;
 import dev.pacer.vendor.support.AuthHeaderInterceptor;
 import dev.pacer.vendor.support.Paging;
+import dev.pacer.vendor.support.VendorClient;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorRuntime;
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 import retrofit2.Call;
 
 /**
@@ -44,7 +41,7 @@ import retrofit2.Call;
  * throws an {@link ApiException} carrying an {@link IntercomError} for a non-2xx answer; {@link
  * #async(Call)} does the same without blocking a thread, waiting for permits on a timer.
  */
-public final class IntercomClient implements Closeable {
+public final class IntercomClient extends VendorClient {
   /** The API version sent by default in {@code Intercom-Version}. */
   public static final String DEFAULT_VERSION = "2.16";
 
@@ -61,6 +58,7 @@ public final class IntercomClient implements Closeable {
   private final ArticlesApi articles;
 
   private IntercomClient(VendorRuntime runtime, String version) {
+    super(runtime);
     this.runtime = runtime;
     this.version = version;
     this.contacts = runtime.create(ContactsApi.class);
@@ -124,34 +122,9 @@ public final class IntercomClient implements Closeable {
     return articles;
   }
 
-  /** The policy this client paces by: {@link IntercomPolicy#standard()} unless overridden. */
-  public RateLimitPolicy policy() {
-    return runtime.pacer().policy();
-  }
-
-  /** The base URL requests go to. */
-  public HttpUrl baseUrl() {
-    return runtime.baseUrl();
-  }
-
   /** The API version sent in {@code Intercom-Version}. */
   public String version() {
     return version;
-  }
-
-  /**
-   * Runs {@code call} on this thread and returns its body (null for {@code Void} calls).
-   *
-   * @throws ApiException for a non-2xx answer; {@link ApiException#error(Class)} gives the {@link IntercomError}
-   * @throws IOException for a network failure, or when Pacer refuses to wait as long as the limit requires
-   */
-  public <T> T execute(Call<T> call) throws IOException {
-    return runtime.execute(call);
-  }
-
-  /** Enqueues {@code call}; the future fails with an {@link ApiException} for a non-2xx answer. */
-  public <T> CompletableFuture<T> async(Call<T> call) {
-    return runtime.async(call);
   }
 
   /**
@@ -207,12 +180,6 @@ public final class IntercomClient implements Closeable {
 
   private static void checkPerPage(int perPage) {
     if (perPage < 1 || perPage > 150) throw new IllegalArgumentException("perPage not in [1, 150]: " + perPage);
-  }
-
-  /** Stops the client's timer thread and, unless the OkHttp client was supplied, its HTTP threads. */
-  @Override
-  public void close() {
-    runtime.close();
   }
 
   @Override

@@ -14,17 +14,13 @@ import dev.pacer.koreccai.model.InteractionRecord;
 import dev.pacer.koreccai.model.Queue;
 import dev.pacer.koreccai.model.Skill;
 import dev.pacer.koreccai.model.SkillGroup;
-import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
+import dev.pacer.vendor.support.VendorClient;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorJson;
 import dev.pacer.vendor.support.VendorRuntime;
-import java.io.Closeable;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import okhttp3.HttpUrl;
 import retrofit2.Call;
 
 /**
@@ -53,7 +49,7 @@ import retrofit2.Call;
  * turn non-2xx answers into {@link dev.pacer.vendor.support.ApiException} carrying a {@link
  * KoreCcaiError}.
  */
-public final class KoreCcaiClient implements Closeable {
+public final class KoreCcaiClient extends VendorClient {
   private final VendorRuntime runtime;
   private final KoreAuth auth;
   private final String accountId;
@@ -69,6 +65,7 @@ public final class KoreCcaiClient implements Closeable {
   private final CampaignsApi campaigns;
 
   private KoreCcaiClient(VendorRuntime runtime, KoreAuth auth, String accountId) {
+    super(runtime);
     this.runtime = runtime;
     this.auth = auth;
     this.accountId = accountId;
@@ -144,31 +141,6 @@ public final class KoreCcaiClient implements Closeable {
     return accountId;
   }
 
-  /** The policy this client keeps to: {@link KoreCcaiPolicy#POLICY} unless the builder replaced it. */
-  public RateLimitPolicy policy() {
-    return runtime.pacer().policy();
-  }
-
-  /** The Pacer holding this client's buckets. */
-  public Pacer pacer() {
-    return runtime.pacer();
-  }
-
-  /** The base URL requests go to. */
-  public HttpUrl baseUrl() {
-    return runtime.baseUrl();
-  }
-
-  /** Executes {@code call}: its body, or {@link dev.pacer.vendor.support.ApiException} with a {@link KoreCcaiError}. */
-  public <T> T execute(Call<T> call) throws IOException {
-    return runtime.execute(call);
-  }
-
-  /** Enqueues {@code call}: a future of its body that fails with {@link dev.pacer.vendor.support.ApiException}. */
-  public <T> CompletableFuture<T> async(Call<T> call) {
-    return runtime.async(call);
-  }
-
   /** Every agent of organization {@code orgId}, page by page, lazily (each page: one of 60/min). */
   public Iterable<Agent> allAgents(String streamId, String orgId) {
     Objects.requireNonNull(streamId, "streamId == null");
@@ -241,12 +213,6 @@ public final class KoreCcaiClient implements Closeable {
 
   private static void checkLimit(int limit) {
     if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
-  }
-
-  /** Stops Pacer's timer thread (waiting async calls fail) and releases the HTTP client if this client created it. */
-  @Override
-  public void close() {
-    runtime.close();
   }
 
   @Override

@@ -2,17 +2,13 @@ package dev.pacer.nylas;
 
 import dev.pacer.nylas.internal.AuthorizingCallFactory;
 import dev.pacer.nylas.internal.DeltaTimeoutInterceptor;
-import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.vendor.support.VendorClient;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorRuntime;
-import java.io.Closeable;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.Credentials;
-import okhttp3.HttpUrl;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -38,13 +34,18 @@ import retrofit2.Retrofit;
  * {@link NylasError}. Thread-safe. Close the client to stop its timer thread (and the OkHttp
  * client it created, if it created one).
  */
-public final class NylasClient implements Closeable {
+public final class NylasClient extends VendorClient {
   private final VendorRuntime runtime;
   private final String clientId;
   private final NylasApplication application;
 
   private NylasClient(Builder b) {
-    this.runtime = b.buildRuntime();
+    this(b, b.buildRuntime());
+  }
+
+  private NylasClient(Builder b, VendorRuntime runtime) {
+    super(runtime);
+    this.runtime = runtime;
     this.clientId = b.clientId;
     if (b.clientId != null) {
       String basic = Credentials.basic(b.clientSecret, "", StandardCharsets.UTF_8);
@@ -82,47 +83,6 @@ public final class NylasClient implements Closeable {
       throw new IllegalStateException("application endpoints need clientId(...) and clientSecret(...) on the builder");
     }
     return application;
-  }
-
-  /** The policy this client enforces: {@link NylasPolicy#POLICY} unless the builder replaced it. */
-  public RateLimitPolicy policy() {
-    return runtime.pacer().policy();
-  }
-
-  /** The Pacer holding this client's buckets and concurrency permits (shared by all its accounts). */
-  public dev.pacer.Pacer pacer() {
-    return runtime.pacer();
-  }
-
-  /** The base URL calls go to. */
-  public HttpUrl baseUrl() {
-    return runtime.baseUrl();
-  }
-
-  /**
-   * Executes {@code call} on this thread, waiting for Pacer's permits, and returns its body
-   * (null for {@code Void}).
-   *
-   * @throws dev.pacer.vendor.support.ApiException for an error answer; its {@code error()} is a {@link NylasError}
-   * @throws IOException for a network failure, or when Pacer would have to wait longer than allowed
-   */
-  public <T> T execute(Call<T> call) throws IOException {
-    return runtime.execute(call);
-  }
-
-  /**
-   * Enqueues {@code call}; no thread waits for permits. The future fails with
-   * {@link dev.pacer.vendor.support.ApiException} for an error answer, and cancelling it cancels
-   * the call.
-   */
-  public <T> CompletableFuture<T> async(Call<T> call) {
-    return runtime.async(call);
-  }
-
-  /** Stops the client's timer; waiting async calls fail. Idempotent. */
-  @Override
-  public void close() {
-    runtime.close();
   }
 
   @Override

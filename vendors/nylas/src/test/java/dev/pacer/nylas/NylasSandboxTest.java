@@ -29,11 +29,18 @@ import org.junit.jupiter.api.Test;
 final class NylasSandboxTest {
   private static final String TOKEN_A = "nylas-access-token-account-a-0001";
   private static final String TOKEN_B = "nylas-access-token-account-b-0002";
+  /**
+   * The declared limits with a 50 ms safety margin instead of the default 10 ms: on a shared,
+   * loaded machine a request can reach the sandbox's counter tens of milliseconds after Pacer
+   * admitted it.
+   */
+  private static final dev.pacer.policy.RateLimitPolicy POLICY =
+      NylasPolicy.POLICY.toBuilder().safetyMargin(Duration.ofMillis(50)).build();
 
   @Test
   void thirtyHeldStreamsAndTwoHundredListingsOnOneAccountFromSixteenThreadsGetNo429s() throws Exception {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.nylas()).streamHold(Duration.ofSeconds(2)).start();
-        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).maxWait(Duration.ofMinutes(2)).build()) {
+        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).policy(POLICY).maxWait(Duration.ofMinutes(2)).build()) {
       NylasAccount account = client.account(TOKEN_A);
       List<Callable<Integer>> work = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
@@ -65,7 +72,7 @@ final class NylasSandboxTest {
   @Test
   void anAccountAtItsStreamCapDoesNotHoldUpAnotherAccount() throws Exception {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.nylas()).streamHold(Duration.ofSeconds(60)).start();
-        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).maxWait(Duration.ofSeconds(2)).build()) {
+        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).policy(POLICY).maxWait(Duration.ofSeconds(2)).build()) {
       List<DeltaStream> heldByA = openStreams(client.account(TOKEN_A), 10);
       try {
         // Had the accounts shared one cap, B's stream would wait for A's and fail after maxWait.
@@ -84,7 +91,7 @@ final class NylasSandboxTest {
   @Test
   void aStreamClosedEarlyFreesItsPermitAtOnce() throws Exception {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.nylas()).streamHold(Duration.ofSeconds(60)).start();
-        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).maxWait(Duration.ofSeconds(2)).build()) {
+        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).policy(POLICY).maxWait(Duration.ofSeconds(2)).build()) {
       NylasAccount a = client.account(TOKEN_A);
       List<DeltaStream> held = openStreams(a, 10);
       try {
@@ -112,7 +119,7 @@ final class NylasSandboxTest {
   @Test
   void theApplicationWidePerEndpointLimitHoldsAcrossAccounts() throws Exception {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.nylas()).start();
-        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).maxWait(Duration.ofMinutes(1)).build()) {
+        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).policy(POLICY).maxWait(Duration.ofMinutes(1)).build()) {
       List<Callable<Integer>> work = new ArrayList<>();
       for (int i = 0; i < 1_200; i++) {
         NylasAccount account = client.account("nylas-token-of-account-" + (i % 20));
