@@ -33,6 +33,7 @@ public final class Engine {
   private final Duration maxWait;
   private final List<Rule> rules;
   private final BucketStore store;
+  private final ServerClocks serverClocks = new ServerClocks();
   private final ConcurrencyLimiter concurrency;
 
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
@@ -379,7 +380,12 @@ public final class Engine {
    */
   public ServerSignal onResponse(Reservation reservation, Response response) {
     Charge charge = reservation.charge;
-    ServerSignal s = RateLimitHeaders.parse(response.headers(), policy.resetFormat(), clock.wallMillis());
+    long receivedWall = clock.wallMillis();
+    long sentWall = receivedWall - Math.max(0, (clock.nanoTime() - reservation.goAtNanos) / 1_000_000L);
+    long serverNow = serverClocks.serverNow(
+        response.request().url().host() + ":" + response.request().url().port(),
+        HttpDates.parseMillis(firstDate(response), receivedWall), sentWall, receivedWall);
+    ServerSignal s = RateLimitHeaders.parse(response.headers(), policy.resetFormat(), receivedWall, serverNow);
     if (s.malformed()) {
       log.debug("unreadable rate-limit headers from {} (status {})", charge.endpoint, response.code());
     }
@@ -437,6 +443,12 @@ public final class Engine {
       }
     }
     return s;
+  }
+
+  /** The first {@code Date} value, as {@link RateLimitHeaders} reads it; null if none. */
+  private static String firstDate(Response response) {
+    java.util.List<String> dates = response.headers().values("Date");
+    return dates.isEmpty() ? null : dates.get(0);
   }
 
   private static final long DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(60).toNanos();

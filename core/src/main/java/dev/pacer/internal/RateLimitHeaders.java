@@ -52,9 +52,18 @@ public final class RateLimitHeaders {
    *     arrived: the base for skew and, without a {@code Date} header, for absolute times
    */
   public static ServerSignal parse(Headers headers, ResetFormat resetFormat, long clientWallMillis) {
+    return parse(headers, resetFormat, clientWallMillis, HttpDates.UNREADABLE);
+  }
+
+  /**
+   * Like {@link #parse(Headers, ResetFormat, long)}, measuring absolute times from {@code
+   * serverNowMillis} (the server's now as learned from many responses) instead of this
+   * response's {@code Date}, when it is not {@link HttpDates#UNREADABLE}.
+   */
+  static ServerSignal parse(Headers headers, ResetFormat resetFormat, long clientWallMillis, long serverNowMillis) {
     Objects.requireNonNull(headers, "headers == null");
     Objects.requireNonNull(resetFormat, "resetFormat == null");
-    Reader reader = new Reader(headers, resetFormat, clientWallMillis);
+    Reader reader = new Reader(headers, resetFormat, clientWallMillis, serverNowMillis);
     return reader.read();
   }
 
@@ -67,11 +76,13 @@ public final class RateLimitHeaders {
     private final long serverSkewMillis;
     private boolean malformed;
 
-    Reader(Headers headers, ResetFormat resetFormat, long clientWallMillis) {
+    Reader(Headers headers, ResetFormat resetFormat, long clientWallMillis, long learnedServerNow) {
       this.headers = headers;
       this.resetFormat = resetFormat;
       this.clientWallMillis = clientWallMillis;
-      long serverDate = HttpDates.parseMillis(first("Date"), clientWallMillis);
+      long serverDate = learnedServerNow != HttpDates.UNREADABLE
+          ? learnedServerNow
+          : HttpDates.parseMillis(first("Date"), clientWallMillis);
       if (serverDate == HttpDates.UNREADABLE) {
         this.serverNowMillis = clientWallMillis;
         this.serverSkewMillis = 0;
