@@ -1,0 +1,83 @@
+package dev.pacer.bench.goodput;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The goodput harness: replays each vendor scenario against the testkit sandbox with every
+ * client kind, prints a Markdown table and writes it to a file.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.pacer.bench.goodput.GoodputMain [--quick]
+ * [--out goodput.md] [--scenario esputnik|intercom|nylas]}. The full run takes a few minutes
+ * (each paced client must take as long as the limits require).
+ */
+public final class GoodputMain {
+  static final long SEED = 20_261_129L;
+
+  private GoodputMain() {}
+
+  /** Runs {@code scenarios} with every client kind, in order. */
+  static List<GoodputResult> runAll(List<Scenario> scenarios) throws InterruptedException {
+    List<GoodputResult> results = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      for (ClientKind kind : ClientKind.values()) {
+        GoodputResult r = GoodputRun.run(s, kind, SEED);
+        System.err.println(row(r));
+        results.add(r);
+      }
+    }
+    return results;
+  }
+
+  static String table(List<GoodputResult> results) {
+    StringBuilder out = new StringBuilder()
+        .append("| scenario | client | completed / issued | 429s received | lost | elapsed (s) | least time (s) | documented-rate time (s) | documented-rate time / elapsed (%) | completed/s |\n")
+        .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (GoodputResult r : results) out.append(row(r)).append('\n');
+    return out.toString();
+  }
+
+  static String row(GoodputResult r) {
+    double g = r.goodputPercent();
+    return String.format(Locale.ROOT, "| %s | %s | %d / %d | %d | %d | %.2f | %.2f | %.2f | %s | %.1f |",
+        r.scenario(), r.client(), r.completed(), r.issued(), r.sandbox429s(), r.lost(),
+        r.elapsedNanos() / 1e9, r.leastNanos() / 1e9, r.documentedNanos() / 1e9,
+        Double.isNaN(g) ? "— (calls lost)" : String.format(Locale.ROOT, "%.1f", g),
+        r.completedPerSecond());
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = false;
+    Path out = Path.of("goodput.md");
+    String only = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--out" -> out = Path.of(args[++i]);
+        case "--scenario" -> only = args[++i];
+        default -> throw new IllegalArgumentException("unknown argument: " + args[i]
+            + " (usage: [--quick] [--out file.md] [--scenario esputnik|intercom|nylas])");
+      }
+    }
+    List<Scenario> scenarios = new ArrayList<>(quick ? Scenarios.quick() : Scenarios.full());
+    if (only != null) {
+      String name = only;
+      scenarios.removeIf(s -> !s.name().equals(name));
+      if (scenarios.isEmpty()) throw new IllegalArgumentException("no scenario named " + name);
+    }
+    List<GoodputResult> results = runAll(scenarios);
+    String md = "Goodput, " + (quick ? "quick" : "full") + " run\n\n" + table(results);
+    System.out.println(md);
+    write(out, md);
+  }
+
+  private static void write(Path out, String md) throws IOException {
+    Files.writeString(out, md, StandardCharsets.UTF_8);
+    System.err.println("wrote " + out.toAbsolutePath());
+  }
+}
