@@ -33,7 +33,16 @@ enum ClientKind {
    * OkHttp + Resilience4j: a {@code RateLimiter} per documented rate, a {@code Bulkhead} per
    * documented concurrency cap, and a {@code Retry} on 429/503 reading {@code Retry-After}.
    */
-  RESILIENCE4J("OkHttp + Resilience4j");
+  RESILIENCE4J("OkHttp + Resilience4j"),
+  /**
+   * Diagnostic, not a competitor: Pacer with a network interceptor that removes the
+   * {@code X-RateLimit-*} headers before Pacer reads them, so it paces from the declared
+   * policy alone. Shows what the header feedback costs or buys.
+   */
+  PACER_NO_HEADERS("Pacer, X-RateLimit-* hidden (diagnostic)");
+
+  /** The clients compared in every run; {@link #PACER_NO_HEADERS} runs only when asked for. */
+  static final java.util.List<ClientKind> COMPARED = java.util.List.of(PACER, PLAIN, FAILSAFE, RESILIENCE4J);
 
   static final int MAX_RETRIES = 8;
   static final Duration BACKOFF = Duration.ofMillis(250);
@@ -55,6 +64,19 @@ enum ClientKind {
 
   Driver driver(Scenario scenario, OkHttpClient base) {
     switch (this) {
+      case PACER_NO_HEADERS: {
+        Pacer pacer = Pacer.builder(scenario.pacerPolicy()).maxWait(Duration.ofMinutes(2)).build();
+        OkHttpClient.Builder b = base.newBuilder().addNetworkInterceptor(chain -> {
+          okhttp3.Response r = chain.proceed(chain.request());
+          return r.newBuilder()
+              .removeHeader("X-RateLimit-Limit")
+              .removeHeader("X-RateLimit-Remaining")
+              .removeHeader("X-RateLimit-Reset")
+              .build();
+        });
+        OkHttpClient client = pacer.install(b).build();
+        return driver(client, (c, w, r) -> Attempt.execute(c.newCall(r)));
+      }
       case PLAIN:
         return driver(base, (client, w, r) -> Attempt.execute(client.newCall(r)));
       case PACER: {

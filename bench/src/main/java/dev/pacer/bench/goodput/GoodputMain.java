@@ -13,19 +13,25 @@ import java.util.Locale;
  * client kind, prints a Markdown table and writes it to a file.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.pacer.bench.goodput.GoodputMain [--quick]
- * [--out goodput.md] [--scenario esputnik|intercom|nylas]}. The full run takes a few minutes
- * (each paced client must take as long as the limits require).
+ * [--out goodput.md] [--scenario esputnik|intercom|nylas] [--diagnostic]}. The full run takes
+ * a few minutes (each paced client must take as long as the limits require);
+ * {@code --diagnostic} adds {@link ClientKind#PACER_NO_HEADERS}.
  */
 public final class GoodputMain {
   static final long SEED = 20_261_129L;
 
   private GoodputMain() {}
 
-  /** Runs {@code scenarios} with every client kind, in order. */
+  /** Runs {@code scenarios} with every compared client, in order. */
   static List<GoodputResult> runAll(List<Scenario> scenarios) throws InterruptedException {
+    return runAll(scenarios, ClientKind.COMPARED);
+  }
+
+  /** Runs {@code scenarios} with {@code kinds}, in order. */
+  static List<GoodputResult> runAll(List<Scenario> scenarios, List<ClientKind> kinds) throws InterruptedException {
     List<GoodputResult> results = new ArrayList<>();
     for (Scenario s : scenarios) {
-      for (ClientKind kind : ClientKind.values()) {
+      for (ClientKind kind : kinds) {
         GoodputResult r = GoodputRun.run(s, kind, SEED);
         System.err.println(row(r));
         results.add(r);
@@ -55,13 +61,15 @@ public final class GoodputMain {
     boolean quick = false;
     Path out = Path.of("goodput.md");
     String only = null;
+    boolean diagnostic = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--out" -> out = Path.of(args[++i]);
         case "--scenario" -> only = args[++i];
+        case "--diagnostic" -> diagnostic = true;
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-            + " (usage: [--quick] [--out file.md] [--scenario esputnik|intercom|nylas])");
+            + " (usage: [--quick] [--out file.md] [--scenario esputnik|intercom|nylas] [--diagnostic])");
       }
     }
     List<Scenario> scenarios = new ArrayList<>(quick ? Scenarios.quick() : Scenarios.full());
@@ -70,7 +78,9 @@ public final class GoodputMain {
       scenarios.removeIf(s -> !s.name().equals(name));
       if (scenarios.isEmpty()) throw new IllegalArgumentException("no scenario named " + name);
     }
-    List<GoodputResult> results = runAll(scenarios);
+    List<ClientKind> kinds = new ArrayList<>(ClientKind.COMPARED);
+    if (diagnostic) kinds.add(ClientKind.PACER_NO_HEADERS);
+    List<GoodputResult> results = runAll(scenarios, kinds);
     String md = "Goodput, " + (quick ? "quick" : "full") + " run\n\n" + table(results);
     System.out.println(md);
     write(out, md);

@@ -48,6 +48,7 @@ final class GoodputRun {
           }
         }
         Collections.shuffle(tasks, new Random(seed));
+        long serverStartMillis = sandbox.serverTime().toEpochMilli();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>(tasks.size());
         for (Runnable t : tasks) futures.add(pool.submit(t));
@@ -65,7 +66,7 @@ final class GoodputRun {
         }
         return new GoodputResult(scenario.name(), kind.label, scenario.issued(), completed.get(),
             stats.count429(), stats.requestCount(), errors.get(), elapsed,
-            scenario.leastNanos(), scenario.documentedNanos());
+            scenario.leastNanos(serverStartMillis), scenario.documentedNanos());
       } finally {
         pool.shutdownNow();
         pool.awaitTermination(10, TimeUnit.SECONDS);

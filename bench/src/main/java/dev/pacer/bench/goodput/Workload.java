@@ -57,13 +57,22 @@ record Workload(
     return b.method(method, body).build();
   }
 
-  /**
-   * The least time the documented limits allow for this workload alone: with fixed windows, the
-   * last batch can go at the start of window {@code ceil(count / permits) - 1}; with a
-   * concurrency cap, {@code ceil(count / maxConcurrent)} rounds of {@code hold} each.
-   */
+  /** The least time when the run starts exactly at a window boundary. */
   long leastNanos() {
-    long rate = permits > 0 ? (ceilDiv(count, permits) - 1) * period.toNanos() : 0;
+    return leastNanos(0L);
+  }
+
+  /**
+   * The least time the documented limits allow for this workload alone, for a run starting at
+   * {@code serverStartMillis} on the server's clock: with fixed windows aligned to that clock,
+   * the last batch can go at the start of window {@code ceil(count / permits) - 1}, counted from
+   * the (partial) window the run starts in; with a concurrency cap,
+   * {@code ceil(count / maxConcurrent)} rounds of {@code hold} each.
+   */
+  long leastNanos(long serverStartMillis) {
+    long periodNanos = permits > 0 ? period.toNanos() : 1;
+    long phaseNanos = permits > 0 ? Math.floorMod(serverStartMillis, period.toMillis()) * 1_000_000L : 0;
+    long rate = permits > 0 ? (ceilDiv(count, permits) - 1) * periodNanos - phaseNanos : 0;
     long conc = maxConcurrent > 0 ? ceilDiv(count, maxConcurrent) * hold.toNanos() : 0;
     return Math.max(0, Math.max(rate, conc));
   }

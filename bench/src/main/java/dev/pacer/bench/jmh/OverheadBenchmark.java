@@ -14,9 +14,12 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -51,10 +54,13 @@ public class OverheadBenchmark {
   OkHttpClient intercepted;
   PacerCallFactory factory;
   Request request;
+  OkHttpClient plainShortCircuit;
+  OkHttpClient pacerShortCircuit;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
@@ -69,6 +75,18 @@ public class OverheadBenchmark {
     intercepted = pacer.install(plain.newBuilder()).build();
     factory = pacer.callFactory(plain);
     request = new Request.Builder().url(server.url("/users/1")).build();
+    // Without the network: the last application interceptor answers, so only the interceptor
+    // chains differ (Pacer's network interceptor is not reached here).
+    Interceptor answer = chain -> new Response.Builder()
+        .request(chain.request())
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(ResponseBody.create("ok", null))
+        .build();
+    plainShortCircuit = plain.newBuilder().addInterceptor(answer).build();
+    OkHttpClient.Builder withPacer = pacer.install(plain.newBuilder());
+    pacerShortCircuit = withPacer.addInterceptor(answer).build();
   }
 
   @TearDown(Level.Trial)
@@ -92,6 +110,18 @@ public class OverheadBenchmark {
   @Benchmark
   public int pacerCallFactoryExecute() throws IOException {
     return execute(factory, request);
+  }
+
+  /** Plain OkHttp's in-process path, answered by an interceptor: the baseline for {@link #pacerShortCircuit}. */
+  @Benchmark
+  public int plainShortCircuit() throws IOException {
+    return execute(plainShortCircuit, request);
+  }
+
+  /** Pacer's retry, concurrency and throttle interceptors in front of the same answer. */
+  @Benchmark
+  public int pacerShortCircuit() throws IOException {
+    return execute(pacerShortCircuit, request);
   }
 
   @Benchmark
