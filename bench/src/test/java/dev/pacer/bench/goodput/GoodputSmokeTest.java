@@ -42,9 +42,10 @@ final class GoodputSmokeTest {
         assertEquals(0, r.lost(), "Pacer lost calls: " + what);
       }
     }
-    // The scenarios really press on the limits: plain OkHttp is refused in eSputnik and Nylas.
+    // The scenario really presses on a limit: 30 message-history calls at 10/s sent at once span
+    // at most a few windows, so plain OkHttp is refused (Pacer's zero above means something).
     for (GoodputResult r : results) {
-      if (r.client().equals(ClientKind.PLAIN.label) && !r.scenario().equals("intercom")) {
+      if (r.client().equals(ClientKind.PLAIN.label) && r.scenario().equals("esputnik")) {
         assertTrue(r.sandbox429s() > 0, "plain OkHttp was never refused: " + GoodputMain.row(r));
       }
     }
