@@ -101,15 +101,15 @@ enum ClientKind {
         Map<String, RateLimiter> limiters = new HashMap<>();
         Map<String, Bulkhead> bulkheads = new HashMap<>();
         for (Workload w : scenario.workloads()) {
-          if (w.permits() > 0) {
-            limiters.put(w.name(), RateLimiter.of(w.name(), RateLimiterConfig.custom()
-                .limitForPeriod(w.permits())
+          if (w.documentedPermits() > 0 && !limiters.containsKey(w.limitKey())) {
+            limiters.put(w.limitKey(), RateLimiter.of(w.limitKey(), RateLimiterConfig.custom()
+                .limitForPeriod(w.documentedPermits())
                 .limitRefreshPeriod(w.period())
                 .timeoutDuration(Duration.ofMinutes(2))
                 .build()));
           }
-          if (w.maxConcurrent() > 0) {
-            bulkheads.put(w.name(), Bulkhead.of(w.name(), BulkheadConfig.custom()
+          if (w.maxConcurrent() > 0 && !bulkheads.containsKey(w.limitKey())) {
+            bulkheads.put(w.limitKey(), Bulkhead.of(w.limitKey(), BulkheadConfig.custom()
                 .maxConcurrentCalls(w.maxConcurrent())
                 .maxWaitDuration(Duration.ofMinutes(2))
                 .build()));
@@ -127,9 +127,9 @@ enum ClientKind {
             .build());
         return driver(base, (client, w, r) -> {
           CheckedSupplier<Attempt> send = () -> Attempt.execute(client.newCall(r));
-          Bulkhead bulkhead = bulkheads.get(w.name());
+          Bulkhead bulkhead = bulkheads.get(w.limitKey());
           if (bulkhead != null) send = Bulkhead.decorateCheckedSupplier(bulkhead, send);
-          RateLimiter limiter = limiters.get(w.name());
+          RateLimiter limiter = limiters.get(w.limitKey());
           if (limiter != null) send = RateLimiter.decorateCheckedSupplier(limiter, send);
           try {
             return Retry.decorateCheckedSupplier(retry, send).get();

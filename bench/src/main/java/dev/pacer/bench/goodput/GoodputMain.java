@@ -13,7 +13,7 @@ import java.util.Locale;
  * client kind, prints a Markdown table and writes it to a file.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.pacer.bench.goodput.GoodputMain [--quick]
- * [--out goodput.md] [--scenario esputnik|intercom|nylas] [--diagnostic]}. The full run takes
+ * [--out goodput.md] [--scenario name] [--diagnostic]}. The full run takes
  * a few minutes (each paced client must take as long as the limits require);
  * {@code --diagnostic} adds {@link ClientKind#PACER_NO_HEADERS}.
  */
@@ -69,7 +69,8 @@ public final class GoodputMain {
         case "--scenario" -> only = args[++i];
         case "--diagnostic" -> diagnostic = true;
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-            + " (usage: [--quick] [--out file.md] [--scenario esputnik|intercom|nylas] [--diagnostic])");
+            + " (usage: [--quick] [--out file.md] [--scenario name] [--diagnostic]; scenarios: esputnik,"
+            + " esputnik-shared, intercom, intercom-half-limit, intercom-double-limit, nylas)");
       }
     }
     List<Scenario> scenarios = new ArrayList<>(quick ? Scenarios.quick() : Scenarios.full());
@@ -80,6 +81,11 @@ public final class GoodputMain {
     }
     List<ClientKind> kinds = new ArrayList<>(ClientKind.COMPARED);
     if (diagnostic) kinds.add(ClientKind.PACER_NO_HEADERS);
+    // Warm the JVM up first (JIT, class loading, connection code), or whichever client runs
+    // first in a fresh JVM pays for it; these results are discarded.
+    System.err.println("warm-up (discarded):");
+    runAll(List.of(Scenarios.esputnik(30, 200, 5)), kinds);
+    System.err.println("measured:");
     List<GoodputResult> results = runAll(scenarios, kinds);
     String md = "Goodput, " + (quick ? "quick" : "full") + " run\n\n" + table(results);
     System.out.println(md);

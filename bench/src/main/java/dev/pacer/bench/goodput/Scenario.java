@@ -43,10 +43,19 @@ record Scenario(
    * sandbox clock; workloads run at once on independent limits.
    */
   long leastNanos(long serverStartMillis) {
-    return workloads.stream().mapToLong(w -> w.leastNanos(serverStartMillis)).max().orElse(0);
+    return byLimit().stream().mapToLong(w -> w.leastNanos(serverStartMillis)).max().orElse(0);
   }
 
   long documentedNanos() {
-    return workloads.stream().mapToLong(Workload::documentedNanos).max().orElse(0);
+    return byLimit().stream().mapToLong(Workload::documentedNanos).max().orElse(0);
+  }
+
+  /** One workload per limit: workloads sharing a limit are merged, their counts added. */
+  List<Workload> byLimit() {
+    java.util.Map<String, Workload> merged = new java.util.LinkedHashMap<>();
+    for (Workload w : workloads) {
+      merged.merge(w.limitKey(), w, (a, b) -> a.withCount(a.count() + b.count()));
+    }
+    return List.copyOf(merged.values());
   }
 }

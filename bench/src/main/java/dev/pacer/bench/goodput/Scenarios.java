@@ -36,15 +36,43 @@ final class Scenarios {
   }
 
   /**
+   * eSputnik's shared bucket: 16 threads call two unlisted methods (get a contact, add a
+   * contact), which together share one 200/s bucket.
+   */
+  static Scenario esputnikShared(int each) {
+    Map<String, String> auth = Map.of("Authorization", ESPUTNIK_AUTH);
+    return new Scenario("esputnik-shared", VendorProfile.esputnik(), Duration.ZERO, SECOND, 16,
+        EsputnikPolicy.POLICY, true, List.of(
+            Workload.rated("get contact", each, "GET", "/api/v1/contact/7", null, auth, 200, SECOND)
+                .sharing("default"),
+            Workload.rated("add contact", each, "POST", "/api/v1/contact",
+                "{\"firstName\":\"Bench\",\"channels\":[{\"type\":\"email\",\"value\":\"bench@example.com\"}]}",
+                auth, 200, SECOND).sharing("default")));
+  }
+
+  /**
    * Intercom: 8 threads list contacts against 166 per 10-second window, the sandbox clock 7 s
    * ahead of the client's.
    */
   static Scenario intercom(int lists) {
+    return intercom("intercom", VendorProfile.intercom(), lists, 166);
+  }
+
+  /**
+   * Intercom whose real limit is {@code enforced} per 10 s instead of the documented 166: Pacer
+   * and Resilience4j are still configured with 166; only Pacer reads the server's headers.
+   */
+  static Scenario intercomEnforcing(int lists, int enforced) {
+    String name = enforced < 166 ? "intercom-half-limit" : "intercom-double-limit";
+    return intercom(name, VendorProfile.intercom(enforced), lists, enforced);
+  }
+
+  private static Scenario intercom(String name, VendorProfile profile, int lists, int enforced) {
     Map<String, String> headers = Map.of("Authorization", "Bearer bench-token", "Intercom-Version", "2.16");
-    return new Scenario("intercom", VendorProfile.intercom(), Duration.ofSeconds(7), SECOND, 8,
-        IntercomPolicy.standard(), true, List.of(
-            Workload.rated("list contacts", lists, "GET", "/contacts?per_page=50", null, headers,
-                166, Duration.ofSeconds(10))));
+    Workload list = Workload.rated("list contacts", lists, "GET", "/contacts?per_page=50", null, headers,
+        166, Duration.ofSeconds(10));
+    return new Scenario(name, profile, Duration.ofSeconds(7), SECOND, 8,
+        IntercomPolicy.standard(), true, List.of(enforced == 166 ? list : list.enforcing(enforced)));
   }
 
   /**
@@ -65,7 +93,10 @@ final class Scenarios {
   static List<Scenario> full() {
     return List.of(
         esputnik(200, 2_000, 50),
+        esputnikShared(500),
         intercom(400),
+        intercomEnforcing(200, 83),
+        intercomEnforcing(400, 332),
         nylas(30, Duration.ofSeconds(2), 200));
   }
 

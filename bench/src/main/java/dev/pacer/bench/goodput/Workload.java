@@ -9,11 +9,13 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * One kind of call in a scenario: how many, what request, and the vendor's documented limits on
+ * One kind of call in a scenario: how many, what request, and the limits the server enforces on
  * it (a rate of {@code permits} per {@code period} counted in fixed windows, and/or at most
- * {@code maxConcurrent} in flight, each held {@code hold}). The limits drive the least-time
- * computation and the Resilience4j baseline's configuration; Pacer uses the vendor module's
- * own policy.
+ * {@code maxConcurrent} in flight, each held {@code hold}). Workloads with the same
+ * {@code limitKey} share one limit (eSputnik's one 200/s bucket for every unlisted method).
+ * {@code documentedPermits} is what the vendor documents, which the Resilience4j baseline is
+ * configured with; it differs from {@code permits} only when the sandbox enforces another limit
+ * than the documented one. Pacer uses the vendor module's own policy.
  */
 record Workload(
     String name,
@@ -25,7 +27,9 @@ record Workload(
     int permits,
     Duration period,
     int maxConcurrent,
-    Duration hold) {
+    Duration hold,
+    String limitKey,
+    int documentedPermits) {
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -33,19 +37,31 @@ record Workload(
     Objects.requireNonNull(name, "name == null");
     headers = Map.copyOf(headers);
     if (count < 0) throw new IllegalArgumentException("count < 0: " + count);
+    Objects.requireNonNull(limitKey, "limitKey == null");
   }
 
   /** A rate-limited workload without a concurrency cap. */
   static Workload rated(String name, int count, String method, String pathAndQuery, String jsonBody, Map<String, String> headers, int permits, Duration period) {
-    return new Workload(name, count, method, pathAndQuery, jsonBody, headers, permits, period, 0, Duration.ZERO);
-  }
-
-  Workload withCount(int newCount) {
-    return new Workload(name, newCount, method, pathAndQuery, jsonBody, headers, permits, period, maxConcurrent, hold);
+    return new Workload(name, count, method, pathAndQuery, jsonBody, headers, permits, period, 0, Duration.ZERO, name, permits);
   }
 
   Workload withConcurrency(int max, Duration eachHeld) {
-    return new Workload(name, count, method, pathAndQuery, jsonBody, headers, permits, period, max, eachHeld);
+    return new Workload(name, count, method, pathAndQuery, jsonBody, headers, permits, period, max, eachHeld, limitKey, documentedPermits);
+  }
+
+  /** The same calls counted against the limit named {@code key}, shared with other workloads. */
+  Workload sharing(String key) {
+    return new Workload(name, count, method, pathAndQuery, jsonBody, headers, permits, period, maxConcurrent, hold, key, documentedPermits);
+  }
+
+  /** The same calls against a server enforcing {@code enforced} permits per period instead of the documented number. */
+  Workload enforcing(int enforced) {
+    return new Workload(name, count, method, pathAndQuery, jsonBody, headers, enforced, period, maxConcurrent, hold, limitKey, permits);
+  }
+
+  /** The same limits with {@code newCount} calls. */
+  Workload withCount(int newCount) {
+    return new Workload(name, newCount, method, pathAndQuery, jsonBody, headers, permits, period, maxConcurrent, hold, limitKey, documentedPermits);
   }
 
   Request request(HttpUrl server) {

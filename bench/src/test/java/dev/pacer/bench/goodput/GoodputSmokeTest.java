@@ -25,6 +25,19 @@ final class GoodputSmokeTest {
   }
 
   @Test
+  void workloadsSharingALimitAreTimedTogether() {
+    // eSputnik: 500 + 500 unlisted calls share one 200/s bucket, so they need 5 s, not 2.5 s.
+    Scenario shared = Scenarios.esputnikShared(500);
+    assertEquals(Duration.ofSeconds(5).toNanos(), shared.documentedNanos());
+    assertEquals(Duration.ofSeconds(4).toNanos(), shared.leastNanos(0L));
+    // Intercom enforcing half the documented 166: the least time follows the enforced 83.
+    Scenario half = Scenarios.intercomEnforcing(200, 83);
+    assertEquals(83, half.workloads().get(0).permits());
+    assertEquals(166, half.workloads().get(0).documentedPermits());
+    assertEquals(Duration.ofSeconds(20).toNanos(), half.leastNanos(0L));
+  }
+
+  @Test
   void everyClientProducesSaneNumbersAndPacerGetsNo429sInFixedWindowScenarios() throws InterruptedException {
     List<Scenario> scenarios = Scenarios.quick();
     List<GoodputResult> results = GoodputMain.runAll(scenarios);
