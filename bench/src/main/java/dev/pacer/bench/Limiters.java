@@ -61,6 +61,7 @@ public final class Limiters {
     return "user:" + id;
   }
 
+  /** Resilience4j: {@code permitsPerSecond} per 1-second cycle, zero timeout (never waits). */
   public static io.github.resilience4j.ratelimiter.RateLimiter resilience4j(String name, int permitsPerSecond) {
     return io.github.resilience4j.ratelimiter.RateLimiter.of(name,
         io.github.resilience4j.ratelimiter.RateLimiterConfig.custom()
@@ -70,16 +71,19 @@ public final class Limiters {
             .build());
   }
 
+  /** Bucket4j: capacity {@code permitsPerSecond}, refilled greedily over a second. */
   public static Bucket bucket4j(int permitsPerSecond) {
     return Bucket.builder()
         .addLimit(Bandwidth.builder().capacity(permitsPerSecond).refillGreedy(permitsPerSecond, Duration.ofSeconds(1)).build())
         .build();
   }
 
+  /** Guava: {@code permitsPerSecond}, its default (bursty) limiter. */
   public static com.google.common.util.concurrent.RateLimiter guava(int permitsPerSecond) {
     return com.google.common.util.concurrent.RateLimiter.create(permitsPerSecond);
   }
 
+  /** Failsafe: a smooth limiter of {@code permitsPerSecond}. */
   public static dev.failsafe.RateLimiter<Object> failsafe(int permitsPerSecond) {
     return dev.failsafe.RateLimiter.smoothBuilder(permitsPerSecond, Duration.ofSeconds(1)).build();
   }
