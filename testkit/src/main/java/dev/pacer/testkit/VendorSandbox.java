@@ -57,6 +57,9 @@ public final class VendorSandbox implements AutoCloseable {
     this.engine = engineBuilder.build();
     this.server = new MockWebServer();
     server.setProtocols(List.of(Protocol.HTTP_1_1));
+    // MockWebServer writes headers and body separately: without TCP_NODELAY, Nagle's algorithm
+    // and the client's delayed ACK add about 40 ms to every answer.
+    server.setServerSocketFactory(new dev.pacer.testkit.internal.NoDelayServerSocketFactory());
     server.setBodyLimit(64 * 1024);
     server.setDispatcher(new SandboxDispatcher(
         engine, builder.latency, builder.streamHold, PacerClock.system(), closing,

@@ -2,7 +2,7 @@ package dev.pacer.bench.jmh;
 
 import dev.pacer.Pacer;
 import dev.pacer.bench.Limiters;
-import dev.pacer.internal.PacerCallFactory;
+import dev.pacer.PacedCallFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.concurrent.CompletableFuture;
@@ -52,7 +52,7 @@ public class OverheadBenchmark {
   MockWebServer server;
   OkHttpClient plain;
   OkHttpClient intercepted;
-  PacerCallFactory factory;
+  PacedCallFactory factory;
   Request request;
   OkHttpClient plainShortCircuit;
   OkHttpClient pacerShortCircuit;
@@ -60,7 +60,7 @@ public class OverheadBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    server.setServerSocketFactory(new dev.pacer.testkit.internal.NoDelayServerSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {

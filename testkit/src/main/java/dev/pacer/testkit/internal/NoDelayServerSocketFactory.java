@@ -1,4 +1,4 @@
-package dev.pacer.bench.jmh;
+package dev.pacer.testkit.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,9 +10,9 @@ import javax.net.ServerSocketFactory;
  * Server sockets whose accepted connections have {@code TCP_NODELAY} set. MockWebServer writes a
  * response's headers and body separately; without this, Nagle's algorithm holds the body until
  * the client's delayed ACK (about 40 ms on Linux), and the round trip measures the kernel's
- * timer instead of the HTTP stack.
+ * timer instead of the HTTP stack. Used by {@code VendorSandbox} and Pacer's benchmarks.
  */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   @Override
   public ServerSocket createServerSocket() throws IOException {
     return new NoDelayServerSocket();
