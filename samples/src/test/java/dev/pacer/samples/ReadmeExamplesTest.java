@@ -3,6 +3,7 @@ package dev.pacer.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pacer.PacedCallFactory;
 import dev.pacer.Pacer;
 import dev.pacer.ServerRetryTooLongException;
 import dev.pacer.WaitTooLongException;
@@ -130,7 +131,7 @@ final class ReadmeExamplesTest {
     };
     // --- README: async (begin) ---
     Pacer pacer = Pacer.builder(EsputnikPolicy.POLICY).build();
-    try (var calls = pacer.callFactory(new OkHttpClient())) {  // close it to stop Pacer's timer thread
+    try (PacedCallFactory calls = pacer.callFactory(new OkHttpClient())) {  // close it to stop the timer
       for (Request request : requests) {
         calls.newCall(request).enqueue(callback);  // waits for its permit on a timer, not on a thread
       }
