@@ -56,6 +56,8 @@ final class ConcurrencyLimiter {
   /** Calls in flight per cap key; a key is present only while its count is positive. */
   private final HashMap<String, Integer> inFlight = new HashMap<>();
   private final ArrayDeque<AsyncWaiter> asyncWaiters = new ArrayDeque<>();
+  /** Queued async waiters per cap key, so a new call checks its caps without scanning the queue. */
+  private final HashMap<String, Integer> queuedPerCap = new HashMap<>();
 
   ConcurrencyLimiter(dev.pacer.time.PacerClock clock) {
     this.clock = clock;
@@ -114,6 +116,7 @@ final class ConcurrencyLimiter {
         w.done = true;
       } else {
         asyncWaiters.add(w);
+        for (Slot s : wanted) queuedPerCap.merge(s.key, 1, Integer::sum);
       }
     } finally {
       lock.unlock();
@@ -123,14 +126,17 @@ final class ConcurrencyLimiter {
   }
 
   private boolean overlapsQueued(List<Slot> wanted) {
-    for (AsyncWaiter w : asyncWaiters) {
-      for (Slot queued : w.slots) {
-        for (Slot s : wanted) {
-          if (s.key.equals(queued.key)) return true;
-        }
-      }
+    for (Slot s : wanted) {
+      if (queuedPerCap.containsKey(s.key)) return true;
     }
     return false;
+  }
+
+  /** Takes a waiter that left the queue out of the per-cap counts. Lock held. */
+  private void dequeued(AsyncWaiter w) {
+    for (Slot s : w.slots) {
+      queuedPerCap.computeIfPresent(s.key, (k, n) -> n == 1 ? null : n - 1);
+    }
   }
 
   /** Withdraws a queued waiter; true if it had not been granted. */
@@ -140,6 +146,7 @@ final class ConcurrencyLimiter {
       if (w.done) return false;
       w.done = true;
       asyncWaiters.remove(w);
+      dequeued(w);
       return true;
     } finally {
       lock.unlock();
@@ -173,6 +180,7 @@ final class ConcurrencyLimiter {
           for (Slot s : w.slots) blocked.add(s.key);
         } else {
           it.remove();
+          dequeued(w);
           w.done = true;
           if (granted == null) granted = new ArrayList<>();
           granted.add(w);

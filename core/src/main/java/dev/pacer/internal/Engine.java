@@ -383,7 +383,7 @@ public final class Engine {
     long receivedWall = clock.wallMillis();
     long sentWall = receivedWall - Math.max(0, (clock.nanoTime() - reservation.goAtNanos) / 1_000_000L);
     long serverNow = serverClocks.serverNow(
-        response.request().url().host() + ":" + response.request().url().port(),
+        response.request().url().host(),
         HttpDates.parseMillis(firstDate(response), receivedWall), sentWall, receivedWall);
     ServerSignal s = RateLimitHeaders.parse(response.headers(), policy.resetFormat(), receivedWall, serverNow);
     if (s.malformed()) {

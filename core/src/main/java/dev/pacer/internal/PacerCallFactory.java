@@ -107,8 +107,6 @@ public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
     boolean cancel(boolean mayInterruptIfRunning);
   }
 
-  private static final long CLOCK_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-
   /**
    * A task due when the engine's clock (not the system's) reaches {@code dueNanos}: with a
    * manual or accelerated clock, the timer re-reads it every 20 ms of real time, as the blocking
@@ -140,7 +138,7 @@ public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
       long left = dueNanos - engine.clock().nanoTime();
       if (left > 0) {
         try {
-          hop(Math.min(left, CLOCK_SLICE_NANOS));
+          hop(Math.min(left, Waits.SLICE_NANOS));
         } catch (RejectedExecutionException closed) {
           // close() fails the waiting call.
         }

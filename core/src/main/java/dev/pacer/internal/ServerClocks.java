@@ -28,7 +28,7 @@ final class ServerClocks {
    * receivedMillis}, the low end of what is known; {@link HttpDates#UNREADABLE} when {@code
    * dateMillis} is.
    *
-   * @param server the host and port that answered
+   * @param server the host that answered (a clock belongs to a machine, not a port)
    * @param dateMillis the response's {@code Date}, or {@link HttpDates#UNREADABLE}
    * @param sentMillis our wall clock when the request went out (at the latest)
    * @param receivedMillis our wall clock when the response arrived

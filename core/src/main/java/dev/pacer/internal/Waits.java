@@ -12,7 +12,8 @@ import okhttp3.Call;
  * {@link Call#cancel()} (which does not interrupt) ends a wait within a few milliseconds.
  */
 final class Waits {
-  private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  /** How often a wait re-reads the clock and looks for a cancel; also the async timer's hop on a non-system clock. */
+  static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private Waits() {}
 

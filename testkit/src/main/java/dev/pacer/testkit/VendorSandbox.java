@@ -220,13 +220,7 @@ public final class VendorSandbox implements AutoCloseable {
      * ends). Default none.
      */
     public Builder undeclaredLimit(int permits, Duration period) {
-      Objects.requireNonNull(period, "period == null");
-      if (permits < 1) {
-        throw new IllegalArgumentException("permits < 1: " + permits);
-      }
-      if (period.toMillis() < 1) {
-        throw new IllegalArgumentException("period < 1ms: " + period);
-      }
+      SandboxEngine.checkUndeclaredLimit(permits, period);
       this.undeclaredPermits = permits;
       this.undeclaredPeriod = period;
       return this;

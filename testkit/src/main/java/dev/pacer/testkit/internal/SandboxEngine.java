@@ -159,6 +159,17 @@ public final class SandboxEngine {
     }
   }
 
+  /** Rejects an undeclared limit of fewer than one permit or a period under a millisecond. */
+  public static void checkUndeclaredLimit(int permits, Duration period) {
+    Objects.requireNonNull(period, "period == null");
+    if (permits < 1) {
+      throw new IllegalArgumentException("permits < 1: " + permits);
+    }
+    if (period.toMillis() < 1) {
+      throw new IllegalArgumentException("period < 1ms: " + period);
+    }
+  }
+
   /** Builds a {@link SandboxEngine}. */
   public static final class Builder {
     private final VendorModel model;
@@ -193,13 +204,7 @@ public final class SandboxEngine {
 
     /** An extra application-wide limit the vendor does not declare. Default none. */
     public Builder undeclaredLimit(int permits, Duration period) {
-      Objects.requireNonNull(period, "period == null");
-      if (permits < 1) {
-        throw new IllegalArgumentException("permits < 1: " + permits);
-      }
-      if (period.toMillis() < 1) {
-        throw new IllegalArgumentException("period < 1ms: " + period);
-      }
+      checkUndeclaredLimit(permits, period);
       this.undeclaredPermits = permits;
       this.undeclaredPeriod = period;
       return this;
