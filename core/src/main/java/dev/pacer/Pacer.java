@@ -51,7 +51,8 @@ public final class Pacer {
   private Pacer(Builder b) {
     this.policy = b.policy;
     this.retry = b.retry;
-    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, b.maxBuckets);
+    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, b.maxBuckets,
+        b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter());
     this.retryInterceptor = new RetryInterceptor(engine, retry);
     this.concurrencyInterceptor = new ConcurrencyInterceptor(engine);
     this.throttleInterceptor = new ThrottleInterceptor(engine);

@@ -208,10 +208,12 @@ final class ServerFeedbackTest {
     assertTrue(e.getMessage().contains("1000000000 s"), e.getMessage());
     assertEquals(1, recorder.count());
 
-    // The server's word holds for the bucket: the next call is refused without being sent.
+    // The bucket pauses, but for at most maxRetryAfter (5 min by default), not for decades: the
+    // next call is refused without being sent, naming a wait within that bound.
     PacerException next = assertTimeoutPreemptively(Duration.ofSeconds(10),
         () -> assertThrows(PacerException.class, () -> client.newCall(get("/items")).execute()));
-    assertTrue(next.retryAfter().compareTo(Duration.ofDays(365)) > 0, next.getMessage());
+    assertTrue(next.retryAfter().compareTo(Duration.ofMinutes(4)) > 0, next.getMessage());
+    assertTrue(next.retryAfter().compareTo(Duration.ofMinutes(5)) <= 0, next.getMessage());
     assertEquals(1, recorder.count());
     assertEquals(0, pacer.engine().permitsInFlight());
   }

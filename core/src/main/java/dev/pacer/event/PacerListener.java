@@ -41,6 +41,14 @@ public interface PacerListener {
    */
   default void gaveUp(String endpoint, int attempts, String reason) {}
 
+  /**
+   * The server asked to pause {@code bucket} for {@code requested}, longer than the policy's
+   * {@link dev.pacer.policy.RateLimitPolicy#maxPause() maxPause}; the bucket pauses for {@code
+   * applied} instead (a {@link #pausedByServer} event with {@code applied} follows). A sign of a
+   * broken or hostile server, or of a limit spent for a long time (a daily quota).
+   */
+  default void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {}
+
   /** The call failed at once: it would have waited {@code wait} under {@code rule}, more than allowed. */
   default void rejected(String endpoint, String rule, Duration wait) {}
 }

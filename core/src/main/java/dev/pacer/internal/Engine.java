@@ -36,12 +36,20 @@ public final class Engine {
   private final ServerClocks serverClocks = new ServerClocks();
   private final ConcurrencyLimiter concurrency;
 
+  private final long maxPauseMillis;
+
+  /** An engine whose server pauses are bounded by {@link dev.pacer.RetryConfig#defaults()}'s {@code maxRetryAfter}. */
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
+    this(policy, clock, listener, maxWait, maxBuckets, dev.pacer.RetryConfig.defaults().maxRetryAfter());
+  }
+
+  public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets, Duration maxPause) {
     this.policy = policy;
     this.clock = clock;
     this.listener = new SafeListener(listener);
     this.maxWait = maxWait;
     this.maxWaitNanos = saturatedNanos(maxWait);
+    this.maxPauseMillis = Math.max(1, Math.min(saturatedNanos(maxPause) / 1_000_000L, ServerSignal.MAX_DELAY_MILLIS));
     this.rules = policy.rules();
     this.concurrency = new ConcurrencyLimiter(clock);
     this.store = new BucketStore(maxBuckets, policy.safetyMargin() == null ? -1 : policy.safetyMargin().toNanos());
@@ -396,8 +404,11 @@ public final class Engine {
       long waitMillis = s.waitMillis();
       if (waitMillis == ServerSignal.ABSENT) waitMillis = s.resetAfterMillis();
       if (waitMillis != ServerSignal.ABSENT && waitMillis > 0) {
-        long until = now + Math.min(waitMillis, Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
+        long asked = waitMillis;
+        waitMillis = boundedPause(charge, asked);
+        long until = now + waitMillis * 1_000_000L;
         for (RateBucket b : charge.rateBuckets) {
+          if (asked != waitMillis) listener.pauseClipped(charge.endpoint, b.key, Duration.ofMillis(asked), Duration.ofMillis(waitMillis));
           b.lock.lock();
           try {
             b.pause(until);
@@ -429,7 +440,11 @@ public final class Engine {
       try {
         learn(b, s);
         if (s.remaining() != ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
-          long resetAt = now + Math.min(s.resetAfterMillis(), Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
+          long resetAfter = Math.min(s.resetAfterMillis(), maxPauseMillis);
+          if (resetAfter != s.resetAfterMillis() && s.remaining() == 0 && !throttled) {
+            listener.pauseClipped(charge.endpoint, b.key, Duration.ofMillis(s.resetAfterMillis()), Duration.ofMillis(resetAfter));
+          }
+          long resetAt = now + resetAfter * 1_000_000L;
           // Calls booked after this one may not have reached the server when it counted:
           // assume they did not, so the bucket is never more optimistic than the server.
           long bookedSince = b.bookings - reservation.bookingSeq[i];
@@ -443,6 +458,11 @@ public final class Engine {
       }
     }
     return s;
+  }
+
+  /** {@code askedMillis} bounded by {@link RateLimitPolicy#maxPause()}. */
+  private long boundedPause(Charge charge, long askedMillis) {
+    return Math.min(askedMillis, maxPauseMillis);
   }
 
   /** The first {@code Date} value, as {@link RateLimitHeaders} reads it; null if none. */
@@ -514,6 +534,16 @@ public final class Engine {
         delegate.pausedByServer(endpoint, bucket, status, pause);
       } catch (RuntimeException e) {
         log.warn("PacerListener.pausedByServer threw", e);
+      }
+    }
+
+    @Override
+    public void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {
+      log.warn("{} asked to pause bucket {} for {} ms; paused for the bound, {} ms", endpoint, bucket, requested.toMillis(), applied.toMillis());
+      try {
+        delegate.pauseClipped(endpoint, bucket, requested, applied);
+      } catch (RuntimeException e) {
+        log.warn("PacerListener.pauseClipped threw", e);
       }
     }
 

@@ -41,6 +41,13 @@ public final class RateLimitHeaders {
   private static final long SECONDS_UNTIL_LIMIT = 1_000_000_000L; // AUTO: below, seconds until
   private static final long EPOCH_SECONDS_LIMIT = 100_000_000_000L; // AUTO: below, epoch seconds
 
+  /** A server {@code Date} further than this from the client's wall clock is not trusted for skew. */
+  static final long MAX_TRUSTED_SKEW_MILLIS = 86_400_000L;
+
+  static boolean withinTrustedSkew(long skewMillis) {
+    return skewMillis <= MAX_TRUSTED_SKEW_MILLIS && skewMillis >= -MAX_TRUSTED_SKEW_MILLIS;
+  }
+
   private RateLimitHeaders() {
   }
 
@@ -83,6 +90,10 @@ public final class RateLimitHeaders {
       long serverDate = learnedServerNow != HttpDates.UNREADABLE
           ? learnedServerNow
           : HttpDates.parseMillis(first("Date"), clientWallMillis);
+      if (serverDate != HttpDates.UNREADABLE && !withinTrustedSkew(subtract(serverDate, clientWallMillis))) {
+        // A clock more than a day off is broken or hostile: measure from ours instead.
+        serverDate = HttpDates.UNREADABLE;
+      }
       if (serverDate == HttpDates.UNREADABLE) {
         this.serverNowMillis = clientWallMillis;
         this.serverSkewMillis = 0;

@@ -35,6 +35,8 @@ final class ServerClocks {
    */
   long serverNow(String server, long dateMillis, long sentMillis, long receivedMillis) {
     if (dateMillis == HttpDates.UNREADABLE) return HttpDates.UNREADABLE;
+    // A Date more than a day off teaches nothing: the server's clock is broken or the answer hostile.
+    if (!RateLimitHeaders.withinTrustedSkew(dateMillis - receivedMillis)) return HttpDates.UNREADABLE;
     long lo = dateMillis - receivedMillis;
     long hi = dateMillis + DATE_RESOLUTION_MILLIS - 1 - Math.min(sentMillis, receivedMillis);
     Offset offset = servers.get(server);

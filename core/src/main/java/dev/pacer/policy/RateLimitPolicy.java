@@ -42,6 +42,7 @@ public final class RateLimitPolicy {
   private final String idempotencyKeyHeader;
   private final Duration safetyMargin;
   private final Duration pauseWithoutHint;
+  private final Duration maxPause;
 
   private RateLimitPolicy(Builder b) {
     this.name = b.name;
@@ -50,6 +51,7 @@ public final class RateLimitPolicy {
     this.idempotencyKeyHeader = b.idempotencyKeyHeader;
     this.safetyMargin = b.safetyMargin;
     this.pauseWithoutHint = b.pauseWithoutHint;
+    this.maxPause = b.maxPause;
 
     Map<String, Rule> byName = new HashMap<>();
     Map<String, Rule> endpointOwners = new HashMap<>();
@@ -94,6 +96,7 @@ public final class RateLimitPolicy {
     b.idempotencyKeyHeader = idempotencyKeyHeader;
     b.safetyMargin = safetyMargin;
     b.pauseWithoutHint = pauseWithoutHint;
+    b.maxPause = maxPause;
     return b;
   }
 
@@ -147,6 +150,19 @@ public final class RateLimitPolicy {
     return pauseWithoutHint;
   }
 
+  /**
+   * The longest any one server answer may pause a bucket: a {@code Retry-After}, a reset time
+   * with nothing remaining, or an IETF {@code RateLimit} reset beyond it is clipped to it (and
+   * the clip reported to {@link dev.pacer.event.PacerListener#pauseClipped}), so a hostile or
+   * broken answer such as {@code Retry-After: 999999999} cannot stop a bucket for years. Null
+   * means the default: the Pacer's {@link dev.pacer.RetryConfig#maxRetryAfter()} (5 minutes
+   * unless configured). The call that got such an answer still fails as {@code RetryConfig}
+   * says; only the shared pause is bounded.
+   */
+  public Duration maxPause() {
+    return maxPause;
+  }
+
   @Override
   public String toString() {
     return "RateLimitPolicy{" + name + ", " + rules + "}";
@@ -160,6 +176,7 @@ public final class RateLimitPolicy {
     private String idempotencyKeyHeader = "Idempotency-Key";
     private Duration safetyMargin;
     private Duration pauseWithoutHint;
+    private Duration maxPause;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name == null");
@@ -207,6 +224,14 @@ public final class RateLimitPolicy {
       Objects.requireNonNull(pause, "pause == null");
       if (pause.isNegative()) throw new IllegalArgumentException("pauseWithoutHint < 0: " + pause);
       this.pauseWithoutHint = pause;
+      return this;
+    }
+
+    /** See {@link RateLimitPolicy#maxPause()}; must be positive. */
+    public Builder maxPause(Duration maxPause) {
+      Objects.requireNonNull(maxPause, "maxPause == null");
+      if (maxPause.isNegative() || maxPause.isZero()) throw new IllegalArgumentException("maxPause <= 0: " + maxPause);
+      this.maxPause = maxPause;
       return this;
     }
 
