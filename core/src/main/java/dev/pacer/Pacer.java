@@ -2,11 +2,9 @@ package dev.pacer;
 
 import dev.pacer.event.PacerListener;
 import dev.pacer.internal.Engine;
-import dev.pacer.internal.ConcurrencyInterceptor;
 import dev.pacer.internal.NoSilentReplayInterceptor;
-import dev.pacer.internal.PacerCallFactory;
-import dev.pacer.internal.RetryInterceptor;
-import dev.pacer.internal.ThrottleInterceptor;
+import dev.pacer.internal.PacerInterceptor;
+import dev.pacer.internal.TimerCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
 import java.time.Duration;
@@ -30,33 +28,30 @@ import okhttp3.OkHttpClient;
  * Call.Factory factory = pacer.callFactory(client);
  * }</pre>
  *
- * <p>The interceptors, outermost first: {@linkplain #retryInterceptor() retry} (reads 429s
- * and failures, waits, and sends the request again through the others),
- * {@linkplain #concurrencyInterceptor() concurrency} (caps calls in flight until the response
- * body is closed), {@linkplain #throttleInterceptor() throttle} (waits for rate permits, then
- * feeds the response's rate-limit headers back into the buckets). {@link #install} also adds a
- * network interceptor that stops OkHttp from silently re-sending a non-idempotent request on
- * {@code 503 Retry-After: 0}, and turns off OkHttp's own connection-failure retry for requests
- * that are not safe to replay.
+ * <p>Both ways drive one pipeline per call (classify, concurrency slots, rate permits, wait,
+ * send, read the answer, deliver or retry), so they wait, retry, time out and report events
+ * alike. Classification sees the request as the client's application interceptors shaped it.
+ * {@link #install} also adds a network interceptor that stops OkHttp from silently re-sending a
+ * non-idempotent request on {@code 503 Retry-After: 0}, and turns off OkHttp's own
+ * connection-failure retry for requests that are not safe to replay. Every Pacer wait counts
+ * against the call's {@code callTimeout}.
  */
 public final class Pacer {
   private final RateLimitPolicy policy;
   private final Engine engine;
   private final RetryConfig retry;
-  private final Interceptor retryInterceptor;
-  private final Interceptor concurrencyInterceptor;
-  private final Interceptor throttleInterceptor;
+  private final Interceptor interceptor;
   private final Interceptor noSilentReplayInterceptor;
+  private final PacerDiagnostics diagnostics;
 
   private Pacer(Builder b) {
     this.policy = b.policy;
     this.retry = b.retry;
     this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, b.maxBuckets,
         b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter());
-    this.retryInterceptor = new RetryInterceptor(engine, retry);
-    this.concurrencyInterceptor = new ConcurrencyInterceptor(engine);
-    this.throttleInterceptor = new ThrottleInterceptor(engine);
+    this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor(engine);
+    this.diagnostics = new PacerDiagnostics(engine);
   }
 
   /** A builder for a Pacer enforcing {@code policy}. */
@@ -75,31 +70,24 @@ public final class Pacer {
   }
 
   /**
-   * Adds Pacer's interceptors to {@code builder} in the right order and returns it. Call once
-   * per builder.
+   * Adds Pacer's interceptor to {@code builder}, after the application interceptors already on
+   * it, plus its network interceptor, and returns it. Call once per builder, after adding your
+   * own interceptors (an auth interceptor, say), so Pacer sees the request as they shape it.
    */
   public OkHttpClient.Builder install(OkHttpClient.Builder builder) {
     Objects.requireNonNull(builder, "builder == null");
-    builder.addInterceptor(retryInterceptor);
-    builder.addInterceptor(concurrencyInterceptor);
-    builder.addInterceptor(throttleInterceptor);
+    builder.addInterceptor(interceptor);
     builder.addNetworkInterceptor(noSilentReplayInterceptor);
     return builder;
   }
 
-  /** Waits for rate permits, then feeds the response's rate-limit headers back. Usable alone. */
-  public Interceptor throttleInterceptor() {
-    return throttleInterceptor;
-  }
-
-  /** Caps calls in flight per rule and scope; usable alone. */
-  public Interceptor concurrencyInterceptor() {
-    return concurrencyInterceptor;
-  }
-
-  /** Retries 429s, 503s and safe-to-replay failures; usable alone. */
-  public Interceptor retryInterceptor() {
-    return retryInterceptor;
+  /**
+   * The application interceptor {@link #install} adds: it waits for concurrency and rate
+   * permits, sends, reads the answer back into the buckets, and retries as {@link RetryConfig}
+   * says, all on the calling thread.
+   */
+  public Interceptor interceptor() {
+    return interceptor;
   }
 
   /**
@@ -110,15 +98,12 @@ public final class Pacer {
    */
   public PacedCallFactory callFactory(OkHttpClient client) {
     Objects.requireNonNull(client, "client == null");
-    return new PacerCallFactory(client, engine, retry);
+    return new TimerCallFactory(client, engine, retry);
   }
 
-  /**
-   * The engine behind this Pacer, for Pacer's own modules, tests and benchmarks. Its type lives
-   * in {@code dev.pacer.internal}: no compatibility promise.
-   */
-  public Engine engine() {
-    return engine;
+  /** What this Pacer holds and would charge: bucket keys, permits in flight, buckets held. */
+  public PacerDiagnostics diagnostics() {
+    return diagnostics;
   }
 
   @Override

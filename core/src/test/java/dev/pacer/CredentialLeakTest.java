@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.event.PacerListener;
-import dev.pacer.internal.Charge;
 import dev.pacer.internal.RateLimitHeaders;
 import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
@@ -160,10 +159,11 @@ final class CredentialLeakTest {
     }
 
     Request request = request("GET", "/things", CANARY);
-    Charge charge = pacer.engine().classify(request);
-    seen.addAll(charge.bucketKeys());
-    seen.add(charge.toString());
-    seen.add(charge.endpoint());
+    List<String> keys = pacer.diagnostics().bucketKeys(request);
+    seen.addAll(keys);
+    seen.addAll(pacer.diagnostics().concurrencyKeys(request));
+    seen.add(pacer.diagnostics().endpoint(request));
+    seen.add(pacer.diagnostics().toString());
     seen.add(pacer.toString());
     seen.add(policy.toString());
     seen.add(pacer.retryConfig().toString());
@@ -177,10 +177,10 @@ final class CredentialLeakTest {
     }
 
     // Credentials are hashed into keys, not dropped: two tokens keep two budgets.
-    List<String> otherKeys = pacer.engine().classify(request("GET", "/things", OTHER_TOKEN)).bucketKeys();
-    assertEquals(charge.bucketKeys().size(), otherKeys.size());
+    List<String> otherKeys = pacer.diagnostics().bucketKeys(request("GET", "/things", OTHER_TOKEN));
+    assertEquals(keys.size(), otherKeys.size());
     for (int i = 0; i < otherKeys.size(); i++) {
-      assertNotEquals(charge.bucketKeys().get(i), otherKeys.get(i));
+      assertNotEquals(keys.get(i), otherKeys.get(i));
       assertTrue(otherKeys.get(i).contains("cred:"), otherKeys.get(i));
       assertFalse(otherKeys.get(i).contains(OTHER_TOKEN) || otherKeys.get(i).contains("t0ken"), otherKeys.get(i));
     }

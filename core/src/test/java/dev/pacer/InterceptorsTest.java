@@ -1,6 +1,7 @@
 package dev.pacer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,7 +160,7 @@ final class InterceptorsTest {
     pool.shutdown();
     assertTrue(peakA.get() <= 2, "account A had " + peakA.get() + " calls holding a permit at once");
     assertEquals(40, server.getRequestCount());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -173,15 +174,15 @@ final class InterceptorsTest {
     OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
     Request req = new Request.Builder().url(server.url("/stream")).build();
     Response open = client.newCall(req).execute();
-    assertEquals(1, pacer.engine().permitsInFlight());
+    assertEquals(1, pacer.diagnostics().permitsInFlight());
     WaitTooLongException e = assertThrows(WaitTooLongException.class, () -> client.newCall(req).execute());
     assertEquals("stream", e.rule());
     open.close();
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     try (Response second = client.newCall(req).execute()) {
       assertEquals("second", second.body().string());
     }
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -193,9 +194,9 @@ final class InterceptorsTest {
     OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
     Response resp = client.newCall(new Request.Builder().url(server.url("/x")).build()).execute();
     assertEquals("payload", resp.body().source().readUtf8());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     resp.close();
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -207,8 +208,9 @@ final class InterceptorsTest {
       }
     });
     RateLimitPolicy policy = RateLimitPolicy.builder("slow").rule("slow", "GET /slow", Rate.perMinute(1)).build();
-    // maxWait above the one-minute interval, so the second call waits rather than failing fast.
-    Pacer pacer = Pacer.builder(policy).maxWait(Duration.ofMinutes(5)).build();
+    // maxWait just above the one-minute interval: the second call waits rather than failing fast,
+    // and a third waits too only if the cancelled second call gave its booking back.
+    Pacer pacer = Pacer.builder(policy).maxWait(Duration.ofSeconds(61)).build();
     OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
     Request req = new Request.Builder().url(server.url("/slow")).build();
     client.newCall(req).execute().close();
@@ -230,9 +232,23 @@ final class InterceptorsTest {
     assertTrue(done.await(5, TimeUnit.SECONDS), "cancel did not end the wait");
     assertEquals(1, failures.get());
     assertEquals(1, server.getRequestCount());
-    // The abandoned booking was given back: the next call waits one interval, not two.
-    long waitAfterCancel = pacer.engine().reserve(pacer.engine().classify(req)).waitNanos();
-    assertTrue(waitAfterCancel < Duration.ofSeconds(61).toNanos(), "booking not returned: " + waitAfterCancel);
+    // The abandoned booking was given back: the next call waits one interval (and parks), not
+    // two (which would fail at once with WaitTooLongException).
+    Call third = client.newCall(req);
+    List<IOException> thirdFailure = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Thread t3 = new Thread(() -> {
+      try {
+        third.execute().close();
+      } catch (IOException e) {
+        thirdFailure.add(e);
+      }
+    });
+    t3.start();
+    awaitParked(t3);
+    third.cancel();
+    t3.join(5_000);
+    assertEquals(1, thirdFailure.size());
+    assertFalse(thirdFailure.get(0) instanceof WaitTooLongException, "booking not returned: " + thirdFailure.get(0));
   }
 
   @Test
@@ -330,6 +346,6 @@ final class InterceptorsTest {
     for (Future<?> f : futures) f.get(60, TimeUnit.SECONDS);
     assertTrue(asyncDone.await(60, TimeUnit.SECONDS));
     pool.shutdown();
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 }

@@ -138,12 +138,12 @@ final class RetrofitAsyncTest {
     }
     CompletableFuture<ResponseBody> waiting = service.slowFuture(2);
     // It holds a concurrency permit while it waits about 10 s for its rate slot.
-    assertEquals(1, pacer.engine().permitsInFlight());
+    assertEquals(1, pacer.diagnostics().permitsInFlight());
     // Retrofit's future cancels the call, then itself; the call's "Canceled" failure, delivered
     // on an OkHttp thread, may complete the future first on a busy machine. Either way it is done.
     waiting.cancel(true);
     assertTrue(waiting.isDone());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(1, server.getRequestCount());
     if (!waiting.isCancelled()) {
       java.util.concurrent.ExecutionException e =

@@ -84,7 +84,7 @@ final class RetryInterceptorTest {
     assertThrows(IOException.class, () -> client.newCall(post("/orders", null)).execute());
 
     assertEquals(1, script.count(), "a POST that may have reached the server was sent again");
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(List.of("gaveUp 1 network failure on a request not safe to replay"), events.list);
   }
 
@@ -101,7 +101,7 @@ final class RetryInterceptorTest {
       assertNull(response.header("Retry-After"));
     }
     assertEquals(1, script.count(), "OkHttp or Pacer re-sent a POST after 503 Retry-After: 0");
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -119,7 +119,7 @@ final class RetryInterceptorTest {
       assertEquals("key-1", r.getHeaders().get("Idempotency-Key"));
       assertEquals("order", r.getBody().utf8());
     }
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -133,7 +133,7 @@ final class RetryInterceptorTest {
       assertEquals("items", response.body().string());
     }
     assertEquals(2, script.count());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -176,7 +176,7 @@ final class RetryInterceptorTest {
     assertEquals(Duration.ofSeconds(10_000_000_000L), e.retryAfter());
     assertEquals(503, e.status());
     assertEquals(1, script.count());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   // ---------------------------------------------------------------- giving up
@@ -195,7 +195,7 @@ final class RetryInterceptorTest {
       assertEquals("slow down #3", response.body().string());
     }
     assertEquals(3, script.count());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals("gaveUp 3 429, attempts exhausted", events.list.get(events.list.size() - 1));
   }
 
@@ -286,7 +286,7 @@ final class RetryInterceptorTest {
     }
 
     assertEquals(calls, attemptsPerCall.size());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(0, client.dispatcher().runningCallsCount());
     assertEquals(client.connectionPool().connectionCount(), client.connectionPool().idleConnectionCount(),
         "a connection is still held by a response nobody can close");

@@ -215,7 +215,7 @@ final class ServerFeedbackTest {
     assertTrue(next.retryAfter().compareTo(Duration.ofMinutes(4)) > 0, next.getMessage());
     assertTrue(next.retryAfter().compareTo(Duration.ofMinutes(5)) <= 0, next.getMessage());
     assertEquals(1, recorder.count());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @ParameterizedTest

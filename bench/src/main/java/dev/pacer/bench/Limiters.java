@@ -1,7 +1,8 @@
 package dev.pacer.bench;
 
-import dev.pacer.Pacer;
 import dev.pacer.internal.Engine;
+import dev.pacer.event.PacerListener;
+import dev.pacer.time.PacerClock;
 import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.policy.Rule;
@@ -46,9 +47,13 @@ public final class Limiters {
         .build();
   }
 
-  /** A Pacer engine for {@code policy} on the system clock, holding up to {@code maxBuckets} buckets. */
+  /**
+   * Pacer's engine for {@code policy} on the system clock, holding up to {@code maxBuckets}
+   * buckets, with {@code Pacer}'s default maxWait. The decision benchmarks measure this internal
+   * type directly (no public API exposes a bare decision); nothing else outside core may use it.
+   */
   public static Engine pacer(RateLimitPolicy policy, int maxBuckets) {
-    return Pacer.builder(policy).maxBuckets(maxBuckets).build().engine();
+    return new Engine(policy, PacerClock.system(), PacerListener.NONE, Duration.ofSeconds(60), maxBuckets);
   }
 
   /** {@code GET /users/{id}}. */

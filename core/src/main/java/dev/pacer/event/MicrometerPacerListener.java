@@ -25,6 +25,8 @@ import java.util.Objects;
  *       <td>calls that waited for a rate permit, and how long</td></tr>
  *   <tr><td>{@value #SERVER_PAUSES}</td><td>counter</td><td>{@code status}</td>
  *       <td>buckets paused because the server answered 429 or 503</td></tr>
+ *   <tr><td>{@value #PAUSES_CLIPPED}</td><td>counter</td><td></td>
+ *       <td>server pauses longer than the policy's {@code maxPause}, cut to it</td></tr>
  *   <tr><td>{@value #RETRIES}</td><td>counter</td><td>{@code reason}</td>
  *       <td>attempts that failed and were retried</td></tr>
  *   <tr><td>{@value #GIVE_UPS}</td><td>counter</td><td>{@code reason}</td>
@@ -42,6 +44,8 @@ public final class MicrometerPacerListener implements PacerListener {
   public static final String WAITS = "pacer.waits";
   /** Counter of bucket pauses ordered by the server, tagged {@code status}. */
   public static final String SERVER_PAUSES = "pacer.server.pauses";
+  /** Counter of server pauses cut to the policy's {@code maxPause}; no extra tag. */
+  public static final String PAUSES_CLIPPED = "pacer.server.pauses.clipped";
   /** Counter of retries, tagged {@code reason}. */
   public static final String RETRIES = "pacer.retries";
   /** Counter of calls Pacer stopped retrying, tagged {@code reason}. */
@@ -79,6 +83,15 @@ public final class MicrometerPacerListener implements PacerListener {
   @Override
   public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
     counter(SERVER_PAUSES, "Buckets paused because the server answered 429 or 503", "status", Integer.toString(status))
+        .increment();
+  }
+
+  @Override
+  public void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {
+    Counter.builder(PAUSES_CLIPPED)
+        .description("Server pauses longer than maxPause, cut to it")
+        .tags(commonTags)
+        .register(registry)
         .increment();
   }
 

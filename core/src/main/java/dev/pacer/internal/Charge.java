@@ -32,6 +32,24 @@ public final class Charge {
     return rateBuckets.stream().map(b -> b.key).toList();
   }
 
+  /** True when {@code other} is charged to the same buckets and caps. */
+  boolean sameAs(Charge other) {
+    if (other == this) return true;
+    if (other.rateBuckets.size() != rateBuckets.size() || other.slots.size() != slots.size()) return false;
+    for (int i = 0; i < rateBuckets.size(); i++) {
+      if (!rateBuckets.get(i).key.equals(other.rateBuckets.get(i).key)) return false;
+    }
+    for (int i = 0; i < slots.size(); i++) {
+      if (!slots.get(i).key.equals(other.slots.get(i).key)) return false;
+    }
+    return true;
+  }
+
+  /** Concurrency-cap keys, for diagnostics. */
+  public List<String> slotKeys() {
+    return slots.stream().map(s -> s.key).toList();
+  }
+
   @Override
   public String toString() {
     return "Charge{" + endpoint + ", buckets=" + bucketKeys() + ", slots=" + slots.stream().map(s -> s.key).toList() + "}";

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.LongUnaryOperator;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * Decides, after each attempt, whether a call tries again and after how long. Shared by the
@@ -107,17 +106,20 @@ final class RetryLogic {
     return saturatedNanos(Duration.ofMillis(millis));
   }
 
-  Decision afterResponse(Request request, Response response, int attempt, long elapsedNanos, String endpoint)
+  /**
+   * After a response: {@code outcome} is what the engine read from it (the skew-corrected
+   * signal), so the headers are not parsed again here.
+   */
+  Decision afterResponse(Request request, int code, ServerOutcome outcome, int attempt, long elapsedNanos, String endpoint)
       throws ServerRetryTooLongException {
-    int code = response.code();
     boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
     ServerSignal s = null;
     if (code == 429) {
       if (!canResend(request)) return stop(endpoint, attempt, "429 on a one-shot body");
-      s = RateLimitHeaders.parse(response.headers(), engine.policy().resetFormat(), engine.clock().wallMillis());
+      s = outcome.signal;
     } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
       if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
-      if (code == 503) s = RateLimitHeaders.parse(response.headers(), engine.policy().resetFormat(), engine.clock().wallMillis());
+      if (code == 503) s = outcome.signal;
     } else {
       return Decision.STOP;
     }
@@ -147,11 +149,12 @@ final class RetryLogic {
     return Decision.retryAfter(backoff, status + " with backoff");
   }
 
-  Decision afterFailure(Request request, IOException e, int attempt, long elapsedNanos, String endpoint) {
+  /** After a failed attempt; {@code canceled} is the call's state (never read from the message). */
+  Decision afterFailure(Request request, IOException e, boolean canceled, int attempt, long elapsedNanos, String endpoint) {
+    if (canceled) return Decision.STOP;
     if (e instanceof PacerException) return Decision.STOP;
     if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) return Decision.STOP;
     if (Thread.currentThread().isInterrupted()) return Decision.STOP;
-    if ("Canceled".equals(e.getMessage())) return Decision.STOP;
     if (!isReplayable(request, engine.policy().idempotencyKeyHeader())) {
       return stop(endpoint, attempt, "network failure on a request not safe to replay");
     }

@@ -139,8 +139,8 @@ public final class Rule {
     return endpoints;
   }
 
-  /** Parsed templates. Internal use. */
-  public List<PathTemplate> templates() {
+  /** Parsed templates, for the policy's own validation. */
+  List<PathTemplate> templates() {
     return templates;
   }
 

@@ -69,6 +69,14 @@ final class MicrometerPacerListenerTest {
   }
 
   @Test
+  void countsClippedPausesWithOnlyTheCommonTags() {
+    MicrometerPacerListener listener = new MicrometerPacerListener(registry, Tags.of("api", "demo"));
+    listener.pauseClipped("GET /a", "per-second|app|GET /a", Duration.ofDays(365), Duration.ofMinutes(5));
+    assertEquals(1, registry.get(MicrometerPacerListener.PAUSES_CLIPPED).tags("api", "demo").counter().count());
+    assertEquals(1, registry.get(MicrometerPacerListener.PAUSES_CLIPPED).meter().getId().getTags().size());
+  }
+
+  @Test
   void recordsWhatPacerDoesWithoutEndpointsBucketsOrCredentialsInTags() throws IOException {
     Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     try (MockWebServer server = new MockWebServer()) {

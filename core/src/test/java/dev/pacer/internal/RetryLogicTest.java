@@ -80,7 +80,7 @@ final class RetryLogicTest {
     Request request = request(method, key.equals("yes"));
     Response response = response(request, code, header, value);
 
-    RetryLogic.Decision d = logic.afterResponse(request, response, attempt, 0, "E /x");
+    RetryLogic.Decision d = afterResponse(logic, request, response, attempt, 0, "E /x");
 
     if (delayMillis == STOP) {
       assertFalse(d.retry());
@@ -100,7 +100,7 @@ final class RetryLogicTest {
     Response response = response(request, 429, "Retry-After", "3600");
 
     ServerRetryTooLongException e = assertThrows(ServerRetryTooLongException.class,
-        () -> logic.afterResponse(request, response, 1, 0, "GET /x"));
+        () -> afterResponse(logic, request, response, 1, 0, "GET /x"));
     assertEquals(Duration.ofHours(1), e.retryAfter());
     assertEquals(429, e.status());
     assertEquals(List.of("1 429, server wait above maxRetryAfter"), gaveUp);
@@ -114,7 +114,7 @@ final class RetryLogicTest {
 
     long elapsed = Duration.ofSeconds(60).toNanos();
     ServerRetryTooLongException e = assertThrows(ServerRetryTooLongException.class,
-        () -> logic.afterResponse(request, response, 1, elapsed, "GET /x"));
+        () -> afterResponse(logic, request, response, 1, elapsed, "GET /x"));
     assertEquals(Duration.ofSeconds(50), e.retryAfter());
     assertTrue(e.getMessage().contains("30000 ms"), e.getMessage());
     assertEquals(List.of("1 503, server wait beyond the call's remaining time"), gaveUp);
@@ -127,7 +127,7 @@ final class RetryLogicTest {
     Response response = response(request, 500, "X-Nothing", "");
 
     long elapsed = Duration.ofSeconds(90).minusMillis(10).toNanos();
-    assertFalse(logic.afterResponse(request, response, 1, elapsed, "GET /x").retry());
+    assertFalse(afterResponse(logic, request, response, 1, elapsed, "GET /x").retry());
     assertEquals(List.of("1 500, out of time"), gaveUp);
   }
 
@@ -139,7 +139,7 @@ final class RetryLogicTest {
     long resetAt = clock.wallMillis() / 1000 + 4;
     Response response = response(request, 429, "X-RateLimit-Reset", Long.toString(resetAt));
 
-    RetryLogic.Decision d = logic.afterResponse(request, response, 1, 0, "GET /x");
+    RetryLogic.Decision d = afterResponse(logic, ResetFormat.EPOCH_SECONDS, request, response, 1, 0, "GET /x");
     assertEquals(Duration.ofSeconds(4), Duration.ofNanos(d.delayNanos));
   }
 
@@ -192,7 +192,8 @@ final class RetryLogicTest {
         e = new InterruptedIOException("interrupted");
         break;
       case "canceled":
-        e = new IOException("Canceled");
+        // Cancellation is the call's state, whatever the exception says.
+        e = new IOException("Socket closed");
         break;
       case "pacer":
         e = new WaitTooLongException("r", "GET /x", Duration.ofSeconds(5), Duration.ofSeconds(1));
@@ -201,7 +202,7 @@ final class RetryLogicTest {
         e = new IOException("unexpected end of stream");
         break;
     }
-    RetryLogic.Decision d = logic.afterFailure(request(method, key.equals("yes")), e, 1, 0, "E /x");
+    RetryLogic.Decision d = logic.afterFailure(request(method, key.equals("yes")), e, failure.equals("canceled"), 1, 0, "E /x");
     assertEquals(retry, d.retry());
     if (retry) assertEquals(Duration.ofMillis(50), Duration.ofNanos(d.delayNanos));
   }
@@ -209,7 +210,7 @@ final class RetryLogicTest {
   @Test
   void aNetworkFailureOnTheLastAttemptStops() {
     RetryLogic logic = logic(CONFIG, NO_JITTER);
-    assertFalse(logic.afterFailure(request("GET", false), new IOException("reset"), 3, 0, "GET /x").retry());
+    assertFalse(logic.afterFailure(request("GET", false), new IOException("reset"), false, 3, 0, "GET /x").retry());
     assertEquals(List.of("3 network failure, attempts exhausted"), gaveUp);
   }
 
@@ -219,8 +220,8 @@ final class RetryLogicTest {
     Request request = new Request.Builder().url("http://example.test/x").header("Idempotency-Key", "k")
         .put(new OneShot()).build();
     assertFalse(RetryLogic.isReplayable(request, "Idempotency-Key"));
-    assertFalse(logic.afterResponse(request, response(request, 429, "Retry-After", "0"), 1, 0, "PUT /x").retry());
-    assertFalse(logic.afterFailure(request, new IOException("reset"), 1, 0, "PUT /x").retry());
+    assertFalse(afterResponse(logic, request, response(request, 429, "Retry-After", "0"), 1, 0, "PUT /x").retry());
+    assertFalse(logic.afterFailure(request, new IOException("reset"), false, 1, 0, "PUT /x").retry());
   }
 
   @Test
@@ -235,7 +236,7 @@ final class RetryLogicTest {
     RetryLogic logic = logic(forever, FULL_JITTER);
     Request request = request("GET", false);
 
-    RetryLogic.Decision d = logic.afterResponse(request, response(request, 429, "Retry-After", "99999999999999999999"), 1, 0, "GET /x");
+    RetryLogic.Decision d = afterResponse(logic, request, response(request, 429, "Retry-After", "99999999999999999999"), 1, 0, "GET /x");
     assertTrue(d.retry());
     assertTrue(d.delayNanos > 0);
     assertTrue(logic.backoffNanos(60) > 0);
@@ -246,9 +247,9 @@ final class RetryLogicTest {
     RetryLogic logic = logic(CONFIG, NO_JITTER);
     Request request = request("GET", false);
     assertThrows(ServerRetryTooLongException.class,
-        () -> logic.afterResponse(request, response(request, 429, "Retry-After", "123456"), 1, 0, "GET /x"));
+        () -> afterResponse(logic, request, response(request, 429, "Retry-After", "123456"), 1, 0, "GET /x"));
     assertThrows(ServerRetryTooLongException.class,
-        () -> logic.afterResponse(request, response(request, 429, "Retry-After", "59"), 1, Duration.ofSeconds(89).toNanos(), "GET /x"));
+        () -> afterResponse(logic, request, response(request, 429, "Retry-After", "59"), 1, Duration.ofSeconds(89).toNanos(), "GET /x"));
     assertEquals(List.of("1 429, server wait above maxRetryAfter", "1 429, server wait beyond the call's remaining time"), gaveUp);
     for (String reason : gaveUp) {
       assertFalse(reason.contains("123456") || reason.contains("59") || reason.contains("PT"), reason);
@@ -281,6 +282,20 @@ final class RetryLogicTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The decision after {@code response}, with the outcome the engine would have read from it. */
+  private RetryLogic.Decision afterResponse(RetryLogic logic, Request request, Response response, int attempt,
+      long elapsedNanos, String endpoint) throws dev.pacer.ServerRetryTooLongException {
+    return afterResponse(logic, ResetFormat.SECONDS_UNTIL_RESET, request, response, attempt, elapsedNanos, endpoint);
+  }
+
+  private RetryLogic.Decision afterResponse(RetryLogic logic, ResetFormat format, Request request, Response response,
+      int attempt, long elapsedNanos, String endpoint) throws dev.pacer.ServerRetryTooLongException {
+    ServerSignal signal = RateLimitHeaders.parse(response.headers(), format, clock.wallMillis());
+    int code = response.code();
+    boolean throttled = code == 429 || (code == 503 && signal.retryAfterMillis() != ServerSignal.ABSENT);
+    return logic.afterResponse(request, code, new ServerOutcome(signal, throttled), attempt, elapsedNanos, endpoint);
+  }
 
   private RetryLogic logic(RetryConfig config, LongUnaryOperator jitter) {
     return new RetryLogic(engine(RateLimitPolicy.builder("t").resetFormat(ResetFormat.SECONDS_UNTIL_RESET).build()), config, jitter);

@@ -62,7 +62,7 @@ final class ContextIoPolicyTest {
             ? null : RequestBody.create(new byte[0]))
         .tag(Endpoint.class, endpoint)
         .build();
-    return pacer.engine().classify(request).bucketKeys();
+    return pacer.diagnostics().bucketKeys(request);
   }
 
   @Test
@@ -123,12 +123,12 @@ final class ContextIoPolicyTest {
         .url("https://api.context.io/lite/some/other/path")
         .tag(Endpoint.class, messages)
         .build();
-    assertTrue(pacer.engine().classify(taggedImap).bucketKeys().stream().anyMatch(b -> b.startsWith("imap-per-user|")));
+    assertTrue(pacer.diagnostics().bucketKeys(taggedImap).stream().anyMatch(b -> b.startsWith("imap-per-user|")));
     Request taggedUsers = new Request.Builder()
         .url("https://api.context.io/lite/users/ann/email_accounts/0/folders/INBOX/messages")
         .tag(Endpoint.class, Endpoint.of("GET", "/lite/users"))
         .build();
-    assertEquals(List.of("developer-hourly|app"), pacer.engine().classify(taggedUsers).bucketKeys());
+    assertEquals(List.of("developer-hourly|app"), pacer.diagnostics().bucketKeys(taggedUsers));
   }
 
   @Test

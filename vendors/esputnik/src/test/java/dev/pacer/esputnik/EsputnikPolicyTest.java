@@ -61,7 +61,7 @@ final class EsputnikPolicyTest {
         .method(method, method.equals("GET") ? null : okhttp3.RequestBody.create(new byte[0]))
         .tag(Endpoint.class, Endpoint.of(method, template))
         .build();
-    return pacer.engine().classify(request).bucketKeys();
+    return pacer.diagnostics().bucketKeys(request);
   }
 
   @Test

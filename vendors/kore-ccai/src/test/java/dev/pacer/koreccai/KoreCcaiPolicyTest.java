@@ -54,7 +54,7 @@ final class KoreCcaiPolicyTest {
             ? null : RequestBody.create(new byte[0]))
         .tag(Endpoint.class, endpoint);
     if (accountId != null) b.header("accountId", accountId);
-    return pacer.engine().classify(b.build()).bucketKeys();
+    return pacer.diagnostics().bucketKeys(b.build());
   }
 
   private static String pathOf(Endpoint e) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pacer.PacerDiagnostics;
 import dev.pacer.RetryConfig;
 import dev.pacer.koreccai.model.Agent;
 import dev.pacer.koreccai.model.Queue;
@@ -61,6 +62,8 @@ final class KoreCcaiSandboxTest {
     private final Map<Thread, Long> lastRead = new ConcurrentHashMap<>();
     private final Set<Thread> busy = ConcurrentHashMap.newKeySet();
     private long step; // guarded by this
+    /** The client's Pacer, once built: tells how many calls wait inside Pacer. */
+    private volatile PacerDiagnostics pacer;
 
     LockstepClock(ManualClock time) {
       this.time = time;
@@ -90,10 +93,10 @@ final class KoreCcaiSandboxTest {
         if (seen == null || seen != current || w.getState() != Thread.State.TIMED_WAITING) return false;
       }
       // Timed waits elsewhere (OkHttp waiting for a connection attempt, say) do not count: only a
-      // thread parked in Pacer's own wait has no request on its way to the sandbox.
-      for (Thread w : busy) {
-        if (!parkedForAPermit(w)) return false;
-      }
+      // call waiting inside Pacer has no request on its way to the sandbox. Every busy worker is
+      // parked, so when Pacer counts as many waiting calls, each is parked there.
+      PacerDiagnostics p = pacer;
+      if (p == null || p.callsWaiting() < busy.size()) return false;
       synchronized (this) {
         if (step != current) return false;
         time.advance(d);
@@ -101,15 +104,6 @@ final class KoreCcaiSandboxTest {
       }
       return true;
     }
-  }
-
-  private static boolean parkedForAPermit(Thread w) {
-    for (StackTraceElement frame : w.getStackTrace()) {
-      if (frame.getClassName().equals("dev.pacer.internal.Waits") && frame.getMethodName().equals("sleepUntil")) {
-        return w.getState() == Thread.State.TIMED_WAITING;
-      }
-    }
-    return false;
   }
 
   /** Runs {@code calls} queue and agent reads from {@link #THREADS} threads while advancing {@code clock}. */
@@ -166,6 +160,7 @@ final class KoreCcaiSandboxTest {
             .clock(clock)
             .retry(RetryConfig.disabled()) // a 429 would surface as a failure, not be hidden by a retry
             .build()) {
+      clock.pacer = client.pacer().diagnostics();
       List<Throwable> failures = burst(client, clock, calls);
       return new Outcome(failures, sandbox.stats());
     }

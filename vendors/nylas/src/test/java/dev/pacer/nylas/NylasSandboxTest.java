@@ -95,9 +95,9 @@ final class NylasSandboxTest {
       NylasAccount a = client.account(TOKEN_A);
       List<DeltaStream> held = openStreams(a, 10);
       try {
-        assertEquals(10, client.pacer().engine().permitsInFlight());
+        assertEquals(10, client.pacer().diagnostics().permitsInFlight());
         held.remove(0).close();
-        assertEquals(9, client.pacer().engine().permitsInFlight(), "closing must free the permit at once");
+        assertEquals(9, client.pacer().diagnostics().permitsInFlight(), "closing must free the permit at once");
         // The server learns of the close when its next keep-alive fails; a client that raced it
         // would meet a "too many concurrent" 429 (and retry), which is the server's view, not ours.
         String cap = bucket(sandbox.stats(), "concurrent /delta/streaming", "");

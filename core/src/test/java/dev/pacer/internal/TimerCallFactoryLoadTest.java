@@ -41,11 +41,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PacerCallFactory} under load over real sockets: thousands of waiting calls park no
+ * {@link TimerCallFactory} under load over real sockets: thousands of waiting calls park no
  * threads and hold up no other host, and every callback runs exactly once whatever happens to
  * the call.
  */
-final class PacerCallFactoryLoadTest {
+final class TimerCallFactoryLoadTest {
   private final List<AutoCloseable> resources = new ArrayList<>();
 
   @AfterEach
@@ -72,7 +72,7 @@ final class PacerCallFactoryLoadTest {
         .build();
     Pacer pacer = Pacer.builder(policy).maxWait(Duration.ofMinutes(10)).build();
     OkHttpClient client = client(new OkHttpClient()); // the dispatcher at its defaults
-    PacerCallFactory factory = (PacerCallFactory) pacer.callFactory(client);
+    TimerCallFactory factory = (TimerCallFactory) pacer.callFactory(client);
     resources.add(factory);
 
     int slowCalls = 2_000;
@@ -201,7 +201,7 @@ final class PacerCallFactoryLoadTest {
         .build();
     Pacer pacer = Pacer.builder(policy).retry(retry).maxWait(Duration.ofMinutes(1)).build();
     OkHttpClient client = client(new OkHttpClient());
-    PacerCallFactory factory = (PacerCallFactory) pacer.callFactory(client);
+    TimerCallFactory factory = (TimerCallFactory) pacer.callFactory(client);
     resources.add(factory);
     ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
     resources.add(canceller::shutdownNow);
@@ -240,14 +240,14 @@ final class PacerCallFactoryLoadTest {
 
     assertTrue(allDone.await(90, TimeUnit.SECONDS), () -> allDone.getCount() + " callbacks never ran");
     awaitCondition(() -> client.dispatcher().runningCallsCount() == 0 && client.dispatcher().queuedCallsCount() == 0);
-    awaitCondition(() -> pacer.engine().permitsInFlight() == 0);
+    awaitCondition(() -> pacer.diagnostics().permitsInFlight() == 0);
     factory.close();
     client.dispatcher().executorService().shutdown();
     assertTrue(client.dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS));
 
     for (int i = 0; i < calls; i++) assertEquals(1, invocations.get(i), "callbacks of call " + i);
     assertEquals(calls, responses.get() + failures.get());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     // Every path was exercised.
     assertTrue(failures.get() >= immediateCancels, "failures " + failures + " for " + immediateCancels + " immediate cancels");
     for (int kind = 0; kind < answers.length(); kind++) {

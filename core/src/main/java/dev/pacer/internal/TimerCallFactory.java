@@ -13,12 +13,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import java.io.IOException;
 import okhttp3.Request;
+import okhttp3.Response;
 
 /**
- * A {@link Call.Factory} that paces calls without parking threads: {@code enqueue()} waits for
- * permits and retry delays on one timer thread, then hands the request to OkHttp's dispatcher;
- * {@code execute()} blocks like the interceptors. Both drive the same engine and retry rules.
+ * The implementation of {@link dev.pacer.PacedCallFactory}: {@code enqueue()} drives each call's
+ * {@link Admission} from one timer thread ({@link TimerCall}), handing each transmission to
+ * OkHttp's dispatcher; {@code execute()} runs the blocking driver ({@link PacerInterceptor}).
+ * Both drive the same admission over the same engine.
+ *
+ * <p>Where classification happens: the client's application interceptors shape a request before
+ * Pacer classifies it, in both drivers. The blocking driver is the last application interceptor.
+ * The async driver admits the request as it was made, then, at its {@link Gate} (the last
+ * application interceptor of each transmission), classifies the shaped request again; when that
+ * charges other buckets (an interceptor added the credential a rule is scoped by), the
+ * admission starts again for them and any remaining wait is taken on that dispatcher thread.
+ * Put such data on the request itself (typed clients do) to keep every wait off threads.
  *
  * <p>Lifecycle: the factory owns one daemon timer thread, started on first use. {@link #close()}
  * stops it; calls still waiting then fail with an {@code IOException}. Closing is optional for
@@ -29,7 +40,7 @@ import okhttp3.Request;
  * failures arrive on OkHttp's dispatcher threads as usual, and Pacer's own failures (cancelled,
  * closed, waited too long) are handed to the same dispatcher executor, one at a time.
  */
-public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
+public final class TimerCallFactory implements dev.pacer.PacedCallFactory {
   private static final AtomicInteger FACTORIES = new AtomicInteger();
 
   final Engine engine;
@@ -37,25 +48,23 @@ public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
   final OkHttpClient rawClient;
   final OkHttpClient blockingClient;
   private final ScheduledThreadPoolExecutor timer;
-  final java.util.Set<PacerCall> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  final java.util.Set<TimerCall> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<Runnable> deliveries = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
 
-  public PacerCallFactory(OkHttpClient client, Engine engine, RetryConfig retryConfig) {
+  public TimerCallFactory(OkHttpClient client, Engine engine, RetryConfig retryConfig) {
     this.engine = engine;
     this.retry = new RetryLogic(engine, retryConfig, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
     OkHttpClient.Builder raw = client.newBuilder();
-    raw.interceptors().removeIf(PacerCallFactory::isPacerInterceptor);
-    raw.networkInterceptors().removeIf(PacerCallFactory::isPacerInterceptor);
-    raw.addInterceptor(new ReplayGuardInterceptor(engine.policy().idempotencyKeyHeader()));
+    raw.interceptors().removeIf(TimerCallFactory::isPacerInterceptor);
+    raw.networkInterceptors().removeIf(TimerCallFactory::isPacerInterceptor);
+    raw.addInterceptor(new Gate(engine.policy().idempotencyKeyHeader()));
     raw.addNetworkInterceptor(new NoSilentReplayInterceptor(engine));
     this.rawClient = raw.build();
     OkHttpClient.Builder blocking = client.newBuilder();
-    blocking.interceptors().removeIf(PacerCallFactory::isPacerInterceptor);
-    blocking.networkInterceptors().removeIf(PacerCallFactory::isPacerInterceptor);
-    blocking.addInterceptor(new RetryInterceptor(engine, retryConfig));
-    blocking.addInterceptor(new ConcurrencyInterceptor(engine));
-    blocking.addInterceptor(new ThrottleInterceptor(engine));
+    blocking.interceptors().removeIf(TimerCallFactory::isPacerInterceptor);
+    blocking.networkInterceptors().removeIf(TimerCallFactory::isPacerInterceptor);
+    blocking.addInterceptor(new PacerInterceptor(engine, retryConfig));
     blocking.addNetworkInterceptor(new NoSilentReplayInterceptor(engine));
     this.blockingClient = blocking.build();
     String name = "pacer-timer-" + FACTORIES.incrementAndGet();
@@ -69,16 +78,44 @@ public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
   }
 
   private static boolean isPacerInterceptor(Interceptor i) {
-    return i instanceof RetryInterceptor
-        || i instanceof ConcurrencyInterceptor
-        || i instanceof ThrottleInterceptor
-        || i instanceof NoSilentReplayInterceptor
-        || i instanceof ReplayGuardInterceptor;
+    return i instanceof PacerInterceptor || i instanceof NoSilentReplayInterceptor || i instanceof Gate;
+  }
+
+  /**
+   * The last application interceptor of each async transmission: hands the request, as the
+   * application's interceptors shaped it, to its admission ({@link Admission#atGate}), and turns
+   * off OkHttp's own connection-failure retry for a request that is not safe to replay.
+   */
+  static final class Gate implements Interceptor {
+    private final String idempotencyKeyHeader;
+
+    Gate(String idempotencyKeyHeader) {
+      this.idempotencyKeyHeader = idempotencyKeyHeader;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Request shaped = chain.request();
+      Chain c = RetryLogic.isReplayable(shaped, idempotencyKeyHeader) ? chain : chain.withRetryOnConnectionFailure(false);
+      Admission a = shaped.tag(Admission.class);
+      if (a == null) return c.proceed(shaped);
+      Admission.Step step = a.atGate(shaped);
+      if (step.kind == Admission.Step.Kind.WAIT) step = PacerInterceptor.park(a, step, chain.call());
+      if (step.kind != Admission.Step.Kind.SEND) {
+        IOException failure = a.failure();
+        throw failure != null ? failure : new IOException("Canceled");
+      }
+      return c.proceed(shaped);
+    }
+  }
+
+  static IOException closedException() {
+    return new IOException("Pacer call factory is closed");
   }
 
   @Override
   public Call newCall(Request request) {
-    return new PacerCall(this, request);
+    return new TimerCall(this, request);
   }
 
   /** The client async calls go out on (Pacer's blocking interceptors removed). */
@@ -196,6 +233,6 @@ public final class PacerCallFactory implements dev.pacer.PacedCallFactory {
     for (Runnable r : timer.shutdownNow()) {
       if (r instanceof java.util.concurrent.Future) ((java.util.concurrent.Future<?>) r).cancel(false);
     }
-    for (PacerCall call : pending) call.failClosed();
+    for (TimerCall call : pending) call.failClosed();
   }
 }

@@ -41,10 +41,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance tests of {@link PacerCallFactory} over real sockets: cancelling a call in every
+ * Acceptance tests of {@link TimerCallFactory} over real sockets: cancelling a call in every
  * phase, {@code execute()} pacing and cancelling, and the timer thread's lifecycle.
  */
-final class PacerCallFactoryTest {
+final class TimerCallFactoryTest {
   /** How soon a cancelled or closed call must reach its callback; generous for a noisy machine. */
   private static final Duration PROMPT = Duration.ofSeconds(1);
   /** How long to wait for something that should simply happen. */
@@ -68,7 +68,7 @@ final class PacerCallFactoryTest {
   private static final Rule DELAYED = Rule.builder("delayed").endpoint("GET /delayed").maxConcurrent(2).build();
 
   private final MockWebServer server = new MockWebServer();
-  private final List<PacerCallFactory> factories = new ArrayList<>();
+  private final List<TimerCallFactory> factories = new ArrayList<>();
   private final List<OkHttpClient> clients = new ArrayList<>();
 
   @BeforeEach
@@ -78,7 +78,7 @@ final class PacerCallFactoryTest {
 
   @AfterEach
   void tearDown() {
-    for (PacerCallFactory f : factories) f.close();
+    for (TimerCallFactory f : factories) f.close();
     server.close();
     for (OkHttpClient c : clients) {
       c.dispatcher().executorService().shutdown();
@@ -92,7 +92,7 @@ final class PacerCallFactoryTest {
   void asyncWaitsRunOnTheEnginesClockSoVirtualTimeDrivesThem() throws Exception {
     ManualClock clock = new ManualClock();
     Pacer pacer = pacer(PacerListener.NONE, clock, SLOW);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("first"));
     server.enqueue(ok("second"));
 
@@ -118,14 +118,14 @@ final class PacerCallFactoryTest {
   @Test
   void cancelWhileWaitingForAConcurrencyPermitFailsPromptlyAndReturnsEveryPermit() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), STREAMS);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("held"));
     server.enqueue(ok("next"));
 
     RecordingCallback holder = RecordingCallback.keepingBody();
     factory.newCall(get("/stream")).enqueue(holder);
     Response held = holder.awaitResponse(PATIENCE);
-    assertEquals(1, pacer.engine().permitsInFlight());
+    assertEquals(1, pacer.diagnostics().permitsInFlight());
 
     RecordingCallback waiting = RecordingCallback.closingBody();
     Call call = factory.newCall(get("/stream"));
@@ -137,14 +137,14 @@ final class PacerCallFactoryTest {
     assertTrue(call.isCanceled());
 
     held.close();
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(1, server.getRequestCount());
 
     // The withdrawn waiter was not handed the freed permit: the next call gets it.
     RecordingCallback next = RecordingCallback.closingBody();
     factory.newCall(get("/stream")).enqueue(next);
     assertEquals(200, next.awaitResponse(PATIENCE).code());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(2, server.getRequestCount());
     assertEquals(1, waiting.invocations());
   }
@@ -152,7 +152,7 @@ final class PacerCallFactoryTest {
   @Test
   void aCallWaitingForOneCapDoesNotHoldUpCallsUnderAnotherCap() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), STREAMS, LIMITED);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("held"));
     server.enqueue(ok("other cap"));
     server.enqueue(ok("waited"));
@@ -171,13 +171,13 @@ final class PacerCallFactoryTest {
 
     held.close();
     assertEquals(200, waiting.awaitResponse(PATIENCE).code());
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
   void cancelWhileWaitingForARateSlotFailsPromptlyAndGivesTheSlotBack() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), SLOW);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("first"));
 
     RecordingCallback first = RecordingCallback.closingBody();
@@ -188,16 +188,16 @@ final class PacerCallFactoryTest {
     Call call = factory.newCall(get("/slow"));
     call.enqueue(waiting);
     // It holds its concurrency permit while it waits about 10 s for its rate slot.
-    assertEquals(1, pacer.engine().permitsInFlight());
+    assertEquals(1, pacer.diagnostics().permitsInFlight());
     assertFalse(waiting.isDone());
 
     call.cancel();
     waiting.awaitFailure(PROMPT);
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(1, server.getRequestCount());
 
     // The booking was given back: the next caller waits one interval, not two.
-    Engine engine = pacer.engine();
+    Engine engine = engineOf(pacer);
     Reservation next = engine.reserve(engine.classify(get("/slow")));
     try {
       assertTrue(next.waitNanos() < Duration.ofSeconds(15).toNanos(), () -> "waits " + Duration.ofNanos(next.waitNanos()));
@@ -209,18 +209,18 @@ final class PacerCallFactoryTest {
   @Test
   void cancelWhileInFlightFailsPromptlyAndReturnsEveryPermit() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), DELAYED);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(new MockResponse.Builder().body("late").headersDelay(10, TimeUnit.SECONDS).build());
 
     RecordingCallback callback = RecordingCallback.closingBody();
     Call call = factory.newCall(get("/delayed"));
     call.enqueue(callback);
     assertNotNull(server.takeRequest(PATIENCE.toMillis(), TimeUnit.MILLISECONDS), "the request reaches the server");
-    assertEquals(1, pacer.engine().permitsInFlight());
+    assertEquals(1, pacer.diagnostics().permitsInFlight());
 
     call.cancel();
     callback.awaitFailure(PROMPT);
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
   }
 
   @Test
@@ -233,7 +233,7 @@ final class PacerCallFactoryTest {
       }
     };
     Pacer pacer = pacer(listener, PacerClock.system(), LIMITED);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(tooManyRequests("5"));
 
     RecordingCallback callback = RecordingCallback.closingBody();
@@ -243,21 +243,21 @@ final class PacerCallFactoryTest {
 
     call.cancel();
     callback.awaitFailure(PROMPT);
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(1, server.getRequestCount());
   }
 
   @Test
   void cancelBeforeEnqueueFailsTheCallWithoutSendingIt() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), LIMITED);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
 
     RecordingCallback callback = RecordingCallback.closingBody();
     Call call = factory.newCall(get("/limited"));
     call.cancel();
     call.enqueue(callback);
     callback.awaitFailure(PROMPT);
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(0, server.getRequestCount());
   }
 
@@ -266,7 +266,7 @@ final class PacerCallFactoryTest {
     Pacer pacer = Pacer.builder(RateLimitPolicy.builder("factory-test").rule(SLOW).build())
         .maxWait(Duration.ofSeconds(1))
         .build();
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("first"));
     factory.newCall(get("/slow")).enqueue(RecordingCallback.closingBody());
 
@@ -291,7 +291,7 @@ final class PacerCallFactoryTest {
         .build();
     server.enqueue(ok("first"));
     for (int i = 0; i < 20; i++) {
-      PacerCallFactory factory = factory(pacer);
+      TimerCallFactory factory = factory(pacer);
       if (i == 0) factory.newCall(get("/slow")).execute().close();
       RecordingCallback rejected = RecordingCallback.closingBody();
       factory.newCall(get("/slow")).enqueue(rejected);
@@ -309,7 +309,7 @@ final class PacerCallFactoryTest {
     List<Long> arrivals = recordArrivals();
     OkHttpClient installed = track(pacer.install(new OkHttpClient.Builder()).build());
     // A factory over a client that already has Pacer's interceptors must not charge twice.
-    PacerCallFactory factory = factory(pacer, installed);
+    TimerCallFactory factory = factory(pacer, installed);
 
     long start = System.nanoTime();
     for (int i = 0; i < 4; i++) {
@@ -333,8 +333,8 @@ final class PacerCallFactoryTest {
     Rule once = Rule.builder("once").endpoint("GET /once").rate(Rate.of(1, Duration.ofSeconds(10))).build();
     Pacer pacer = pacer(PacerListener.NONE, clock, once);
     OkHttpClient installed = track(pacer.install(new OkHttpClient.Builder()).build());
-    PacerCallFactory factory = factory(pacer, installed);
-    Engine engine = pacer.engine();
+    TimerCallFactory factory = factory(pacer, installed);
+    Engine engine = engineOf(pacer);
     server.enqueue(ok("sync"));
     server.enqueue(ok("async"));
 
@@ -356,7 +356,7 @@ final class PacerCallFactoryTest {
   @Test
   void executeIsCancelledWhileWaitingForARateSlot() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), SLOW);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("first"));
     try (Response response = factory.newCall(get("/slow")).execute()) {
       assertEquals(200, response.code());
@@ -364,21 +364,21 @@ final class PacerCallFactoryTest {
 
     Call call = factory.newCall(get("/slow"));
     Blocking blocking = Blocking.execute(call);
-    blocking.awaitParked(() -> pacer.engine().permitsInFlight() == 1);
+    blocking.awaitParked(() -> pacer.diagnostics().permitsInFlight() == 1);
 
     call.cancel();
     assertInstanceOf(IOException.class, blocking.outcome(PROMPT));
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(1, server.getRequestCount());
   }
 
   @Test
   void executeIsCancelledWhileWaitingForAConcurrencyPermit() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), STREAMS);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("held"));
     Response held = factory.newCall(get("/stream")).execute();
-    assertEquals(1, pacer.engine().permitsInFlight());
+    assertEquals(1, pacer.diagnostics().permitsInFlight());
 
     Call call = factory.newCall(get("/stream"));
     Blocking blocking = Blocking.execute(call);
@@ -387,14 +387,14 @@ final class PacerCallFactoryTest {
     call.cancel();
     assertInstanceOf(IOException.class, blocking.outcome(PROMPT));
     held.close();
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(1, server.getRequestCount());
   }
 
   @Test
   void executeTwiceIsRejected() throws Exception {
     Pacer pacer = pacer(PacerListener.NONE, PacerClock.system(), LIMITED);
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("once"));
     Call call = factory.newCall(get("/limited"));
     call.execute().close();
@@ -415,7 +415,7 @@ final class PacerCallFactoryTest {
     };
     Pacer pacer = pacer(listener, PacerClock.system(), SLOW, STREAMS, LIMITED);
     Set<Thread> timersBefore = timerThreads();
-    PacerCallFactory factory = factory(pacer);
+    TimerCallFactory factory = factory(pacer);
     server.enqueue(ok("slow"));
     server.enqueue(tooManyRequests("5"));
     server.enqueue(ok("held"));
@@ -458,7 +458,7 @@ final class PacerCallFactoryTest {
     afterClose.awaitFailure(PROMPT);
 
     held.close();
-    assertEquals(0, pacer.engine().permitsInFlight());
+    assertEquals(0, pacer.diagnostics().permitsInFlight());
     assertEquals(3, server.getRequestCount());
   }
 
@@ -475,12 +475,17 @@ final class PacerCallFactoryTest {
         .build();
   }
 
-  private PacerCallFactory factory(Pacer pacer) {
+  /** The engine behind {@code pacer}, reached the way Pacer's own factory reaches it. */
+  private Engine engineOf(Pacer pacer) {
+    return factory(pacer).engine;
+  }
+
+  private TimerCallFactory factory(Pacer pacer) {
     return factory(pacer, track(new OkHttpClient()));
   }
 
-  private PacerCallFactory factory(Pacer pacer, OkHttpClient client) {
-    PacerCallFactory f = (PacerCallFactory) pacer.callFactory(client);
+  private TimerCallFactory factory(Pacer pacer, OkHttpClient client) {
+    TimerCallFactory f = (TimerCallFactory) pacer.callFactory(client);
     factories.add(f);
     return f;
   }

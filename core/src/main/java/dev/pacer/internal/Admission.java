@@ -1,0 +1,456 @@
+package dev.pacer.internal;
+
+import dev.pacer.ServerRetryTooLongException;
+import dev.pacer.WaitTooLongException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * One call's way through Pacer, the only place its steps are decided: classify, take the
+ * concurrency slots, book the rate permits, wait, confirm, send, read the answer, and then
+ * deliver it, retry after a delay, or fail. It never sleeps and never blocks: every method
+ * returns a {@link Step} that says what the driver does next (wait until a time or a wake-up,
+ * send the request, or stop), and the driver comes back with {@link #resume()}, {@link
+ * #onResponse} or {@link #onFailure}. The blocking interceptor parks on those answers; the call
+ * factory schedules them on its timer. So both drivers behave the same by construction: the
+ * same waits, events, budgets and timeouts.
+ *
+ * <p>Every terminal path goes through {@link #finish}, which releases what the current phase
+ * owns (a queued slot request, held slots, an unconfirmed reservation), so nothing leaks
+ * whatever phase a cancel, a timeout or a failure finds the call in.
+ *
+ * <p>The call's {@code callTimeout} bounds everything: when the deadline passes during any wait
+ * the call fails with {@code InterruptedIOException("timeout")}, as OkHttp's own timeout does.
+ * Thread-safe: drivers, timers, releasing threads and {@code cancel()} may call in from any
+ * thread.
+ */
+final class Admission {
+  /** Where the call stands. Flags (holding slots, waiting) derive from it where they can. */
+  enum Phase { NEW, SLOTS, RATE, SENDING, RETRY_WAIT, DONE }
+
+  /** What the driver does next. Immutable. */
+  static final class Step {
+    enum Kind { WAIT, SEND, DONE }
+
+    static final Step SEND = new Step(Kind.SEND, 0);
+    static final Step DONE = new Step(Kind.DONE, 0);
+
+    final Kind kind;
+    /** For {@link Kind#WAIT}: the clock reading to come back at (a wake-up may come sooner). */
+    final long untilNanos;
+
+    private Step(Kind kind, long untilNanos) {
+      this.kind = kind;
+      this.untilNanos = untilNanos;
+    }
+
+    static Step waitUntil(long untilNanos) {
+      return new Step(Kind.WAIT, untilNanos);
+    }
+
+    @Override
+    public String toString() {
+      return kind == Kind.WAIT ? "WAIT until " + untilNanos : kind.name();
+    }
+  }
+
+  private static final long NO_DEADLINE = Long.MAX_VALUE;
+
+  private final Engine engine;
+  private final RetryLogic retry;
+  /**
+   * Run when a queued slot request is granted, on the granting thread: it must not block or take
+   * a lock a driver may hold while calling in here (the async driver schedules a task, the
+   * blocking one unparks its thread). It may come after the admission moved on; drivers ignore
+   * a wake-up that finds them not waiting.
+   */
+  private final Runnable wake;
+  private final long startNanos;
+  private final long deadlineNanos;
+
+  // Guarded by this.
+  private Request request;
+  private Phase phase = Phase.NEW;
+  private Charge charge;
+  private boolean holdingSlots;
+  /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
+  private SlotRequest slotRequest;
+  private Reservation reservation;
+  private boolean confirmed;
+  private long attemptStartNanos;
+  private long slotDeadlineNanos;
+  private long retryAtNanos;
+  private int attempt = 1;
+  private boolean canceled;
+  /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
+  private Request sent;
+  /** True while counted in the engine's calls-waiting gauge. */
+  private boolean countedWaiting;
+  private Response response;
+  private IOException failure;
+
+  /**
+   * @param request the request as Pacer sees it (after the application's own interceptors, for
+   *     the blocking driver)
+   * @param callTimeoutNanos the call's whole-call timeout, 0 for none
+   * @param wake run when a queued concurrency request is granted, so the driver resumes at once
+   */
+  Admission(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Runnable wake) {
+    this.engine = engine;
+    this.retry = retry;
+    this.request = request;
+    this.wake = wake;
+    this.startNanos = engine.clock().nanoTime();
+    this.deadlineNanos = callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
+  }
+
+  /** The request to send. */
+  synchronized Request request() {
+    return request;
+  }
+
+  /** The endpoint label, once classified; safe for logs (no query, no credential). */
+  synchronized String endpoint() {
+    return charge == null ? request.method() + " (unclassified)" : charge.endpoint;
+  }
+
+  synchronized Phase phase() {
+    return phase;
+  }
+
+  synchronized boolean isCanceled() {
+    return canceled;
+  }
+
+  /** The response to deliver, once {@link Step#DONE} without a failure. */
+  synchronized Response response() {
+    return response;
+  }
+
+  /** The failure to deliver, once {@link Step#DONE}; null when a response is delivered. */
+  synchronized IOException failure() {
+    return failure;
+  }
+
+  /** The engine's clock now. */
+  long nowNanos() {
+    return engine.clock().nanoTime();
+  }
+
+  /** Nanoseconds of the call's timeout left at {@code now}, or 0 when it has none. */
+  synchronized long timeoutLeftNanos() {
+    if (deadlineNanos == NO_DEADLINE) return 0;
+    return Math.max(1, deadlineNanos - engine.clock().nanoTime());
+  }
+
+  // ---------------------------------------------------------------- the steps
+
+  /** Classifies the request and starts the first attempt. */
+  synchronized Step start() {
+    if (phase == Phase.DONE) return Step.DONE; // cancelled or closed before it started
+    if (phase != Phase.NEW) throw new IllegalStateException("already started: " + phase);
+    if (canceled) return finish(null, canceledException());
+    charge = engine.classify(request);
+    return beginAttempt();
+  }
+
+  /**
+   * The request as the application's interceptors shaped it, reaching Pacer's gate in the call
+   * factory's client just before it goes out: if it is charged to other buckets than the request
+   * was admitted for, the admission starts again for the new charge (the earlier permits are
+   * given back). Returns {@link Step#SEND} when it may go.
+   */
+  synchronized Step atGate(Request shaped) {
+    if (phase != Phase.SENDING) return Step.DONE;
+    if (shaped == sent) return Step.SEND; // no interceptor changed it: same charge, nothing to redo
+    Charge again = engine.classify(shaped);
+    if (again.sameAs(charge)) return Step.SEND;
+    releaseSlots();
+    if (reservation != null) {
+      engine.cancel(reservation);
+      reservation = null;
+    }
+    charge = again;
+    return beginAttempt();
+  }
+
+  /** The async driver hands {@code r} (this attempt's request, tagged) to OkHttp. */
+  synchronized void sending(Request r) {
+    sent = r;
+  }
+
+  /** Comes back after a {@link Step.Kind#WAIT}: the time came, or a wake-up. */
+  synchronized Step resume() {
+    if (phase == Phase.DONE) return Step.DONE;
+    if (canceled) return finish(null, canceledException());
+    long now = engine.clock().nanoTime();
+    if (now >= deadlineNanos) return finish(null, timeoutException());
+    switch (phase) {
+      case SLOTS:
+        if (slotRequest.granted()) {
+          slotRequest = null;
+          holdingSlots = true;
+          return reserve(now);
+        }
+        if (now < slotDeadlineNanos) return waitUntil(slotDeadlineNanos);
+        String rule = charge.slots.get(0).ruleName;
+        Duration maxWait = engine.maxWait();
+        if (!slotRequest.abandon()) {
+          // Granted just now, by a releasing thread.
+          slotRequest = null;
+          holdingSlots = true;
+          return reserve(now);
+        }
+        slotRequest = null;
+        engine.listener().rejected(charge.endpoint, rule, maxWait);
+        return finish(null, new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait));
+      case RATE:
+        if (now < reservation.goAtNanos) return waitUntil(reservation.goAtNanos);
+        if (engine.confirm(reservation)) return send(now);
+        // A server pause since booking voided it, or a bucket has no room now: book again.
+        engine.cancel(reservation);
+        reservation = null;
+        return reserve(now);
+      case RETRY_WAIT:
+        if (now < retryAtNanos) return waitUntil(retryAtNanos);
+        attempt++;
+        return beginAttempt();
+      case SENDING:
+        return Step.SEND;
+      default:
+        throw new IllegalStateException("resume in phase " + phase);
+    }
+  }
+
+  /** The attempt's answer. Returns {@link Step#DONE} (deliver or fail) or a retry wait. */
+  synchronized Step onResponse(Response answer) {
+    if (phase != Phase.SENDING) {
+      answer.close();
+      return Step.DONE;
+    }
+    ServerOutcome outcome = engine.onResponse(reservation, answer);
+    reservation = null;
+    long now = engine.clock().nanoTime();
+    RetryLogic.Decision d;
+    try {
+      d = retry.afterResponse(request, answer.code(), outcome, attempt, now - startNanos, charge.endpoint);
+    } catch (ServerRetryTooLongException e) {
+      answer.close();
+      return finish(null, e);
+    }
+    if (d.retry() && !canceled) {
+      answer.close();
+      return retryLater(d, now);
+    }
+    return finish(answer, null);
+  }
+
+  /** The attempt failed before an answer. Returns {@link Step#DONE} or a retry wait. */
+  synchronized Step onFailure(IOException e) {
+    if (phase != Phase.SENDING) return Step.DONE;
+    reservation = null;
+    long now = engine.clock().nanoTime();
+    if (now >= deadlineNanos && !canceled) return finish(null, timeoutException(e));
+    RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
+    if (!d.retry()) return finish(null, e);
+    return retryLater(d, now);
+  }
+
+  /**
+   * Cancels the call. While it waits (for slots, a rate permit, a retry) it ends at once and
+   * this returns true: the driver delivers {@link #failure()}. In flight, the driver cancels
+   * the transmission and the failure arrives through {@link #onFailure}.
+   */
+  synchronized boolean cancel() {
+    if (canceled) return false;
+    canceled = true;
+    switch (phase) {
+      case NEW:
+      case SLOTS:
+      case RATE:
+      case RETRY_WAIT:
+        finish(null, canceledException());
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Ends the call with {@code e} (the factory closed, the thread was interrupted) unless it already ended. */
+  synchronized boolean abort(IOException e) {
+    if (phase == Phase.DONE || phase == Phase.SENDING) return false;
+    finish(null, e);
+    return true;
+  }
+
+  // ---------------------------------------------------------------- internals (lock held)
+
+  private Step beginAttempt() {
+    attemptStartNanos = engine.clock().nanoTime();
+    if (!charge.hasSlots()) return reserve(attemptStartNanos);
+    phase = Phase.SLOTS;
+    SlotRequest r = new SlotRequest(charge);
+    r.waiter = engine.acquireSlotsAsync(charge, r);
+    if (r.granted()) {
+      holdingSlots = true;
+      return reserve(engine.clock().nanoTime());
+    }
+    slotRequest = r;
+    slotDeadlineNanos = saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
+    return waitUntil(slotDeadlineNanos);
+  }
+
+  /**
+   * One queued request for slots. The grant runs on whichever thread frees them and takes no
+   * lock of ours: it only flips the state and wakes the driver; an abandoned request hands the
+   * slots straight back.
+   */
+  private final class SlotRequest implements Runnable {
+    private static final int WAITING = 0;
+    private static final int GRANTED = 1;
+    private static final int ABANDONED = 2;
+
+    private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(WAITING);
+    private final Charge forCharge;
+    ConcurrencyLimiter.AsyncWaiter waiter;
+
+    SlotRequest(Charge forCharge) {
+      this.forCharge = forCharge;
+    }
+
+    @Override
+    public void run() {
+      if (state.compareAndSet(WAITING, GRANTED)) {
+        wake.run();
+      } else {
+        engine.releaseSlots(forCharge);
+      }
+    }
+
+    boolean granted() {
+      return state.get() == GRANTED;
+    }
+
+    /** Withdraws the request; false if it was granted first (the caller then holds the slots). */
+    boolean abandon() {
+      if (!state.compareAndSet(WAITING, ABANDONED)) return false;
+      engine.cancelSlots(waiter); // if the grant raced us, run() sees ABANDONED and gives them back
+      return true;
+    }
+  }
+
+  /** Books the rate permits; the wait for them counts against maxWait with the slot wait. */
+  private Step reserve(long now) {
+    phase = Phase.RATE;
+    long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
+    try {
+      reservation = engine.reserve(charge, limit);
+    } catch (WaitTooLongException e) {
+      return finish(null, e);
+    }
+    charge = reservation.charge;
+    if (reservation.waitNanos <= 0) return send(now);
+    return waitUntil(reservation.goAtNanos);
+  }
+
+  private Step send(long now) {
+    notWaiting();
+    engine.reportWait(charge, reservation, now - attemptStartNanos);
+    phase = Phase.SENDING;
+    return Step.SEND;
+  }
+
+  private Step retryLater(RetryLogic.Decision d, long now) {
+    releaseSlots();
+    engine.listener().retrying(charge.endpoint, attempt, Duration.ofNanos(d.delayNanos), d.reason);
+    phase = Phase.RETRY_WAIT;
+    retryAtNanos = saturatedAdd(now, d.delayNanos);
+    return waitUntil(retryAtNanos);
+  }
+
+  /** A wait, cut short at the call's deadline (whose expiry {@link #resume} turns into a timeout). */
+  private Step waitUntil(long untilNanos) {
+    if (!countedWaiting) {
+      countedWaiting = true;
+      engine.waitingChanged(1);
+    }
+    return Step.waitUntil(Math.min(untilNanos, deadlineNanos));
+  }
+
+  private void notWaiting() {
+    if (countedWaiting) {
+      countedWaiting = false;
+      engine.waitingChanged(-1);
+    }
+  }
+
+  /**
+   * The one exit: releases what the phase owns, then records the outcome. A delivered response
+   * keeps the concurrency slots until its body is closed.
+   */
+  private Step finish(Response answer, IOException e) {
+    if (phase == Phase.DONE) return Step.DONE;
+    notWaiting();
+    if (slotRequest != null) {
+      if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
+      slotRequest = null;
+    }
+    if (reservation != null && phase == Phase.RATE) engine.cancel(reservation);
+    reservation = null;
+    if (answer != null && holdingSlots) {
+      holdingSlots = false;
+      answer = holdUntilClosed(answer);
+    } else {
+      releaseSlots();
+    }
+    phase = Phase.DONE;
+    response = answer;
+    failure = e;
+    return Step.DONE;
+  }
+
+  private void releaseSlots() {
+    if (holdingSlots) {
+      holdingSlots = false;
+      engine.releaseSlots(charge);
+    }
+  }
+
+  /** {@code answer} with a body that returns the charge's slots when closed or read to the end. */
+  private Response holdUntilClosed(Response answer) {
+    Charge held = charge;
+    okhttp3.ResponseBody body = answer.body();
+    if (body == null) {
+      engine.releaseSlots(held);
+      return answer;
+    }
+    return answer.newBuilder().body(new ReleasingResponseBody(body, () -> engine.releaseSlots(held))).build();
+  }
+
+  private static IOException canceledException() {
+    return new IOException("Canceled");
+  }
+
+  private static InterruptedIOException timeoutException() {
+    return new InterruptedIOException("timeout");
+  }
+
+  private static InterruptedIOException timeoutException(IOException cause) {
+    InterruptedIOException e = timeoutException();
+    e.initCause(cause);
+    return e;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "Admission{" + endpoint() + ", " + phase + ", attempt " + attempt + "}";
+  }
+}

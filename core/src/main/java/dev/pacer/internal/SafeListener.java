@@ -1,0 +1,77 @@
+package dev.pacer.internal;
+
+import dev.pacer.event.PacerListener;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Shields Pacer from listeners that throw, and logs every event at debug level (no credential reaches either). */
+final class SafeListener implements PacerListener {
+  private static final Logger log = LoggerFactory.getLogger("dev.pacer");
+
+  private final PacerListener delegate;
+
+  SafeListener(PacerListener delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public void waited(String endpoint, String rule, Duration wait) {
+    log.debug("{} waited {} ms under rule '{}'", endpoint, wait.toMillis(), rule);
+    try {
+      delegate.waited(endpoint, rule, wait);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.waited threw", e);
+    }
+  }
+
+  @Override
+  public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
+    log.debug("{} answered {}: bucket {} paused for {} ms", endpoint, status, bucket, pause.toMillis());
+    try {
+      delegate.pausedByServer(endpoint, bucket, status, pause);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.pausedByServer threw", e);
+    }
+  }
+
+  @Override
+  public void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {
+    log.warn("{} asked to pause bucket {} for {} ms; paused for the bound, {} ms", endpoint, bucket, requested.toMillis(), applied.toMillis());
+    try {
+      delegate.pauseClipped(endpoint, bucket, requested, applied);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.pauseClipped threw", e);
+    }
+  }
+
+  @Override
+  public void retrying(String endpoint, int attempt, Duration delay, String reason) {
+    log.debug("{} attempt {} failed ({}); retrying in {} ms", endpoint, attempt, reason, delay.toMillis());
+    try {
+      delegate.retrying(endpoint, attempt, delay, reason);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.retrying threw", e);
+    }
+  }
+
+  @Override
+  public void gaveUp(String endpoint, int attempts, String reason) {
+    log.debug("{} gave up after {} attempt(s): {}", endpoint, attempts, reason);
+    try {
+      delegate.gaveUp(endpoint, attempts, reason);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.gaveUp threw", e);
+    }
+  }
+
+  @Override
+  public void rejected(String endpoint, String rule, Duration wait) {
+    log.debug("{} rejected: rule '{}' would make it wait {} ms", endpoint, rule, wait.toMillis());
+    try {
+      delegate.rejected(endpoint, rule, wait);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.rejected threw", e);
+    }
+  }
+}
