@@ -2,7 +2,7 @@ package dev.pacer.contextio.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.contextio.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ public record MessageHeaders(Map<String, List<String>> headers, String raw, Stri
 
   /** Copies the map, so the value is immutable. */
   public MessageHeaders {
-    headers = headers == null ? Map.of() : Lists.copy(headers);
+    headers = Copies.mapOrEmpty(headers);
   }
 
   /** The first value of header {@code name} (case-insensitive), or null. */

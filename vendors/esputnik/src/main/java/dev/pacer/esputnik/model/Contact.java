@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +27,9 @@ public record Contact(Long id, String firstName, String lastName, List<Channel> 
 
   /** Copies the lists, so a contact is immutable. */
   public Contact {
-    channels = Lists.copy(channels);
-    fields = Lists.copy(fields);
-    groups = Lists.copy(groups);
+    channels = Copies.listOrNull(channels);
+    fields = Copies.listOrNull(fields);
+    groups = Copies.listOrNull(groups);
   }
 
   /** A builder for a contact to add or update. */

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,11 +34,11 @@ public record ContactsBulkUpdate(List<Contact> contacts, String dedupeOn, Long f
     if (contacts.size() > MAX_CONTACTS) {
       throw new IllegalArgumentException("contacts.size() > " + MAX_CONTACTS + ": " + contacts.size());
     }
-    contacts = Lists.copy(contacts);
-    contactFields = Lists.copy(contactFields);
-    customFieldsIDs = Lists.copy(customFieldsIDs);
-    groupNames = Lists.copy(groupNames);
-    groupNamesExclude = Lists.copy(groupNamesExclude);
+    contacts = Copies.listOrNull(contacts);
+    contactFields = Copies.listOrNull(contactFields);
+    customFieldsIDs = Copies.listOrNull(customFieldsIDs);
+    groupNames = Copies.listOrNull(groupNames);
+    groupNamesExclude = Copies.listOrNull(groupNamesExclude);
   }
 
   /** A builder for {@code contacts} deduplicated on {@code dedupeOn}. */

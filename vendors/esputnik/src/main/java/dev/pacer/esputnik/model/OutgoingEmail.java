@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,9 +31,9 @@ public record OutgoingEmail(String from, String subject, String htmlText, String
     Objects.requireNonNull(htmlText, "htmlText == null");
     Objects.requireNonNull(emails, "emails == null");
     if (emails.isEmpty()) throw new IllegalArgumentException("emails is empty");
-    emails = Lists.copy(emails);
-    tags = Lists.copy(tags);
-    subscriptionsKeys = Lists.copy(subscriptionsKeys);
+    emails = Copies.listOrNull(emails);
+    tags = Copies.listOrNull(tags);
+    subscriptionsKeys = Copies.listOrNull(subscriptionsKeys);
   }
 
   /** A builder with the required parts. */

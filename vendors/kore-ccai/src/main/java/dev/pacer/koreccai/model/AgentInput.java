@@ -1,7 +1,7 @@
 package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,11 +49,11 @@ public record AgentInput(String id, String userId, String accountId, String orgI
 
   /** Copies the lists, so an input is immutable. */
   public AgentInput {
-    chatLanguageSupport = Lists.copy(chatLanguageSupport);
-    voiceLanguageSupport = Lists.copy(voiceLanguageSupport);
-    skills = Lists.copy(skills);
-    desktopLayouts = Lists.copy(desktopLayouts);
-    queues = Lists.copy(queues);
+    chatLanguageSupport = Copies.listOrNull(chatLanguageSupport);
+    voiceLanguageSupport = Copies.listOrNull(voiceLanguageSupport);
+    skills = Copies.listOrNull(skills);
+    desktopLayouts = Copies.listOrNull(desktopLayouts);
+    queues = Copies.listOrNull(queues);
   }
 
   /** A builder for a new agent with the four fields create requires. */

@@ -2,7 +2,7 @@ package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -35,9 +35,9 @@ public record Queue(String id, String name, String description, @JsonProperty("i
 
   /** Copies the lists, so a queue is immutable. */
   public Queue {
-    agents = Lists.copy(agents);
-    skills = Lists.copy(skills);
-    agentGroups = Lists.copy(agentGroups);
-    sourceAgentGroups = Lists.copy(sourceAgentGroups);
+    agents = Copies.listOrNull(agents);
+    skills = Copies.listOrNull(skills);
+    agentGroups = Copies.listOrNull(agentGroups);
+    sourceAgentGroups = Copies.listOrNull(sourceAgentGroups);
   }
 }

@@ -1,7 +1,7 @@
 package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,9 +32,9 @@ public record QueueInput(String name, String description, @JsonProperty("isActiv
   public QueueInput {
     Objects.requireNonNull(name, "name == null");
     if (name.isBlank()) throw new IllegalArgumentException("name is blank");
-    agents = Lists.copy(agents);
-    skills = Lists.copy(skills);
-    agentGroups = Lists.copy(agentGroups);
+    agents = Copies.listOrNull(agents);
+    skills = Copies.listOrNull(skills);
+    agentGroups = Copies.listOrNull(agentGroups);
   }
 
   /** A builder for a queue called {@code name}. */
