@@ -3,7 +3,7 @@ package dev.pacer.intercom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pacer.intercom.model.Article;
-import dev.pacer.intercom.model.ArticleList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ArticleRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import java.time.Instant;
@@ -31,7 +31,7 @@ final class ArticlesApiTest {
   void listSendsPageNumbersAndReadsArticles() throws Exception {
     wire.respond(200, "{\"type\":\"list\",\"pages\":{\"type\":\"pages\",\"page\":2,\"per_page\":25,\"total_pages\":4},"
         + "\"total_count\":80,\"data\":[" + WireHarness.fixture("article.json") + "]}");
-    ArticleList list = wire.client.execute(articles.list(2, 25));
+    IntercomList<Article> list = wire.client.execute(articles.list(2, 25));
     wire.expect("GET", "/articles?page=2&per_page=25");
 
     assertEquals(80, list.totalCount());

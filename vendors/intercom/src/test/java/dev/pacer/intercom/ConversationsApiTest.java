@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.Conversation;
 import dev.pacer.intercom.model.ConversationAction;
-import dev.pacer.intercom.model.ConversationList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ConversationPart;
 import dev.pacer.intercom.model.CreateConversationRequest;
 import dev.pacer.intercom.model.Message;
@@ -39,12 +39,12 @@ final class ConversationsApiTest {
   @Test
   void listSendsPageSizeAndCursorAndReadsConversations() throws Exception {
     wire.respondFixture("conversation_list.json");
-    ConversationList page = wire.client.execute(conversations.list(1, "WzE3MTcx"));
+    IntercomList<Conversation> page = wire.client.execute(conversations.list(1, "WzE3MTcx"));
     wire.expect("GET", "/conversations?per_page=1&starting_after=WzE3MTcx");
 
     assertEquals("conversation.list", page.type());
     assertEquals(2, page.totalCount());
-    Conversation c = page.conversations().get(0);
+    Conversation c = page.data().get(0);
     assertEquals("closed", c.state());
     assertNull(c.adminAssigneeId());
     assertNull(c.conversationParts());
@@ -121,11 +121,11 @@ final class ConversationsApiTest {
   @Test
   void searchSendsASingleFilterWithPagination() throws Exception {
     wire.respondFixture("conversation_list.json");
-    ConversationList page = wire.client.execute(conversations.search(
+    IntercomList<Conversation> page = wire.client.execute(conversations.search(
         SearchRequest.of(SearchQuery.field("state", SearchOperator.EQUALS, "open")).withPage(150, null)));
     wire.expect("POST", "/conversations/search",
         "{\"query\": {\"field\": \"state\", \"operator\": \"=\", \"value\": \"open\"}, \"pagination\": {\"per_page\": 150}}");
-    assertEquals(1, page.conversations().size());
+    assertEquals(1, page.data().size());
   }
 
   @Test

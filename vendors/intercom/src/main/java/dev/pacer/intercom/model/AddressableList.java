@@ -2,7 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -23,6 +23,6 @@ public record AddressableList(
     @JsonProperty("total_count") Integer totalCount,
     @JsonProperty("has_more") Boolean hasMore) {
   public AddressableList {
-    data = Collections2.copy(data);
+    data = Copies.listOrEmpty(data);
   }
 }

@@ -10,45 +10,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <pre>{@code
  * ArticleRequest.builder().title("Getting started").authorId(991267492L).body("<p>Hi</p>").state("draft").build();
  * }</pre>
+ *
+ * @param title the title, or null
+ * @param description the article's description, or null
+ * @param body the body as HTML, or null
+ * @param authorId the author's admin id, or null
+ * @param state {@code published} or {@code draft}, or null
+ * @param parentId the id of the collection or section it sits in, or null
+ * @param parentType {@code collection} or {@code section}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ArticleRequest {
-  @JsonProperty("title") private final String title;
-  @JsonProperty("description") private final String description;
-  @JsonProperty("body") private final String body;
-  @JsonProperty("author_id") private final Long authorId;
-  @JsonProperty("state") private final String state;
-  @JsonProperty("parent_id") private final Long parentId;
-  @JsonProperty("parent_type") private final String parentType;
-
-  private ArticleRequest(Builder b) {
-    this.title = b.title;
-    this.description = b.description;
-    this.body = b.body;
-    this.authorId = b.authorId;
-    this.state = b.state;
-    this.parentId = b.parentId;
-    this.parentType = b.parentType;
-  }
-
+public record ArticleRequest(
+    @JsonProperty("title") String title,
+    @JsonProperty("description") String description,
+    @JsonProperty("body") String body,
+    @JsonProperty("author_id") Long authorId,
+    @JsonProperty("state") String state,
+    @JsonProperty("parent_id") Long parentId,
+    @JsonProperty("parent_type") String parentType) {
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The title, or null. */
-  public String title() {
-    return title;
-  }
-
-  /** The author's admin id, or null. */
-  public Long authorId() {
-    return authorId;
-  }
-
-  /** {@code published} or {@code draft}, or null. */
-  public String state() {
-    return state;
   }
 
   @Override
@@ -112,7 +94,7 @@ public final class ArticleRequest {
 
     /** Builds the request. */
     public ArticleRequest build() {
-      return new ArticleRequest(this);
+      return new ArticleRequest(title, description, body, authorId, state, parentId, parentType);
     }
   }
 }

@@ -2,8 +2,8 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,81 +17,35 @@ import java.util.Objects;
  * <pre>{@code
  * CompanyRequest.builder().companyId("acme-1").name("Acme").plan("pro").build();
  * }</pre>
+ *
+ * @param companyId your id for the company, or null
+ * @param name the name, or null
+ * @param plan the plan's name, or null
+ * @param size how many employees, or null
+ * @param website the website, or null
+ * @param industry the industry, or null
+ * @param remoteCreatedAt when you created the company in your system, or null
+ * @param monthlySpend the monthly revenue (whole units; Intercom truncates decimals), or null
+ * @param customAttributes the custom attributes to set, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CompanyRequest {
-  @JsonProperty("company_id") private final String companyId;
-  @JsonProperty("name") private final String name;
-  @JsonProperty("plan") private final String plan;
-  @JsonProperty("size") private final Integer size;
-  @JsonProperty("website") private final String website;
-  @JsonProperty("industry") private final String industry;
-  @JsonProperty("remote_created_at") @UnixSeconds private final Instant remoteCreatedAt;
-  @JsonProperty("monthly_spend") private final Integer monthlySpend;
-  @JsonProperty("custom_attributes")
-  @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
-  private final Map<String, Object> customAttributes;
-
-  private CompanyRequest(Builder b) {
-    this.companyId = b.companyId;
-    this.name = b.name;
-    this.plan = b.plan;
-    this.size = b.size;
-    this.website = b.website;
-    this.industry = b.industry;
-    this.remoteCreatedAt = b.remoteCreatedAt;
-    this.monthlySpend = b.monthlySpend;
-    this.customAttributes = Collections2.copyOrNull(b.customAttributes);
+public record CompanyRequest(
+    @JsonProperty("company_id") String companyId,
+    @JsonProperty("name") String name,
+    @JsonProperty("plan") String plan,
+    @JsonProperty("size") Integer size,
+    @JsonProperty("website") String website,
+    @JsonProperty("industry") String industry,
+    @JsonProperty("remote_created_at") @UnixSeconds Instant remoteCreatedAt,
+    @JsonProperty("monthly_spend") Integer monthlySpend,
+    @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
+  public CompanyRequest {
+    customAttributes = Copies.mapOrNull(customAttributes);
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Your id for the company, or null. */
-  public String companyId() {
-    return companyId;
-  }
-
-  /** The name, or null. */
-  public String name() {
-    return name;
-  }
-
-  /** The plan's name, or null. */
-  public String plan() {
-    return plan;
-  }
-
-  /** How many employees, or null. */
-  public Integer size() {
-    return size;
-  }
-
-  /** The website, or null. */
-  public String website() {
-    return website;
-  }
-
-  /** The industry, or null. */
-  public String industry() {
-    return industry;
-  }
-
-  /** When you created the company in your system, or null. */
-  public Instant remoteCreatedAt() {
-    return remoteCreatedAt;
-  }
-
-  /** The monthly revenue (whole units; Intercom truncates decimals), or null. */
-  public Integer monthlySpend() {
-    return monthlySpend;
-  }
-
-  /** The custom attributes to set; empty when none. */
-  public Map<String, Object> customAttributes() {
-    return Collections2.view(customAttributes);
   }
 
   @Override
@@ -171,7 +125,16 @@ public final class CompanyRequest {
 
     /** Builds the request. */
     public CompanyRequest build() {
-      return new CompanyRequest(this);
+      return new CompanyRequest(
+          companyId,
+          name,
+          plan,
+          size,
+          website,
+          industry,
+          remoteCreatedAt,
+          monthlySpend,
+          customAttributes);
     }
   }
 }

@@ -2,7 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -15,6 +15,6 @@ import java.util.List;
 public record ConversationContacts(
     @JsonProperty("type") String type, @JsonProperty("contacts") List<ContactReference> contacts) {
   public ConversationContacts {
-    contacts = Collections2.copy(contacts);
+    contacts = Copies.listOrEmpty(contacts);
   }
 }

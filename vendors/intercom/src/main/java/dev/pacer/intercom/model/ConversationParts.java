@@ -2,7 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -18,6 +18,6 @@ public record ConversationParts(
     @JsonProperty("conversation_parts") List<ConversationPart> conversationParts,
     @JsonProperty("total_count") Integer totalCount) {
   public ConversationParts {
-    conversationParts = Collections2.copy(conversationParts);
+    conversationParts = Copies.listOrEmpty(conversationParts);
   }
 }

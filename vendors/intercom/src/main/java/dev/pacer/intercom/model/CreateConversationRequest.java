@@ -2,8 +2,8 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,21 +16,22 @@ import java.util.Objects;
  * <pre>{@code
  * CreateConversationRequest.fromContact("6762f11b1bb69f9f2193bba3", "Hello there").build();
  * }</pre>
+ *
+ * @param from who the message is from
+ * @param body the message body
+ * @param subject the subject, or null
+ * @param attachmentUrls URLs of files to attach, or null when not sent
+ * @param createdAt when the message was created, or null for now
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateConversationRequest {
-  @JsonProperty("from") private final From from;
-  @JsonProperty("body") private final String body;
-  @JsonProperty("subject") private final String subject;
-  @JsonProperty("attachment_urls") private final List<String> attachmentUrls;
-  @JsonProperty("created_at") @UnixSeconds private final Instant createdAt;
-
-  private CreateConversationRequest(Builder b) {
-    this.from = b.from;
-    this.body = b.body;
-    this.subject = b.subject;
-    this.attachmentUrls = Collections2.copyOrNull(b.attachmentUrls);
-    this.createdAt = b.createdAt;
+public record CreateConversationRequest(
+    @JsonProperty("from") From from,
+    @JsonProperty("body") String body,
+    @JsonProperty("subject") String subject,
+    @JsonProperty("attachment_urls") List<String> attachmentUrls,
+    @JsonProperty("created_at") @UnixSeconds Instant createdAt) {
+  public CreateConversationRequest {
+    attachmentUrls = Copies.listOrNull(attachmentUrls);
   }
 
   /** A builder for a message from the contact with Intercom id {@code contactId}. */
@@ -44,31 +45,6 @@ public final class CreateConversationRequest {
    */
   public static Builder from(String type, String id, String body) {
     return new Builder(new From(type, id), body);
-  }
-
-  /** Who the message is from. */
-  public From from() {
-    return from;
-  }
-
-  /** The message body. */
-  public String body() {
-    return body;
-  }
-
-  /** The subject, or null. */
-  public String subject() {
-    return subject;
-  }
-
-  /** URLs of files to attach; empty when none. */
-  public List<String> attachmentUrls() {
-    return Collections2.view(attachmentUrls);
-  }
-
-  /** When the message was created, or null for now. */
-  public Instant createdAt() {
-    return createdAt;
   }
 
   @Override
@@ -124,7 +100,7 @@ public final class CreateConversationRequest {
 
     /** Builds the request. */
     public CreateConversationRequest build() {
-      return new CreateConversationRequest(this);
+      return new CreateConversationRequest(from, body, subject, attachmentUrls, createdAt);
     }
   }
 }

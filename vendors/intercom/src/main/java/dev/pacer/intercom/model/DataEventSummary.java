@@ -2,7 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public record DataEventSummary(
     @JsonProperty("user_id") String userId,
     @JsonProperty("events") List<Item> events) {
   public DataEventSummary {
-    events = Collections2.copy(events);
+    events = Copies.listOrEmpty(events);
   }
 
   /**

@@ -13,17 +13,18 @@ import java.util.Objects;
  * SearchRequest.of(SearchQuery.field("email", SearchOperator.ENDS_WITH, "@example.com"))
  *     .withPage(50, null);
  * }</pre>
+ *
+ * @param query the query
+ * @param pagination the requested paging, or null for the default
+ * @param sort the requested order, or null for the default
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class SearchRequest {
-  @JsonProperty("query") private final SearchQuery query;
-  @JsonProperty("pagination") private final Pagination pagination;
-  @JsonProperty("sort") private final Sort sort;
-
-  private SearchRequest(SearchQuery query, Pagination pagination, Sort sort) {
-    this.query = Objects.requireNonNull(query, "query == null");
-    this.pagination = pagination;
-    this.sort = sort;
+public record SearchRequest(
+    @JsonProperty("query") SearchQuery query,
+    @JsonProperty("pagination") Pagination pagination,
+    @JsonProperty("sort") Sort sort) {
+  public SearchRequest {
+    Objects.requireNonNull(query, "query == null");
   }
 
   /** A search for {@code query} with Intercom's default page size and order. */
@@ -44,21 +45,6 @@ public final class SearchRequest {
   public SearchRequest withSort(String field, boolean ascending) {
     Objects.requireNonNull(field, "field == null");
     return new SearchRequest(query, pagination, new Sort(field, ascending ? "ascending" : "descending"));
-  }
-
-  /** The query. */
-  public SearchQuery query() {
-    return query;
-  }
-
-  /** The requested paging, or null for the default. */
-  public Pagination pagination() {
-    return pagination;
-  }
-
-  /** The requested order, or null for the default. */
-  public Sort sort() {
-    return sort;
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SocialProfiles(@JsonProperty("type") String type, @JsonProperty("data") List<Profile> data) {
   public SocialProfiles {
-    data = Collections2.copy(data);
+    data = Copies.listOrEmpty(data);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,19 +16,22 @@ import java.util.Objects;
  * TagRequest.tagCompanies("vip", List.of("6762f0761bb69f9f2193bae2"));
  * TagRequest.tagContacts("vip", List.of("6762f0dd1bb69f9f2193bb83"));
  * }</pre>
+ *
+ * @param name the tag's name
+ * @param id the tag's id when renaming it, or null
+ * @param companies the companies to tag or untag, or null
+ * @param users the contacts to tag, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class TagRequest {
-  @JsonProperty("name") private final String name;
-  @JsonProperty("id") private final String id;
-  @JsonProperty("companies") private final List<Target> companies;
-  @JsonProperty("users") private final List<Target> users;
-
-  private TagRequest(String name, String id, List<Target> companies, List<Target> users) {
-    this.name = Objects.requireNonNull(name, "name == null");
-    this.id = id;
-    this.companies = companies;
-    this.users = users;
+public record TagRequest(
+    @JsonProperty("name") String name,
+    @JsonProperty("id") String id,
+    @JsonProperty("companies") List<Target> companies,
+    @JsonProperty("users") List<Target> users) {
+  public TagRequest {
+    Objects.requireNonNull(name, "name == null");
+    companies = Copies.listOrNull(companies);
+    users = Copies.listOrNull(users);
   }
 
   /** Creates the tag {@code name} (or finds it if it exists). */
@@ -61,11 +65,6 @@ public final class TagRequest {
     List<Target> out = new ArrayList<>(ids.size());
     for (String id : ids) out.add(new Target(Objects.requireNonNull(id, "id == null"), untag));
     return List.copyOf(out);
-  }
-
-  /** The tag's name. */
-  public String name() {
-    return name;
   }
 
   @Override

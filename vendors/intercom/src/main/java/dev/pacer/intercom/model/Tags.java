@@ -2,7 +2,7 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,6 +14,6 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Tags(@JsonProperty("type") String type, @JsonProperty("tags") List<Tag> tags) {
   public Tags {
-    tags = Collections2.copy(tags);
+    tags = Copies.listOrEmpty(tags);
   }
 }

@@ -2,35 +2,32 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The body of {@code PUT /data_attributes/{id}}: archive a custom attribute, or change its
  * description, options or Messenger access. Only the fields you set are sent. Immutable.
+ *
+ * @param archived whether to archive, or null to leave as is
+ * @param description the attribute's description, or null
+ * @param options the allowed values of a list attribute, or null
+ * @param messengerWritable whether the Messenger may set the attribute, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class UpdateDataAttributeRequest {
-  @JsonProperty("archived") private final Boolean archived;
-  @JsonProperty("description") private final String description;
-  @JsonProperty("options") private final List<CreateDataAttributeRequest.Option> options;
-  @JsonProperty("messenger_writable") private final Boolean messengerWritable;
-
-  private UpdateDataAttributeRequest(Builder b) {
-    this.archived = b.archived;
-    this.description = b.description;
-    this.options = b.options == null ? null : List.copyOf(b.options);
-    this.messengerWritable = b.messengerWritable;
+public record UpdateDataAttributeRequest(
+    @JsonProperty("archived") Boolean archived,
+    @JsonProperty("description") String description,
+    @JsonProperty("options") List<CreateDataAttributeRequest.Option> options,
+    @JsonProperty("messenger_writable") Boolean messengerWritable) {
+  public UpdateDataAttributeRequest {
+    options = Copies.listOrNull(options);
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Whether to archive, or null to leave as is. */
-  public Boolean archived() {
-    return archived;
   }
 
   @Override
@@ -74,7 +71,11 @@ public final class UpdateDataAttributeRequest {
 
     /** Builds the request. */
     public UpdateDataAttributeRequest build() {
-      return new UpdateDataAttributeRequest(this);
+      return new UpdateDataAttributeRequest(
+          archived,
+          description,
+          options == null ? null : List.copyOf(options),
+          messengerWritable);
     }
   }
 }
