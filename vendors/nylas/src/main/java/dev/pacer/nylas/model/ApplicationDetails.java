@@ -2,7 +2,7 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -19,6 +19,6 @@ public record ApplicationDetails(
     @JsonProperty("redirect_uris") List<String> redirectUris) {
 
   public ApplicationDetails {
-    redirectUris = Values.list(redirectUris);
+    redirectUris = Copies.listOrEmpty(redirectUris);
   }
 }

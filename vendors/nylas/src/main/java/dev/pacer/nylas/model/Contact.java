@@ -2,7 +2,7 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -57,11 +57,11 @@ public record Contact(
     @JsonProperty("source") String source) {
 
   public Contact {
-    emails = Values.list(emails);
-    imAddresses = Values.list(imAddresses);
-    physicalAddresses = Values.list(physicalAddresses);
-    phoneNumbers = Values.list(phoneNumbers);
-    webPages = Values.list(webPages);
-    groups = Values.list(groups);
+    emails = Copies.listOrEmpty(emails);
+    imAddresses = Copies.listOrEmpty(imAddresses);
+    physicalAddresses = Copies.listOrEmpty(physicalAddresses);
+    phoneNumbers = Copies.listOrEmpty(phoneNumbers);
+    webPages = Copies.listOrEmpty(webPages);
+    groups = Copies.listOrEmpty(groups);
   }
 }

@@ -2,7 +2,7 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -21,6 +21,6 @@ public record DeltaPage(
     @JsonProperty("deltas") List<Delta> deltas) {
 
   public DeltaPage {
-    deltas = Values.list(deltas);
+    deltas = Copies.listOrEmpty(deltas);
   }
 }

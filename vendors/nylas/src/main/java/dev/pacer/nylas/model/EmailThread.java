@@ -2,7 +2,7 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -56,12 +56,12 @@ public record EmailThread(
     @JsonProperty("drafts") List<Draft> drafts) {
 
   public EmailThread {
-    participants = Values.list(participants);
-    messageIds = Values.list(messageIds);
-    draftIds = Values.list(draftIds);
-    folders = Values.list(folders);
-    labels = Values.list(labels);
-    messages = Values.list(messages);
-    drafts = Values.list(drafts);
+    participants = Copies.listOrEmpty(participants);
+    messageIds = Copies.listOrEmpty(messageIds);
+    draftIds = Copies.listOrEmpty(draftIds);
+    folders = Copies.listOrEmpty(folders);
+    labels = Copies.listOrEmpty(labels);
+    messages = Copies.listOrEmpty(messages);
+    drafts = Copies.listOrEmpty(drafts);
   }
 }

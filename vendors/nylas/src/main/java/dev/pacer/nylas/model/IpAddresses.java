@@ -2,7 +2,7 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +19,6 @@ public record IpAddresses(
     @JsonProperty("updated_at") Instant updatedAt) {
 
   public IpAddresses {
-    ipAddresses = Values.list(ipAddresses);
+    ipAddresses = Copies.listOrEmpty(ipAddresses);
   }
 }

@@ -3,7 +3,7 @@ package dev.pacer.nylas.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.nylas.internal.Values;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -66,14 +66,14 @@ public record Message(
     @JsonProperty("subcategories") List<String> subcategories) {
 
   public Message {
-    from = Values.list(from);
-    to = Values.list(to);
-    cc = Values.list(cc);
-    bcc = Values.list(bcc);
-    replyTo = Values.list(replyTo);
-    files = Values.list(files);
-    events = Values.list(events);
-    labels = Values.list(labels);
-    subcategories = Values.list(subcategories);
+    from = Copies.listOrEmpty(from);
+    to = Copies.listOrEmpty(to);
+    cc = Copies.listOrEmpty(cc);
+    bcc = Copies.listOrEmpty(bcc);
+    replyTo = Copies.listOrEmpty(replyTo);
+    files = Copies.listOrEmpty(files);
+    events = Copies.listOrEmpty(events);
+    labels = Copies.listOrEmpty(labels);
+    subcategories = Copies.listOrEmpty(subcategories);
   }
 }
