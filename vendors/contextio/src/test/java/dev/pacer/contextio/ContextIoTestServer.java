@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.RetryConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,15 @@ final class ContextIoTestServer implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final ContextIoClient client;
+
+  /** A started server and client, for {@code @AutoClose} fields; a failure to start fails the test. */
+  static ContextIoTestServer start() {
+    try {
+      return new ContextIoTestServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   ContextIoTestServer() throws IOException {
     this(RetryConfig.disabled());

@@ -14,8 +14,7 @@ import dev.pacer.contextio.model.User;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Wire shape and parsing of the user, email-account and folder methods. */
@@ -28,17 +27,7 @@ final class UsersAndAccountsWireTest {
        "status":"OK","resource_url":"https://api.context.io/lite/users/5f0a1b2c3d4e5f6a7b8c9d0e/email_accounts/ann%3A%3Aexample"}],
        "resource_url":"https://api.context.io/lite/users/5f0a1b2c3d4e5f6a7b8c9d0e","some_new_field":{"x":1}}""";
 
-  private ContextIoTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new ContextIoTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final ContextIoTestServer t = ContextIoTestServer.start();
 
   @Test
   void listUsersSendsFiltersAndPagingAndParsesUsers() throws Exception {

@@ -12,8 +12,7 @@ import dev.pacer.contextio.model.Webhook;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Wire shape and parsing of the webhook, connect-token and discovery methods. */
@@ -23,17 +22,7 @@ final class WebhooksAndTokensWireTest {
        "active":true,"failure":false,"webhook_id":"wh_81f2","filter_subject":"/invoice/i","include_body":1,
        "resource_url":"https://api.context.io/lite/users/6a7b/webhooks/wh_81f2"}""";
 
-  private ContextIoTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new ContextIoTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final ContextIoTestServer t = ContextIoTestServer.start();
 
   @Test
   void userWebhooks() throws Exception {

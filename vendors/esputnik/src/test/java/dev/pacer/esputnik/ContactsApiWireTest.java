@@ -21,25 +21,13 @@ import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
 final class ContactsApiWireTest {
-  private EsputnikTestServer t;
-  private ContactsApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-    api = t.client.contacts();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
+  private final ContactsApi api = t.client.contacts();
 
   static final String CONTACT_JSON = "{"
       + "\"id\":100500,\"firstName\":\"Ann\",\"lastName\":\"Lee\","

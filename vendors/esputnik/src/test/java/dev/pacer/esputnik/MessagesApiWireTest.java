@@ -17,25 +17,13 @@ import dev.pacer.esputnik.model.SendMessageResults;
 import dev.pacer.esputnik.model.SmsMessage;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
 final class MessagesApiWireTest {
-  private EsputnikTestServer t;
-  private MessagesApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-    api = t.client.messages();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
+  private final MessagesApi api = t.client.messages();
 
   static final String EMAIL_MESSAGE_JSON = "{\"id\":2345678,\"name\":\"Welcome\",\"from\":\"\\\"Shop\\\" <info@shop.com>\","
       + "\"subject\":\"Welcome aboard\",\"htmlText\":\"<html><body>Hi</body></html>\",\"css\":\"body{}\","

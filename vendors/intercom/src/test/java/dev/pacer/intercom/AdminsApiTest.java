@@ -10,24 +10,12 @@ import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.AwayRequest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AdminsApiTest {
-  private WireHarness wire;
-  private AdminsApi admins;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    admins = wire.client.admins();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final AdminsApi admins = wire.client.admins();
 
   @Test
   void meReadsTheAdminWithItsWorkspaceAndRegion() throws Exception {

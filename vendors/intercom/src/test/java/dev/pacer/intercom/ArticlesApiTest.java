@@ -8,24 +8,12 @@ import dev.pacer.intercom.model.ArticleRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ArticlesApiTest {
-  private WireHarness wire;
-  private ArticlesApi articles;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    articles = wire.client.articles();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final ArticlesApi articles = wire.client.articles();
 
   @Test
   void listSendsPageNumbersAndReadsArticles() throws Exception {

@@ -10,24 +10,12 @@ import dev.pacer.intercom.model.CompanyRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class CompaniesApiTest {
-  private WireHarness wire;
-  private CompaniesApi companies;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    companies = wire.client.companies();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final CompaniesApi companies = wire.client.companies();
 
   @Test
   void createOrUpdateSendsTheCompanyAndReadsItBack() throws Exception {

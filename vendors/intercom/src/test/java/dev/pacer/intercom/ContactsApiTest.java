@@ -19,24 +19,12 @@ import dev.pacer.intercom.model.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ContactsApiTest {
-  private WireHarness wire;
-  private ContactsApi contacts;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    contacts = wire.client.contacts();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final ContactsApi contacts = wire.client.contacts();
 
   @Test
   void listSendsCursorAndPageSizeAndReadsTheNextCursor() throws Exception {

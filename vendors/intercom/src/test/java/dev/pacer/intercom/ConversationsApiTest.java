@@ -17,24 +17,12 @@ import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ConversationsApiTest {
-  private WireHarness wire;
-  private ConversationsApi conversations;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    conversations = wire.client.conversations();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final ConversationsApi conversations = wire.client.conversations();
 
   @Test
   void listSendsPageSizeAndCursorAndReadsConversations() throws Exception {

@@ -14,23 +14,12 @@ import dev.pacer.intercom.model.UpdateDataAttributeRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Data events and data attributes. */
 final class DataApiTest {
-  private WireHarness wire;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
 
   @Test
   void submitSendsTheEventAndAccepts202WithNoBody() throws Exception {

@@ -10,8 +10,7 @@ import dev.pacer.intercom.model.Tag;
 import dev.pacer.intercom.model.TagRequest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class TagsAndNotesApiTest {
@@ -23,17 +22,7 @@ final class TagsAndNotesApiTest {
        "body": "<p>Prefers email.</p>"}
       """;
 
-  private WireHarness wire;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
 
   @Test
   void tagsAreListedFetchedAndDeleted() throws Exception {

@@ -15,8 +15,7 @@ import dev.pacer.koreccai.model.QueueInput;
 import dev.pacer.koreccai.model.QueueSkill;
 import dev.pacer.koreccai.model.ResultPage;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AgentGroupsAndQueuesWireTest {
@@ -34,17 +33,7 @@ final class AgentGroupsAndQueuesWireTest {
       + "\"isAffinityMatchEnabled\":false},\"maxTimeout\":{\"min\":10,\"sec\":0},\"enableTransferRules\":false,"
       + "\"transferQueues\":[]}";
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void createAgentGroupPostsNameAndDescription() throws Exception {

@@ -14,24 +14,12 @@ import dev.pacer.koreccai.model.ResultPage;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AgentsApiWireTest {
-  private KoreTestServer t;
-  private AgentsApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-    api = t.client.agents();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
+  private final AgentsApi api = t.client.agents();
 
   /** An agent as "Get a Specific Agent" documents it, plus a field Kore may add later. */
   static final String AGENT_JSON = "{"

@@ -12,8 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AnalyticsApiWireTest {
@@ -40,17 +39,7 @@ final class AnalyticsApiWireTest {
       + "\"timeZoneOffset\":-330,\"selectedFields\":[\"skills\",\"customerinfo\",\"campaigninfo\"],"
       + "\"direction\":\"Outbound\"}";
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void interactionDetailsPostsTheQueryWithOffsetLimitAndIid() throws Exception {

@@ -17,8 +17,7 @@ import dev.pacer.koreccai.model.ResultPage;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class CampaignsApiWireTest {
@@ -29,17 +28,7 @@ final class CampaignsApiWireTest {
       + "\"updatedAt\":\"2025-06-02T10:00:00.000Z\",\"schedule\":{\"isSchedulingEnabled\":false,"
       + "\"isRecurrenceEnabled\":false},\"connection\":{\"id\":\"conn-1\"},\"contactLists\":[\"cl-1\",\"cl-2\"]}";
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void listPostsTheQueryWithAccountIdAndIid() throws Exception {

@@ -13,8 +13,7 @@ import dev.pacer.koreccai.model.SkillGroupInput;
 import dev.pacer.koreccai.model.SkillInput;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class SkillsApiWireTest {
@@ -27,19 +26,8 @@ final class SkillsApiWireTest {
       + "\"firstName\":\"John\",\"lastName\":\"Doe\",\"emailId\":\"john.doe@example.com\"}],"
       + "\"createdBy\":\"u-0a0b0c0d\",\"createdAt\":\"2024-03-01T08:00:00.000Z\",\"updatedAt\":\"2024-03-02T08:00:00.000Z\"}";
 
-  private KoreTestServer t;
-  private SkillsApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-    api = t.client.skills();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
+  private final SkillsApi api = t.client.skills();
 
   @Test
   void createGroupPostsNameDescriptionAndColor() throws Exception {
