@@ -1,7 +1,8 @@
 package dev.pacer.intercom;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -15,10 +16,11 @@ import java.util.List;
  * @param errors what went wrong; empty when absent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IntercomError(
-    @JsonProperty("type") String type,
-    @JsonProperty("request_id") String requestId,
-    @JsonProperty("errors") List<Detail> errors) {
+    String type,
+    String requestId,
+    List<Detail> errors) {
 
   /** The code Intercom uses when the rate limit is exceeded. */
   public static final String RATE_LIMIT_EXCEEDED = "rate_limit_exceeded";
@@ -54,7 +56,7 @@ public record IntercomError(
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Detail(
-      @JsonProperty("code") String code,
-      @JsonProperty("message") String message,
-      @JsonProperty("field") String field) {}
+      String code,
+      String message,
+      String field) {}
 }

@@ -1,7 +1,6 @@
 package dev.pacer.nylas;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.ApiException;
 import java.util.Locale;
 
@@ -21,7 +20,7 @@ import java.util.Locale;
  * @param status the HTTP status the error came with (not part of the body)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record NylasError(@JsonProperty("message") String message, @JsonProperty("type") String type, int status) {
+public record NylasError(String message, String type, int status) {
 
   /** The Nylas error carried by {@code failure} (an {@link ApiException} or one caused by it), or null. */
   public static NylasError from(Throwable failure) {

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An item of an {@link AddressableList}: an object's type, id and API URL.
@@ -12,4 +11,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Addressable(
-    @JsonProperty("type") String type, @JsonProperty("id") String id, @JsonProperty("url") String url) {}
+    String type, String id, String url) {}

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -16,12 +17,13 @@ import java.util.List;
  * @param hasMore whether the full list holds more than {@code data}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AddressableList(
-    @JsonProperty("type") String type,
-    @JsonProperty("data") List<Addressable> data,
-    @JsonProperty("url") String url,
-    @JsonProperty("total_count") Integer totalCount,
-    @JsonProperty("has_more") Boolean hasMore) {
+    String type,
+    List<Addressable> data,
+    String url,
+    Integer totalCount,
+    Boolean hasMore) {
   public AddressableList {
     data = Copies.listOrEmpty(data);
   }

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -22,20 +23,21 @@ import java.util.List;
  * @param emailVerified whether the email address is verified; only from {@code GET /me}
  * @param app the workspace the access token belongs to; only from {@code GET /me}
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Admin(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("email") String email,
-    @JsonProperty("job_title") String jobTitle,
-    @JsonProperty("away_mode_enabled") Boolean awayModeEnabled,
-    @JsonProperty("away_mode_reassign") Boolean awayModeReassign,
-    @JsonProperty("away_status_reason_id") String awayStatusReasonId,
-    @JsonProperty("has_inbox_seat") Boolean hasInboxSeat,
-    @JsonProperty("team_ids") List<Long> teamIds,
-    @JsonProperty("avatar") Avatar avatar,
-    @JsonProperty("email_verified") Boolean emailVerified,
-    @JsonProperty("app") App app) {
+    String type,
+    String id,
+    String name,
+    String email,
+    String jobTitle,
+    Boolean awayModeEnabled,
+    Boolean awayModeReassign,
+    String awayStatusReasonId,
+    Boolean hasInboxSeat,
+    List<Long> teamIds,
+    Avatar avatar,
+    Boolean emailVerified,
+    App app) {
   public Admin {
     teamIds = Copies.listOrEmpty(teamIds);
   }

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -24,21 +25,22 @@ import java.util.List;
  * @param defaultLocale the default locale
  * @param tags its tags (read-only through the API)
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Article(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("workspace_id") String workspaceId,
-    @JsonProperty("title") String title,
-    @JsonProperty("description") String description,
-    @JsonProperty("body") String body,
-    @JsonProperty("author_id") Long authorId,
-    @JsonProperty("state") String state,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("updated_at") @UnixSeconds Instant updatedAt,
-    @JsonProperty("url") String url,
-    @JsonProperty("parent_ids") List<Long> parentIds,
-    @JsonProperty("default_locale") String defaultLocale,
-    @JsonProperty("tags") Tags tags) {
+    String type,
+    String id,
+    String workspaceId,
+    String title,
+    String description,
+    String body,
+    Long authorId,
+    String state,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    String url,
+    List<Long> parentIds,
+    String defaultLocale,
+    Tags tags) {
   public Article {
     parentIds = Copies.listOrEmpty(parentIds);
   }

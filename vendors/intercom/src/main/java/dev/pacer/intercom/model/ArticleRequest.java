@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code POST /articles} (create: {@code title} and {@code author_id} required) and
@@ -20,14 +21,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param parentType {@code collection} or {@code section}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ArticleRequest(
-    @JsonProperty("title") String title,
-    @JsonProperty("description") String description,
-    @JsonProperty("body") String body,
-    @JsonProperty("author_id") Long authorId,
-    @JsonProperty("state") String state,
-    @JsonProperty("parent_id") Long parentId,
-    @JsonProperty("parent_type") String parentType) {
+    String title,
+    String description,
+    String body,
+    Long authorId,
+    String state,
+    Long parentId,
+    String parentType) {
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

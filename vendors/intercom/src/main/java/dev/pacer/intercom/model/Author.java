@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Who wrote a message or a conversation part.
@@ -13,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Author(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("email") String email) {}
+    String type,
+    String id,
+    String name,
+    String email) {}

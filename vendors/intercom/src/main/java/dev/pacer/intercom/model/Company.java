@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -28,25 +29,26 @@ import java.util.Map;
  * @param customAttributes your custom attributes; empty when absent
  * @param tags the tags applied to the company
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Company(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("app_id") String appId,
-    @JsonProperty("plan") Plan plan,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("remote_created_at") @UnixSeconds Instant remoteCreatedAt,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("updated_at") @UnixSeconds Instant updatedAt,
-    @JsonProperty("last_request_at") @UnixSeconds Instant lastRequestAt,
-    @JsonProperty("size") Integer size,
-    @JsonProperty("website") String website,
-    @JsonProperty("industry") String industry,
-    @JsonProperty("monthly_spend") Double monthlySpend,
-    @JsonProperty("session_count") Integer sessionCount,
-    @JsonProperty("user_count") Integer userCount,
-    @JsonProperty("custom_attributes") Map<String, Object> customAttributes,
-    @JsonProperty("tags") Tags tags) {
+    String type,
+    String id,
+    String name,
+    String appId,
+    Plan plan,
+    String companyId,
+    @UnixSeconds Instant remoteCreatedAt,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    @UnixSeconds Instant lastRequestAt,
+    Integer size,
+    String website,
+    String industry,
+    Double monthlySpend,
+    Integer sessionCount,
+    Integer userCount,
+    Map<String, Object> customAttributes,
+    Tags tags) {
   public Company {
     customAttributes = Copies.mapOrEmpty(customAttributes);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -29,16 +30,17 @@ import java.util.Objects;
  * @param customAttributes the custom attributes to set, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CompanyRequest(
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("name") String name,
-    @JsonProperty("plan") String plan,
-    @JsonProperty("size") Integer size,
-    @JsonProperty("website") String website,
-    @JsonProperty("industry") String industry,
-    @JsonProperty("remote_created_at") @UnixSeconds Instant remoteCreatedAt,
-    @JsonProperty("monthly_spend") Integer monthlySpend,
-    @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
+    String companyId,
+    String name,
+    String plan,
+    Integer size,
+    String website,
+    String industry,
+    @UnixSeconds Instant remoteCreatedAt,
+    Integer monthlySpend,
+    @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
   public CompanyRequest {
     customAttributes = Copies.mapOrNull(customAttributes);
   }

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -45,40 +46,41 @@ import java.util.Map;
  * @param location where the contact was last seen
  * @param socialProfiles the contact's social profiles
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Contact(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("workspace_id") String workspaceId,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("role") String role,
-    @JsonProperty("email") String email,
-    @JsonProperty("email_domain") String emailDomain,
-    @JsonProperty("phone") String phone,
-    @JsonProperty("name") String name,
-    @JsonProperty("owner_id") String ownerId,
-    @JsonProperty("has_hard_bounced") Boolean hasHardBounced,
-    @JsonProperty("marked_email_as_spam") Boolean markedEmailAsSpam,
-    @JsonProperty("unsubscribed_from_emails") Boolean unsubscribedFromEmails,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("updated_at") @UnixSeconds Instant updatedAt,
-    @JsonProperty("signed_up_at") @UnixSeconds Instant signedUpAt,
-    @JsonProperty("last_seen_at") @UnixSeconds Instant lastSeenAt,
-    @JsonProperty("last_replied_at") @UnixSeconds Instant lastRepliedAt,
-    @JsonProperty("last_contacted_at") @UnixSeconds Instant lastContactedAt,
-    @JsonProperty("last_email_opened_at") @UnixSeconds Instant lastEmailOpenedAt,
-    @JsonProperty("last_email_clicked_at") @UnixSeconds Instant lastEmailClickedAt,
-    @JsonProperty("language_override") String languageOverride,
-    @JsonProperty("browser") String browser,
-    @JsonProperty("browser_version") String browserVersion,
-    @JsonProperty("browser_language") String browserLanguage,
-    @JsonProperty("os") String os,
-    @JsonProperty("custom_attributes") Map<String, Object> customAttributes,
-    @JsonProperty("avatar") Avatar avatar,
-    @JsonProperty("tags") AddressableList tags,
-    @JsonProperty("notes") AddressableList notes,
-    @JsonProperty("companies") AddressableList companies,
-    @JsonProperty("location") Location location,
-    @JsonProperty("social_profiles") SocialProfiles socialProfiles) {
+    String type,
+    String id,
+    String workspaceId,
+    String externalId,
+    String role,
+    String email,
+    String emailDomain,
+    String phone,
+    String name,
+    String ownerId,
+    Boolean hasHardBounced,
+    Boolean markedEmailAsSpam,
+    Boolean unsubscribedFromEmails,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    @UnixSeconds Instant signedUpAt,
+    @UnixSeconds Instant lastSeenAt,
+    @UnixSeconds Instant lastRepliedAt,
+    @UnixSeconds Instant lastContactedAt,
+    @UnixSeconds Instant lastEmailOpenedAt,
+    @UnixSeconds Instant lastEmailClickedAt,
+    String languageOverride,
+    String browser,
+    String browserVersion,
+    String browserLanguage,
+    String os,
+    Map<String, Object> customAttributes,
+    Avatar avatar,
+    AddressableList tags,
+    AddressableList notes,
+    AddressableList companies,
+    Location location,
+    SocialProfiles socialProfiles) {
   public Contact {
     customAttributes = Copies.mapOrEmpty(customAttributes);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code POST /contacts/{id}/archive} and {@code /unarchive}.
@@ -12,8 +13,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param archived whether the contact is now archived
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ContactArchived(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("archived") Boolean archived) {}
+    String type,
+    String id,
+    String externalId,
+    Boolean archived) {}

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code DELETE /contacts/{id}}.
@@ -12,8 +13,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param deleted true when it was deleted
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ContactDeleted(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("deleted") Boolean deleted) {}
+    String type,
+    String id,
+    String externalId,
+    Boolean deleted) {}

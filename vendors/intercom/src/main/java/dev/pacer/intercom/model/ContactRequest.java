@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -33,18 +34,19 @@ import java.util.Objects;
  * @param customAttributes the custom attributes to set, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ContactRequest(
-    @JsonProperty("role") String role,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("email") String email,
-    @JsonProperty("phone") String phone,
-    @JsonProperty("name") String name,
-    @JsonProperty("avatar") String avatar,
-    @JsonProperty("signed_up_at") @UnixSeconds Instant signedUpAt,
-    @JsonProperty("last_seen_at") @UnixSeconds Instant lastSeenAt,
-    @JsonProperty("owner_id") String ownerId,
-    @JsonProperty("unsubscribed_from_emails") Boolean unsubscribedFromEmails,
-    @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
+    String role,
+    String externalId,
+    String email,
+    String phone,
+    String name,
+    String avatar,
+    @UnixSeconds Instant signedUpAt,
+    @UnixSeconds Instant lastSeenAt,
+    String ownerId,
+    Boolean unsubscribedFromEmails,
+    @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
   public ContactRequest {
     customAttributes = Copies.mapOrNull(customAttributes);
   }

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -32,28 +33,29 @@ import java.util.Map;
  * @param conversationParts the parts (replies, notes, actions); null in lists
  * @param aiAgentParticipated whether Fin took part
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Conversation(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("title") String title,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("updated_at") @UnixSeconds Instant updatedAt,
-    @JsonProperty("waiting_since") @UnixSeconds Instant waitingSince,
-    @JsonProperty("snoozed_until") @UnixSeconds Instant snoozedUntil,
-    @JsonProperty("open") Boolean open,
-    @JsonProperty("state") String state,
-    @JsonProperty("read") Boolean read,
-    @JsonProperty("priority") String priority,
-    @JsonProperty("admin_assignee_id") Long adminAssigneeId,
-    @JsonProperty("team_assignee_id") Long teamAssigneeId,
-    @JsonProperty("tags") Tags tags,
-    @JsonProperty("source") ConversationSource source,
-    @JsonProperty("contacts") ConversationContacts contacts,
-    @JsonProperty("teammates") Teammates teammates,
-    @JsonProperty("custom_attributes") Map<String, Object> customAttributes,
-    @JsonProperty("first_contact_reply") FirstContactReply firstContactReply,
-    @JsonProperty("conversation_parts") ConversationParts conversationParts,
-    @JsonProperty("ai_agent_participated") Boolean aiAgentParticipated) {
+    String type,
+    String id,
+    String title,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    @UnixSeconds Instant waitingSince,
+    @UnixSeconds Instant snoozedUntil,
+    Boolean open,
+    String state,
+    Boolean read,
+    String priority,
+    Long adminAssigneeId,
+    Long teamAssigneeId,
+    Tags tags,
+    ConversationSource source,
+    ConversationContacts contacts,
+    Teammates teammates,
+    Map<String, Object> customAttributes,
+    FirstContactReply firstContactReply,
+    ConversationParts conversationParts,
+    Boolean aiAgentParticipated) {
   public Conversation {
     customAttributes = Copies.mapOrEmpty(customAttributes);
   }

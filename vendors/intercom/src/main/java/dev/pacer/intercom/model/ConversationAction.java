@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,13 +24,14 @@ import java.util.Objects;
  * @param body the message left with the action, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ConversationAction(
-    @JsonProperty("message_type") String messageType,
-    @JsonProperty("type") String type,
-    @JsonProperty("admin_id") String adminId,
-    @JsonProperty("assignee_id") String assigneeId,
-    @JsonProperty("snoozed_until") @UnixSeconds Instant snoozedUntil,
-    @JsonProperty("body") String body) {
+    String messageType,
+    String type,
+    String adminId,
+    String assigneeId,
+    @UnixSeconds Instant snoozedUntil,
+    String body) {
   /** The admin {@code adminId} closes the conversation, leaving {@code body} (may be null). */
   public static ConversationAction close(String adminId, String body) {
     return new ConversationAction("close", "admin", adminId, null, null, body);

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConversationContacts(
-    @JsonProperty("type") String type, @JsonProperty("contacts") List<ContactReference> contacts) {
+    String type, List<ContactReference> contacts) {
   public ConversationContacts {
     contacts = Copies.listOrEmpty(contacts);
   }

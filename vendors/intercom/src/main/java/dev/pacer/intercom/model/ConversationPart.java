@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -24,20 +25,21 @@ import java.util.List;
  * @param redacted whether it was redacted
  * @param state the conversation's state after this part
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ConversationPart(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("part_type") String partType,
-    @JsonProperty("body") String body,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("updated_at") @UnixSeconds Instant updatedAt,
-    @JsonProperty("notified_at") @UnixSeconds Instant notifiedAt,
-    @JsonProperty("assigned_to") Reference assignedTo,
-    @JsonProperty("author") Author author,
-    @JsonProperty("attachments") List<Attachment> attachments,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("redacted") Boolean redacted,
-    @JsonProperty("state") String state) {
+    String type,
+    String id,
+    String partType,
+    String body,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    @UnixSeconds Instant notifiedAt,
+    Reference assignedTo,
+    Author author,
+    List<Attachment> attachments,
+    String externalId,
+    Boolean redacted,
+    String state) {
   public ConversationPart {
     attachments = Copies.listOrEmpty(attachments);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -13,10 +14,11 @@ import java.util.List;
  * @param totalCount how many parts the conversation has
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ConversationParts(
-    @JsonProperty("type") String type,
-    @JsonProperty("conversation_parts") List<ConversationPart> conversationParts,
-    @JsonProperty("total_count") Integer totalCount) {
+    String type,
+    List<ConversationPart> conversationParts,
+    Integer totalCount) {
   public ConversationParts {
     conversationParts = Copies.listOrEmpty(conversationParts);
   }

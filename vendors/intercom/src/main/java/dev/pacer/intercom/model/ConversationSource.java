@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -17,16 +18,17 @@ import java.util.List;
  * @param url the URL the message was sent from, or null
  * @param redacted whether it was redacted
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ConversationSource(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("delivered_as") String deliveredAs,
-    @JsonProperty("subject") String subject,
-    @JsonProperty("body") String body,
-    @JsonProperty("author") Author author,
-    @JsonProperty("attachments") List<Attachment> attachments,
-    @JsonProperty("url") String url,
-    @JsonProperty("redacted") Boolean redacted) {
+    String type,
+    String id,
+    String deliveredAs,
+    String subject,
+    String body,
+    Author author,
+    List<Attachment> attachments,
+    String url,
+    Boolean redacted) {
   public ConversationSource {
     attachments = Copies.listOrEmpty(attachments);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -24,12 +25,13 @@ import java.util.Objects;
  * @param createdAt when the message was created, or null for now
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreateConversationRequest(
-    @JsonProperty("from") From from,
-    @JsonProperty("body") String body,
-    @JsonProperty("subject") String subject,
-    @JsonProperty("attachment_urls") List<String> attachmentUrls,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt) {
+    From from,
+    String body,
+    String subject,
+    List<String> attachmentUrls,
+    @UnixSeconds Instant createdAt) {
   public CreateConversationRequest {
     attachmentUrls = Copies.listOrNull(attachmentUrls);
   }
@@ -58,7 +60,7 @@ public record CreateConversationRequest(
    * @param type {@code user}, {@code lead} or {@code contact}
    * @param id the sender's Intercom id
    */
-  public record From(@JsonProperty("type") String type, @JsonProperty("id") String id) {
+  public record From(String type, String id) {
     public From {
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(id, "id == null");

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +25,14 @@ import java.util.Objects;
  * @param messengerWritable whether the Messenger may set the attribute, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreateDataAttributeRequest(
-    @JsonProperty("name") String name,
-    @JsonProperty("model") String model,
-    @JsonProperty("data_type") String dataType,
-    @JsonProperty("description") String description,
-    @JsonProperty("options") List<Option> options,
-    @JsonProperty("messenger_writable") Boolean messengerWritable) {
+    String name,
+    String model,
+    String dataType,
+    String description,
+    List<Option> options,
+    Boolean messengerWritable) {
   public CreateDataAttributeRequest {
     options = Copies.listOrNull(options);
   }
@@ -54,7 +56,7 @@ public record CreateDataAttributeRequest(
    *
    * @param value the value
    */
-  public record Option(@JsonProperty("value") String value) {
+  public record Option(String value) {
     public Option {
       Objects.requireNonNull(value, "value == null");
     }

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -27,24 +28,25 @@ import java.util.List;
  * @param updatedAt when it was last updated (Unix seconds on the wire)
  * @param adminId the id of the admin who created it, or null
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DataAttribute(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") Long id,
-    @JsonProperty("model") String model,
-    @JsonProperty("name") String name,
-    @JsonProperty("full_name") String fullName,
-    @JsonProperty("label") String label,
-    @JsonProperty("description") String description,
-    @JsonProperty("data_type") String dataType,
-    @JsonProperty("options") List<String> options,
-    @JsonProperty("api_writable") Boolean apiWritable,
-    @JsonProperty("messenger_writable") Boolean messengerWritable,
-    @JsonProperty("ui_writable") Boolean uiWritable,
-    @JsonProperty("custom") Boolean custom,
-    @JsonProperty("archived") Boolean archived,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("updated_at") @UnixSeconds Instant updatedAt,
-    @JsonProperty("admin_id") String adminId) {
+    String type,
+    Long id,
+    String model,
+    String name,
+    String fullName,
+    String label,
+    String description,
+    String dataType,
+    List<String> options,
+    Boolean apiWritable,
+    Boolean messengerWritable,
+    Boolean uiWritable,
+    Boolean custom,
+    Boolean archived,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    String adminId) {
   public DataAttribute {
     options = Copies.listOrEmpty(options);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -32,15 +33,16 @@ import java.util.Objects;
  * @param metadata up to ten metadata keys, or null when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DataEvent(
-    @JsonProperty("type") String type,
-    @JsonProperty("event_name") String eventName,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("id") String id,
-    @JsonProperty("intercom_user_id") String intercomUserId,
-    @JsonProperty("email") String email,
-    @JsonProperty("metadata") Map<String, Object> metadata) {
+    String type,
+    String eventName,
+    @UnixSeconds Instant createdAt,
+    String userId,
+    String id,
+    String intercomUserId,
+    String email,
+    Map<String, Object> metadata) {
   public DataEvent {
     metadata = Copies.mapOrNull(metadata);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -15,12 +16,13 @@ import java.util.List;
  * @param events one summary per event name; empty when absent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DataEventSummary(
-    @JsonProperty("type") String type,
-    @JsonProperty("email") String email,
-    @JsonProperty("intercom_user_id") String intercomUserId,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("events") List<Item> events) {
+    String type,
+    String email,
+    String intercomUserId,
+    String userId,
+    List<Item> events) {
   public DataEventSummary {
     events = Copies.listOrEmpty(events);
   }
@@ -36,9 +38,9 @@ public record DataEventSummary(
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Item(
-      @JsonProperty("name") String name,
-      @JsonProperty("first") String first,
-      @JsonProperty("last") String last,
-      @JsonProperty("count") Long count,
-      @JsonProperty("description") String description) {}
+      String name,
+      String first,
+      String last,
+      Long count,
+      String description) {}
 }

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The answer to deleting a company or an article.
@@ -12,4 +11,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeletedObject(
-    @JsonProperty("id") String id, @JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted) {}
+    String id, String object, Boolean deleted) {}

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import dev.pacer.vendor.support.Page;
 import java.util.List;
@@ -21,12 +22,13 @@ import java.util.List;
  * @param scrollParam the parameter that fetches the next batch of a company scroll, or null
  * @param <T> the item type
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IntercomList<T>(
-    @JsonProperty("type") String type,
-    @JsonProperty("data") @JsonAlias({"conversations", "admins", "events"}) List<T> data,
-    @JsonProperty("total_count") Integer totalCount,
-    @JsonProperty("pages") Pages pages,
-    @JsonProperty("scroll_param") String scrollParam) {
+    String type,
+    @JsonAlias({"conversations", "admins", "events"}) List<T> data,
+    Integer totalCount,
+    Pages pages,
+    String scrollParam) {
   public IntercomList {
     data = Copies.listOrEmpty(data);
   }

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
@@ -16,14 +17,15 @@ import java.time.Instant;
  * @param messageType {@code inapp}, {@code email}, {@code facebook} or {@code twitter}
  * @param conversationId the id of the conversation the message started
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Message(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("subject") String subject,
-    @JsonProperty("body") String body,
-    @JsonProperty("message_type") String messageType,
-    @JsonProperty("conversation_id") String conversationId) {
+    String type,
+    String id,
+    @UnixSeconds Instant createdAt,
+    String subject,
+    String body,
+    String messageType,
+    String conversationId) {
   @Override
   public String toString() {
     return "Message{id=" + id + ", conversationId=" + conversationId + "}";

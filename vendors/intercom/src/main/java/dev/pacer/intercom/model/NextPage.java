@@ -2,7 +2,8 @@ package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The {@code pages.next} object: the cursor that fetches the next page of a cursor-paged list.
@@ -13,10 +14,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param url the next page's URL, when the server sends a link instead of a cursor
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NextPage(
-    @JsonProperty("per_page") Integer perPage,
-    @JsonProperty("starting_after") String startingAfter,
-    @JsonProperty("url") String url) {
+    Integer perPage,
+    String startingAfter,
+    String url) {
 
   /** Used by Jackson for the object form. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

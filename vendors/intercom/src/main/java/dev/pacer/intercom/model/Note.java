@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
@@ -15,14 +16,15 @@ import java.time.Instant;
  * @param author the admin who wrote it
  * @param body the body as HTML
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Note(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("contact") Reference contact,
-    @JsonProperty("company") Reference company,
-    @JsonProperty("author") Admin author,
-    @JsonProperty("body") String body) {
+    String type,
+    String id,
+    @UnixSeconds Instant createdAt,
+    Reference contact,
+    Reference company,
+    Admin author,
+    String body) {
   @Override
   public String toString() {
     return "Note{id=" + id + "}";

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The plan a company is on; Intercom sends {@code {}} when it has none, so every part may be null.
@@ -11,4 +10,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name the plan's name
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Plan(@JsonProperty("type") String type, @JsonProperty("id") String id, @JsonProperty("name") String name) {}
+public record Plan(String type, String id, String name) {}

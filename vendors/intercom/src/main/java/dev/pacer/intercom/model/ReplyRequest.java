@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
@@ -29,16 +30,17 @@ import java.util.Objects;
  * @param attachmentUrls URLs of files to attach, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReplyRequest(
-    @JsonProperty("message_type") String messageType,
-    @JsonProperty("type") String type,
-    @JsonProperty("admin_id") String adminId,
-    @JsonProperty("intercom_user_id") String intercomUserId,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("email") String email,
-    @JsonProperty("body") String body,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("attachment_urls") List<String> attachmentUrls) {
+    String messageType,
+    String type,
+    String adminId,
+    String intercomUserId,
+    String userId,
+    String email,
+    String body,
+    @UnixSeconds Instant createdAt,
+    List<String> attachmentUrls) {
   public ReplyRequest {
     attachmentUrls = Copies.listOrNull(attachmentUrls);
   }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -20,9 +21,9 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchRequest(
-    @JsonProperty("query") SearchQuery query,
-    @JsonProperty("pagination") Pagination pagination,
-    @JsonProperty("sort") Sort sort) {
+    SearchQuery query,
+    Pagination pagination,
+    Sort sort) {
   public SearchRequest {
     Objects.requireNonNull(query, "query == null");
   }
@@ -59,8 +60,9 @@ public record SearchRequest(
    * @param startingAfter the cursor from the previous page's {@code pages.next}, or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Pagination(
-      @JsonProperty("per_page") Integer perPage, @JsonProperty("starting_after") String startingAfter) {}
+      Integer perPage, String startingAfter) {}
 
   /**
    * The {@code sort} of a contact search.
@@ -68,5 +70,5 @@ public record SearchRequest(
    * @param field the field to sort by
    * @param order {@code ascending} or {@code descending}
    */
-  public record Sort(@JsonProperty("field") String field, @JsonProperty("order") String order) {}
+  public record Sort(String field, String order) {}
 }

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * @param data the profiles; empty when absent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SocialProfiles(@JsonProperty("type") String type, @JsonProperty("data") List<Profile> data) {
+public record SocialProfiles(String type, List<Profile> data) {
   public SocialProfiles {
     data = Copies.listOrEmpty(data);
   }
@@ -26,5 +25,5 @@ public record SocialProfiles(@JsonProperty("type") String type, @JsonProperty("d
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Profile(
-      @JsonProperty("type") String type, @JsonProperty("name") String name, @JsonProperty("url") String url) {}
+      String type, String name, String url) {}
 }

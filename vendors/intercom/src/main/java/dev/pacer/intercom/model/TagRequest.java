@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,10 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TagRequest(
-    @JsonProperty("name") String name,
-    @JsonProperty("id") String id,
-    @JsonProperty("companies") List<Target> companies,
-    @JsonProperty("users") List<Target> users) {
+    String name,
+    String id,
+    List<Target> companies,
+    List<Target> users) {
   public TagRequest {
     Objects.requireNonNull(name, "name == null");
     companies = Copies.listOrNull(companies);
@@ -79,5 +78,5 @@ public record TagRequest(
    * @param untag true to remove the tag; null to add it
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Target(@JsonProperty("id") String id, @JsonProperty("untag") Boolean untag) {}
+  public record Target(String id, Boolean untag) {}
 }

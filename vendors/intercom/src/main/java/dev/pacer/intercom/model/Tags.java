@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * @param tags the tags; empty when absent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Tags(@JsonProperty("type") String type, @JsonProperty("tags") List<Tag> tags) {
+public record Tags(String type, List<Tag> tags) {
   public Tags {
     tags = Copies.listOrEmpty(tags);
   }

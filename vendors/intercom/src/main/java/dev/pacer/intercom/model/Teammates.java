@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * @param teammates the admins; empty when absent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Teammates(@JsonProperty("type") String type, @JsonProperty("teammates") List<Reference> teammates) {
+public record Teammates(String type, List<Reference> teammates) {
   public Teammates {
     teammates = Copies.listOrEmpty(teammates);
   }

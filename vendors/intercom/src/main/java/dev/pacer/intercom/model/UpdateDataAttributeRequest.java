@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,12 @@ import java.util.List;
  * @param messengerWritable whether the Messenger may set the attribute, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record UpdateDataAttributeRequest(
-    @JsonProperty("archived") Boolean archived,
-    @JsonProperty("description") String description,
-    @JsonProperty("options") List<CreateDataAttributeRequest.Option> options,
-    @JsonProperty("messenger_writable") Boolean messengerWritable) {
+    Boolean archived,
+    String description,
+    List<CreateDataAttributeRequest.Option> options,
+    Boolean messengerWritable) {
   public UpdateDataAttributeRequest {
     options = Copies.listOrNull(options);
   }

@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
@@ -26,9 +25,9 @@ import java.util.List;
  * @param enableTransferRules whether transfer rules apply
  * @param transferQueues the transfer targets, as sent (their shape is not documented)
  */
-public record Queue(String id, String name, String description, @JsonProperty("isActive") Boolean isActive,
-    @JsonProperty("isDefault") Boolean isDefault,
-    @JsonProperty("isAdvancedRoutingEnabled") Boolean isAdvancedRoutingEnabled, String orgId, String createdBy,
+public record Queue(String id, String name, String description, Boolean isActive,
+    Boolean isDefault,
+    Boolean isAdvancedRoutingEnabled, String orgId, String createdBy,
     Ref hoursOfOperation, List<QueueAgent> agents, List<QueueSkill> skills, List<Ref> agentGroups,
     List<String> sourceAgentGroups, QueueAdvancedSettings advancedSettings, MinSec maxTimeout,
     Boolean enableTransferRules, JsonNode transferQueues) {

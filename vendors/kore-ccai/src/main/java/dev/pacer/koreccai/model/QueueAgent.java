@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  * @param skills the agent's skills, as {@code {id, name}} (read only)
  */
 public record QueueAgent(String userId, String aId, String name,
-    @JsonProperty("isPreferredAgent") Boolean isPreferredAgent, List<Ref> skills) {
+    Boolean isPreferredAgent, List<Ref> skills) {
   /** Copies the list. */
   public QueueAgent {
     skills = Copies.listOrNull(skills);

@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,9 @@ import java.util.Objects;
  * @param advancedSettings advanced routing settings
  * @param maxTimeout the longest a conversation waits in the queue
  */
-public record QueueInput(String name, String description, @JsonProperty("isActive") Boolean isActive,
-    @JsonProperty("isDefault") Boolean isDefault,
-    @JsonProperty("isAdvancedRoutingEnabled") Boolean isAdvancedRoutingEnabled, String orgId,
+public record QueueInput(String name, String description, Boolean isActive,
+    Boolean isDefault,
+    Boolean isAdvancedRoutingEnabled, String orgId,
     Ref hoursOfOperation, List<QueueAgent> agents, List<QueueSkill> skills, List<Ref> agentGroups,
     QueueAdvancedSettings advancedSettings, MinSec maxTimeout) {
 

@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -13,10 +14,11 @@ import java.util.List;
  * @param redirectUris the OAuth redirect URIs allowed; never null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ApplicationDetails(
-    @JsonProperty("application_name") String applicationName,
-    @JsonProperty("icon_url") String iconUrl,
-    @JsonProperty("redirect_uris") List<String> redirectUris) {
+    String applicationName,
+    String iconUrl,
+    List<String> redirectUris) {
 
   public ApplicationDetails {
     redirectUris = Copies.listOrEmpty(redirectUris);

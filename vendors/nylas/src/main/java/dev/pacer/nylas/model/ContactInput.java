@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -29,24 +30,25 @@ import java.util.List;
  * @param group the ID of the contact group to put the contact in, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ContactInput(
-    @JsonProperty("given_name") String givenName,
-    @JsonProperty("middle_name") String middleName,
-    @JsonProperty("surname") String surname,
-    @JsonProperty("suffix") String suffix,
-    @JsonProperty("nickname") String nickname,
-    @JsonProperty("birthday") String birthday,
-    @JsonProperty("company_name") String companyName,
-    @JsonProperty("job_title") String jobTitle,
-    @JsonProperty("manager_name") String managerName,
-    @JsonProperty("office_location") String officeLocation,
-    @JsonProperty("notes") String notes,
-    @JsonProperty("emails") List<ContactEmail> emails,
-    @JsonProperty("im_addresses") List<ContactImAddress> imAddresses,
-    @JsonProperty("physical_addresses") List<ContactAddress> physicalAddresses,
-    @JsonProperty("phone_numbers") List<ContactPhoneNumber> phoneNumbers,
-    @JsonProperty("web_pages") List<ContactWebPage> webPages,
-    @JsonProperty("group") String group) {
+    String givenName,
+    String middleName,
+    String surname,
+    String suffix,
+    String nickname,
+    String birthday,
+    String companyName,
+    String jobTitle,
+    String managerName,
+    String officeLocation,
+    String notes,
+    List<ContactEmail> emails,
+    List<ContactImAddress> imAddresses,
+    List<ContactAddress> physicalAddresses,
+    List<ContactPhoneNumber> phoneNumbers,
+    List<ContactWebPage> webPages,
+    String group) {
   public ContactInput {
     emails = Copies.listOrNull(emails);
     imAddresses = Copies.listOrNull(imAddresses);

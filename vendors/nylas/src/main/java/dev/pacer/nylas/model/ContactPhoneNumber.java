@@ -2,7 +2,6 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A contact's phone number.
@@ -13,4 +12,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactPhoneNumber(@JsonProperty("type") String type, @JsonProperty("number") String number) {}
+public record ContactPhoneNumber(String type, String number) {}

@@ -2,7 +2,6 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A contact's web page.
@@ -12,4 +11,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactWebPage(@JsonProperty("type") String type, @JsonProperty("url") String url) {}
+public record ContactWebPage(String type, String url) {}

@@ -1,7 +1,6 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The answer of a collection asked for {@code view=count}.
@@ -9,4 +8,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param count how many objects match the filter
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Count(@JsonProperty("count") long count) {}
+public record Count(long count) {}

@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -15,10 +16,11 @@ import java.util.List;
  * @param deltas the changes, oldest first; never null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DeltaPage(
-    @JsonProperty("cursor_start") String cursorStart,
-    @JsonProperty("cursor_end") String cursorEnd,
-    @JsonProperty("deltas") List<Delta> deltas) {
+    String cursorStart,
+    String cursorEnd,
+    List<Delta> deltas) {
 
   public DeltaPage {
     deltas = Copies.listOrEmpty(deltas);

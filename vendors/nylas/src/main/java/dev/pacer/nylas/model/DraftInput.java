@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -32,18 +33,19 @@ import java.util.List;
  * @param tracking what to track when sending directly with {@code POST /send}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DraftInput(
-    @JsonProperty("subject") String subject,
-    @JsonProperty("from") List<Participant> from,
-    @JsonProperty("to") List<Participant> to,
-    @JsonProperty("cc") List<Participant> cc,
-    @JsonProperty("bcc") List<Participant> bcc,
-    @JsonProperty("reply_to") List<Participant> replyTo,
-    @JsonProperty("reply_to_message_id") String replyToMessageId,
-    @JsonProperty("body") String body,
-    @JsonProperty("file_ids") List<String> fileIds,
-    @JsonProperty("version") Integer version,
-    @JsonProperty("tracking") Tracking tracking) {
+    String subject,
+    List<Participant> from,
+    List<Participant> to,
+    List<Participant> cc,
+    List<Participant> bcc,
+    List<Participant> replyTo,
+    String replyToMessageId,
+    String body,
+    List<String> fileIds,
+    Integer version,
+    Tracking tracking) {
   public DraftInput {
     from = Copies.listOrNull(from);
     to = Copies.listOrNull(to);

@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  * @param updatedAt when the list last changed (Unix seconds on the wire)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IpAddresses(
-    @JsonProperty("ip_addresses") List<String> ipAddresses,
-    @JsonProperty("updated_at") Instant updatedAt) {
+    List<String> ipAddresses,
+    Instant updatedAt) {
 
   public IpAddresses {
     ipAddresses = Copies.listOrEmpty(ipAddresses);

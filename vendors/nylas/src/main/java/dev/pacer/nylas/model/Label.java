@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A label (Gmail accounts, whose {@code organization_unit} is {@code label}).
@@ -11,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param displayName the name shown to the user
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Label(
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("display_name") String displayName) {}
+    String id,
+    String name,
+    String displayName) {}

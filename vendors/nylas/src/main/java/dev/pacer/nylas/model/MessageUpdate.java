@@ -1,8 +1,9 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -22,12 +23,13 @@ import java.util.List;
  * @param metadata the new metadata object, or null (copied in and out: a JSON node is mutable)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MessageUpdate(
-    @JsonProperty("unread") Boolean unread,
-    @JsonProperty("starred") Boolean starred,
-    @JsonProperty("folder_id") String folderId,
-    @JsonProperty("label_ids") List<String> labelIds,
-    @JsonProperty("metadata") JsonNode metadata) {
+    Boolean unread,
+    Boolean starred,
+    String folderId,
+    List<String> labelIds,
+    JsonNode metadata) {
   public MessageUpdate {
     labelIds = Copies.listOrNull(labelIds);
     metadata = metadata == null ? null : metadata.deepCopy();

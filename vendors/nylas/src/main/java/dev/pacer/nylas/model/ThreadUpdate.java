@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -15,11 +16,12 @@ import java.util.List;
  * @param labelIds the complete new set of label IDs (label-based accounts), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ThreadUpdate(
-    @JsonProperty("unread") Boolean unread,
-    @JsonProperty("starred") Boolean starred,
-    @JsonProperty("folder_id") String folderId,
-    @JsonProperty("label_ids") List<String> labelIds) {
+    Boolean unread,
+    Boolean starred,
+    String folderId,
+    List<String> labelIds) {
   public ThreadUpdate {
     labelIds = Copies.listOrNull(labelIds);
   }

@@ -2,7 +2,8 @@ package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * Which events Nylas tracks on a message it sends (reported through webhooks).
@@ -14,8 +15,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Tracking(
-    @JsonProperty("links") boolean links,
-    @JsonProperty("opens") boolean opens,
-    @JsonProperty("thread_replies") boolean threadReplies,
-    @JsonProperty("payload") String payload) {}
+    boolean links,
+    boolean opens,
+    boolean threadReplies,
+    String payload) {}
