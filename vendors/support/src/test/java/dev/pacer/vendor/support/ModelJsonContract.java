@@ -58,6 +58,15 @@ public abstract class ModelJsonContract {
     this.modelPackage = modelPackage;
   }
 
+  /**
+   * Names the vendor sends but the model writes under another name ({@code @JsonAlias}), input
+   * name to written name; none by default. Names that differ only in case or underscores ({@code
+   * _id} read as {@code id}, {@code AccountId} as {@code accountId}) need no entry.
+   */
+  protected Map<String, String> renamedOnWrite() {
+    return Map.of();
+  }
+
   /** Records of the model package that are not JSON bodies (query options, say); none by default. */
   protected Set<String> notJson() {
     return Set.of();
@@ -96,7 +105,7 @@ public abstract class ModelJsonContract {
     JavaType type = typeOf(file.getFileName().toString().replace(".json", ""));
     Object value = mapper.readValue(json, type);
     String written = mapper.writeValueAsString(value);
-    compare(mapper.readTree(json), mapper.readTree(written), type + " $");
+    compare(mapper.readTree(json), mapper.readTree(written), type + " $", renamedOnWrite());
     assertEquals(value, mapper.readValue(written, type), "what " + type + " writes reads back into another value");
     return value;
   }
@@ -115,7 +124,7 @@ public abstract class ModelJsonContract {
   }
 
   /** Every field of {@code in} is in {@code out} (unknown ones are not), at every depth. */
-  private static void compare(JsonNode in, JsonNode out, String path) {
+  private static void compare(JsonNode in, JsonNode out, String path, Map<String, String> renamed) {
     if (in.isObject()) {
       assertTrue(out != null && out.isObject(), path + " is not written back as an object: " + out);
       for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
@@ -124,15 +133,29 @@ public abstract class ModelJsonContract {
         if (name.startsWith("unknown")) {
           assertFalse(out.has(name), path + "." + name + " is not in the model but was written back");
         } else {
-          JsonNode written = out.get(name);
+          JsonNode written = written(out, name, renamed);
           if (written == null || written.isNull()) fail(path + "." + name + " is lost between reading and writing: " + out);
-          compare(field.getValue(), written, path + "." + name);
+          compare(field.getValue(), written, path + "." + name, renamed);
         }
       }
     } else if (in.isArray()) {
       assertTrue(out.isArray() && out.size() == in.size(), path + " is not written back as " + in.size() + " items: " + out);
-      for (int i = 0; i < in.size(); i++) compare(in.get(i), out.get(i), path + "[" + i + "]");
+      for (int i = 0; i < in.size(); i++) compare(in.get(i), out.get(i), path + "[" + i + "]", renamed);
     }
+  }
+
+  private static JsonNode written(JsonNode out, String name, Map<String, String> renamed) {
+    if (out.has(name)) return out.get(name);
+    if (renamed.containsKey(name)) return out.get(renamed.get(name));
+    for (Iterator<String> it = out.fieldNames(); it.hasNext(); ) {
+      String candidate = it.next();
+      if (normalized(candidate).equals(normalized(name))) return out.get(candidate);
+    }
+    return null;
+  }
+
+  private static String normalized(String name) {
+    return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The record classes in {@code value}'s object graph. */
