@@ -39,18 +39,10 @@ public abstract class FormRequest {
 
     abstract B self();
 
-    final B put(String name, String value) {
-      params.put(name, value);
-      return self();
-    }
-
-    final B put(String name, Integer value) {
-      params.put(name, value);
-      return self();
-    }
-
-    final B put(String name, Boolean value) {
-      params.putBit(name, value);
+    /** Sets a text or number field; a Boolean is sent as {@code 1} or {@code 0}; null unsets. */
+    final B put(String name, Object value) {
+      if (value instanceof Boolean) params.putBit(name, (Boolean) value);
+      else params.put(name, value);
       return self();
     }
 

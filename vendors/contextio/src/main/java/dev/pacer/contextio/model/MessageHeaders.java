@@ -2,6 +2,8 @@ package dev.pacer.contextio.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,6 +20,7 @@ import java.util.Map;
  * @param raw the unparsed header block, or null
  * @param resourceUrl the URL of this resource, when sent
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MessageHeaders(Map<String, List<String>> headers, String raw, String resourceUrl) {
 
   /** Copies the map, so the value is immutable. */
