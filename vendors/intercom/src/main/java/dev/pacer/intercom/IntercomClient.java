@@ -2,8 +2,8 @@ package dev.pacer.intercom;
 
 import dev.pacer.intercom.internal.IntercomHeaders;
 import dev.pacer.intercom.model.Contact;
-import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.Conversation;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
 import dev.pacer.vendor.support.ApiException;
@@ -14,6 +14,8 @@ import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorRuntime;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Function;
+import retrofit2.Call;
 
 /**
  * A typed, rate-limited client for Intercom's REST API (version 2.16 by default). Every call
@@ -142,20 +144,19 @@ public final class IntercomClient extends VendorClient {
 
   /** Every contact matching {@code query}, fetched lazily {@code perPage} (1 to 150) at a time. */
   public Iterable<Contact> searchContacts(SearchQuery query, int perPage) {
-    Objects.requireNonNull(query, "query == null");
-    checkPerPage(perPage);
-    SearchRequest first = SearchRequest.of(query);
-    return Paging.byCursor(cursor -> contacts.search(first.withPage(perPage, cursor)), IntercomList::toPage,
-        runtime.errors());
+    return search(query, perPage, contacts::search);
   }
 
   /** Every conversation matching {@code query}, fetched lazily {@code perPage} (1 to 150) at a time. */
   public Iterable<Conversation> searchConversations(SearchQuery query, int perPage) {
+    return search(query, perPage, conversations::search);
+  }
+
+  private <T> Iterable<T> search(SearchQuery query, int perPage, Function<SearchRequest, Call<IntercomList<T>>> search) {
     Objects.requireNonNull(query, "query == null");
     checkPerPage(perPage);
     SearchRequest first = SearchRequest.of(query);
-    return Paging.byCursor(cursor -> conversations.search(first.withPage(perPage, cursor)), IntercomList::toPage,
-        runtime.errors());
+    return Paging.byCursor(cursor -> search.apply(first.withPage(perPage, cursor)), IntercomList::toPage, runtime.errors());
   }
 
   private static void checkPerPage(int perPage) {

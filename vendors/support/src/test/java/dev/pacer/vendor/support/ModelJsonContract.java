@@ -143,7 +143,7 @@ public abstract class ModelJsonContract {
           assertFalse(out.has(name), path + "." + name + " is not in the model but was written back");
         } else {
           JsonNode written = written(out, name, renamed);
-          if (written == null || written.isNull()) fail(path + "." + name + " is lost between reading and writing: " + out);
+          if (written == null || written.isNull() != field.getValue().isNull()) fail(path + "." + name + " is lost between reading and writing: " + out);
           if (!reshaped.contains(name)) compare(field.getValue(), written, path + "." + name, renamed, reshaped);
         }
       }
