@@ -1,6 +1,5 @@
 package dev.pacer.intercom;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -15,12 +14,8 @@ import java.util.List;
  * @param requestId Intercom's id of the failed request (quote it to Intercom support), or null
  * @param errors what went wrong; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record IntercomError(
-    String type,
-    String requestId,
-    List<Detail> errors) {
+public record IntercomError(String type, String requestId, List<Detail> errors) {
 
   /** The code Intercom uses when the rate limit is exceeded. */
   public static final String RATE_LIMIT_EXCEEDED = "rate_limit_exceeded";
@@ -54,9 +49,5 @@ public record IntercomError(
    * @param message a human-readable message, or null
    * @param field the request field at fault, or null
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Detail(
-      String code,
-      String message,
-      String field) {}
+  public record Detail(String code, String message, String field) {}
 }

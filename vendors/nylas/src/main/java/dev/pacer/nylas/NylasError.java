@@ -1,6 +1,5 @@
 package dev.pacer.nylas;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.pacer.vendor.support.ApiException;
 import java.util.Locale;
 
@@ -19,7 +18,6 @@ import java.util.Locale;
  * @param type the error type, e.g. {@code invalid_request_error}, {@code api_error}, {@code not_found_error}
  * @param status the HTTP status the error came with (not part of the body)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record NylasError(String message, String type, int status) {
 
   /** The Nylas error carried by {@code failure} (an {@link ApiException} or one caused by it), or null. */

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * An item of an {@link AddressableList}: an object's type, id and API URL.
@@ -9,6 +8,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param id the object's id
  * @param url the object's path in the API
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Addressable(
-    String type, String id, String url) {}
+public record Addressable(String type, String id, String url) {}

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -16,7 +15,6 @@ import java.util.List;
  * @param totalCount how many objects there are in all
  * @param hasMore whether the full list holds more than {@code data}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AddressableList(
     String type,

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -15,7 +14,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param width an image's width in pixels, or null
  * @param height an image's height in pixels, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Attachment(
     String type,

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Who wrote a message or a conversation part.
@@ -10,9 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param name the author's name, or null
  * @param email the author's email address, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Author(
-    String type,
-    String id,
-    String name,
-    String email) {}
+public record Author(String type, String id, String name, String email) {}

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param type the object type, {@code avatar}, or null when sent as a bare URL
  * @param imageUrl the image's URL
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Avatar(String type, String imageUrl) {
 

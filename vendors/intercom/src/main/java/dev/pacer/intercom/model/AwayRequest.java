@@ -10,6 +10,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param awayModeReassign true to reassign new replies to the default inbox while away
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AwayRequest(
-    boolean awayModeEnabled,
-    boolean awayModeReassign) {}
+public record AwayRequest(boolean awayModeEnabled, boolean awayModeReassign) {}

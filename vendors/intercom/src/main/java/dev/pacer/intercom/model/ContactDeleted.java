@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -12,10 +11,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param externalId its external id, or null
  * @param deleted true when it was deleted
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ContactDeleted(
-    String type,
-    String id,
-    String externalId,
-    Boolean deleted) {}
+public record ContactDeleted(String type, String id, String externalId, Boolean deleted) {}

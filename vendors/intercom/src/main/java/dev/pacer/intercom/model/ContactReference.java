@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -11,9 +10,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param id Intercom's id of the contact
  * @param externalId your id of the contact, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ContactReference(
-    String type,
-    String id,
-    String externalId) {}
+public record ContactReference(String type, String id, String externalId) {}

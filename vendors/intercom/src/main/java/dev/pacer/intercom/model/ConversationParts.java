@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -13,12 +12,8 @@ import java.util.List;
  * @param conversationParts the parts, oldest first; empty when absent
  * @param totalCount how many parts the conversation has
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ConversationParts(
-    String type,
-    List<ConversationPart> conversationParts,
-    Integer totalCount) {
+public record ConversationParts(String type, List<ConversationPart> conversationParts, Integer totalCount) {
   public ConversationParts {
     conversationParts = Copies.listOrEmpty(conversationParts);
   }

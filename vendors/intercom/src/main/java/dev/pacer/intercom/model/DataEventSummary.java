@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -15,7 +14,6 @@ import java.util.List;
  * @param userId your id of the contact
  * @param events one summary per event name; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DataEventSummary(
     String type,
@@ -36,11 +34,5 @@ public record DataEventSummary(
    * @param count how many times it happened
    * @param description the event's description, or null
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Item(
-      String name,
-      String first,
-      String last,
-      Long count,
-      String description) {}
+  public record Item(String name, String first, String last, Long count, String description) {}
 }

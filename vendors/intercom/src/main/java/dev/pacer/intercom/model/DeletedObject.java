@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The answer to deleting a company or an article.
@@ -9,6 +8,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param object what was deleted, {@code company} or {@code article}
  * @param deleted true when it was deleted
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record DeletedObject(
-    String id, String object, Boolean deleted) {}
+public record DeletedObject(String id, String object, Boolean deleted) {}

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
@@ -13,9 +12,5 @@ import java.time.Instant;
  * @param type the channel, e.g. {@code conversation} or {@code email}
  * @param url the page it was sent from, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record FirstContactReply(
-    @UnixSeconds Instant createdAt,
-    String type,
-    String url) {}
+public record FirstContactReply(@UnixSeconds Instant createdAt, String type, String url) {}

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -13,12 +12,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param startingAfter the cursor to pass as {@code starting_after}
  * @param url the next page's URL, when the server sends a link instead of a cursor
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record NextPage(
-    Integer perPage,
-    String startingAfter,
-    String url) {
+public record NextPage(Integer perPage, String startingAfter, String url) {
 
   /** Used by Jackson for the object form. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

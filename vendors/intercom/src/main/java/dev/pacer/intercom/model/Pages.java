@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -14,14 +13,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param totalPages how many pages there are
  * @param next how to fetch the next page; null on the last page
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Pages(
-    String type,
-    Integer page,
-    Integer perPage,
-    Integer totalPages,
-    NextPage next) {
+public record Pages(String type, Integer page, Integer perPage, Integer totalPages, NextPage next) {
 
   /** The {@code starting_after} cursor of the next page, or null when this is the last page. */
   public String nextStartingAfter() {

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The plan a company is on; Intercom sends {@code {}} when it has none, so every part may be null.
@@ -9,5 +8,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param id the plan's id
  * @param name the plan's name
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Plan(String type, String id, String name) {}

@@ -20,10 +20,7 @@ import java.util.Objects;
  * @param sort the requested order, or null for the default
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SearchRequest(
-    SearchQuery query,
-    Pagination pagination,
-    Sort sort) {
+public record SearchRequest(SearchQuery query, Pagination pagination, Sort sort) {
   public SearchRequest {
     Objects.requireNonNull(query, "query == null");
   }
@@ -61,8 +58,7 @@ public record SearchRequest(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  public record Pagination(
-      Integer perPage, String startingAfter) {}
+  public record Pagination(Integer perPage, String startingAfter) {}
 
   /**
    * The {@code sort} of a contact search.

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * @param type the object type, {@code list}
  * @param data the profiles; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SocialProfiles(String type, List<Profile> data) {
   public SocialProfiles {
     data = Copies.listOrEmpty(data);
@@ -23,7 +21,5 @@ public record SocialProfiles(String type, List<Profile> data) {
    * @param name the network, e.g. {@code Twitter}
    * @param url the profile's URL
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Profile(
-      String type, String name, String url) {}
+  public record Profile(String type, String name, String url) {}
 }

@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
@@ -15,11 +14,5 @@ import java.time.Instant;
  * @param appliedAt when it was applied, or null
  * @param appliedBy who applied it, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Tag(
-    String type,
-    String id,
-    String name,
-    @UnixSeconds Instant appliedAt,
-    Reference appliedBy) {}
+public record Tag(String type, String id, String name, @UnixSeconds Instant appliedAt, Reference appliedBy) {}

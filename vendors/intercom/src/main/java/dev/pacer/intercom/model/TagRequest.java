@@ -22,11 +22,7 @@ import java.util.Objects;
  * @param users the contacts to tag, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TagRequest(
-    String name,
-    String id,
-    List<Target> companies,
-    List<Target> users) {
+public record TagRequest(String name, String id, List<Target> companies, List<Target> users) {
   public TagRequest {
     Objects.requireNonNull(name, "name == null");
     companies = Copies.listOrNull(companies);

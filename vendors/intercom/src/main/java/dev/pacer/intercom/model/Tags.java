@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * @param type the object type, {@code tag.list}
  * @param tags the tags; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Tags(String type, List<Tag> tags) {
   public Tags {
     tags = Copies.listOrEmpty(tags);

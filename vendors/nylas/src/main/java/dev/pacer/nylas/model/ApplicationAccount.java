@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param authenticationType how the account authenticates, e.g. {@code password}, may be null
  * @param metadata the application's metadata on the account, as raw JSON, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ApplicationAccount(
     String id,

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -13,12 +12,8 @@ import java.util.List;
  * @param iconUrl the application's icon, may be null
  * @param redirectUris the OAuth redirect URIs allowed; never null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ApplicationDetails(
-    String applicationName,
-    String iconUrl,
-    List<String> redirectUris) {
+public record ApplicationDetails(String applicationName, String iconUrl, List<String> redirectUris) {
 
   public ApplicationDetails {
     redirectUris = Copies.listOrEmpty(redirectUris);

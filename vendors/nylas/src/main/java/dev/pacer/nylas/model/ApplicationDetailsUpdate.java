@@ -13,9 +13,7 @@ import java.util.Objects;
  * @param redirectUris the complete new list of OAuth redirect URIs
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ApplicationDetailsUpdate(
-    String applicationName,
-    List<String> redirectUris) {
+public record ApplicationDetailsUpdate(String applicationName, List<String> redirectUris) {
 
   public ApplicationDetailsUpdate {
     Objects.requireNonNull(applicationName, "applicationName == null");

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param size the size in bytes, or null when unknown
  * @param contentDisposition {@code attachment} or {@code inline}, may be null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Attachment(
     String id,

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -32,7 +31,6 @@ import java.util.List;
  * @param groups the groups the contact belongs to
  * @param source {@code address_book} or {@code inbox}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Contact(
     String id,

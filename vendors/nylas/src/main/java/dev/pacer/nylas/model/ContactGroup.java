@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -14,11 +13,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param name the group's name
  * @param path the group's path in the hierarchy, e.g. {@code Parent/Child}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ContactGroup(
-    String id,
-    String object,
-    String accountId,
-    String name,
-    String path) {}
+public record ContactGroup(String id, String object, String accountId, String name, String path) {}

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,6 +9,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     {@code home_fax}, {@code organization_main}, {@code assistant}, {@code radio} or {@code other}
  * @param number the number as the provider stores it
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactPhoneNumber(String type, String number) {}

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,6 +8,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param type {@code profile}, {@code blog}, {@code homepage} or {@code work}
  * @param url the address
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactWebPage(String type, String url) {}

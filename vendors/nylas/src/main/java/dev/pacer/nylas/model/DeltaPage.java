@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -15,12 +14,8 @@ import java.util.List;
  * @param cursorEnd the cursor after the last delta of this page
  * @param deltas the changes, oldest first; never null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record DeltaPage(
-    String cursorStart,
-    String cursorEnd,
-    List<Delta> deltas) {
+public record DeltaPage(String cursorStart, String cursorEnd, List<Delta> deltas) {
 
   public DeltaPage {
     deltas = Copies.listOrEmpty(deltas);

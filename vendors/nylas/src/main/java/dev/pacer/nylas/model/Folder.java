@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -11,9 +10,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param name the canonical name ({@code inbox}, {@code sent}, ...) or null for a user folder
  * @param displayName the name shown to the user
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Folder(
-    String id,
-    String name,
-    String displayName) {}
+public record Folder(String id, String name, String displayName) {}

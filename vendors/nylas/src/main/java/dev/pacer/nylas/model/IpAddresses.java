@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.vendor.support.Copies;
@@ -14,11 +13,8 @@ import java.util.List;
  * @param ipAddresses the addresses; never null
  * @param updatedAt when the list last changed (Unix seconds on the wire)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record IpAddresses(
-    List<String> ipAddresses,
-    Instant updatedAt) {
+public record IpAddresses(List<String> ipAddresses, Instant updatedAt) {
 
   public IpAddresses {
     ipAddresses = Copies.listOrEmpty(ipAddresses);

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
@@ -10,7 +9,6 @@ import java.util.Objects;
  * @param name the display name; may be null or empty
  * @param email the email address
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Participant(String name, String email) {
 

@@ -14,10 +14,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record SendDraft(
-    String draftId,
-    int version,
-    Tracking tracking) {
+public record SendDraft(String draftId, int version, Tracking tracking) {
 
   public SendDraft {
     Objects.requireNonNull(draftId, "draftId == null");

@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The answer of the account-management actions ({@code downgrade}, {@code upgrade},
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *
  * @param success the value as sent, usually the string {@code true}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SuccessResponse(String success) {
 
   /** True when Nylas reported success. */

@@ -17,11 +17,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ThreadUpdate(
-    Boolean unread,
-    Boolean starred,
-    String folderId,
-    List<String> labelIds) {
+public record ThreadUpdate(Boolean unread, Boolean starred, String folderId, List<String> labelIds) {
   public ThreadUpdate {
     labelIds = Copies.listOrNull(labelIds);
   }

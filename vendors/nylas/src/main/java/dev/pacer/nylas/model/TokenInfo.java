@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
@@ -15,13 +14,8 @@ import java.util.List;
  * @param createdAt when the token was issued
  * @param updatedAt when the token last changed
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record TokenInfo(
-    String scopes,
-    String state,
-    Instant createdAt,
-    Instant updatedAt) {
+public record TokenInfo(String scopes, String state, Instant createdAt, Instant updatedAt) {
 
   /** The scopes as a list, e.g. {@code [email.read_only, contacts]}; empty when none. */
   public List<String> scopeList() {

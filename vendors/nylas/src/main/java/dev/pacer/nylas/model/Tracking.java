@@ -1,6 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -13,11 +12,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param threadReplies track replies in the thread
  * @param payload a string echoed back in the webhook notifications, may be null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Tracking(
-    boolean links,
-    boolean opens,
-    boolean threadReplies,
-    String payload) {}
+public record Tracking(boolean links, boolean opens, boolean threadReplies, String payload) {}
