@@ -22,7 +22,9 @@ public final class EmailAccountUpdate extends FormRequest {
 
   /** Builds an {@link EmailAccountUpdate}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends FormRequest.MailboxBuilder<EmailAccountUpdate, Builder> {
-    private Builder() {}
+    private Builder() {
+      super(EmailAccountUpdate::new);
+    }
 
     /** Resets the account's status so Context.IO tries to connect again ({@code status=1}). */
     public Builder resetStatus(boolean reset) {
@@ -37,16 +39,6 @@ public final class EmailAccountUpdate extends FormRequest {
     /** Where Context.IO posts when the account's status changes. */
     public Builder statusCallbackUrl(String url) {
       return put("status_callback_url", url);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    @Override
-    public EmailAccountUpdate build() {
-      return new EmailAccountUpdate(this);
     }
   }
 }

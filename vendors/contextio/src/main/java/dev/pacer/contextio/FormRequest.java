@@ -2,6 +2,7 @@ package dev.pacer.contextio;
 
 import dev.pacer.vendor.support.Params;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What Context.IO's form-encoded request bodies share ({@link NewUser}, {@link NewEmailAccount},
@@ -34,10 +35,16 @@ public abstract class FormRequest {
    */
   public abstract static class Builder<T extends FormRequest, B extends Builder<T, B>> {
     final Params params = new Params();
+    private final Function<B, T> make;
 
-    Builder() {}
+    Builder(Function<B, T> make) {
+      this.make = make;
+    }
 
-    abstract B self();
+    @SuppressWarnings("unchecked")
+    final B self() {
+      return (B) this;
+    }
 
     /** Sets a text or number field; a Boolean is sent as {@code 1} or {@code 0}; null unsets. */
     final B put(String name, Object value) {
@@ -52,7 +59,9 @@ public abstract class FormRequest {
     }
 
     /** The request. */
-    public abstract T build();
+    public T build() {
+      return make.apply(self());
+    }
   }
 
   /**
@@ -63,7 +72,9 @@ public abstract class FormRequest {
    */
   public abstract static class MailboxBuilder<T extends FormRequest, B extends MailboxBuilder<T, B>>
       extends Builder<T, B> {
-    MailboxBuilder() {}
+    MailboxBuilder(Function<B, T> make) {
+      super(make);
+    }
 
     /** The mailbox's IMAP password (for a new user, with its {@code imap} settings). */
     public B password(String password) {

@@ -14,6 +14,7 @@ public final class NewConnectToken extends FormRequest {
   /** Builds a {@link NewConnectToken}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends FormRequest.Builder<NewConnectToken, Builder> {
     private Builder(String callbackUrl) {
+      super(NewConnectToken::new);
       require("callback_url", callbackUrl);
     }
 
@@ -40,16 +41,6 @@ public final class NewConnectToken extends FormRequest {
     /** Whether the server lists files raw. */
     public Builder sourceRawFileList(boolean value) {
       return put("source_raw_file_list", value);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    @Override
-    public NewConnectToken build() {
-      return new NewConnectToken(this);
     }
   }
 }

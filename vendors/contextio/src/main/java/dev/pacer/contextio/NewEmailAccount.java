@@ -22,6 +22,7 @@ public final class NewEmailAccount extends FormRequest {
   /** Builds a {@link NewEmailAccount}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends FormRequest.MailboxBuilder<NewEmailAccount, Builder> {
     private Builder(String server, String username) {
+      super(NewEmailAccount::new);
       require("server", server).require("username", username).put("type", "IMAP");
     }
 
@@ -49,16 +50,6 @@ public final class NewEmailAccount extends FormRequest {
     /** Whether the server lists files raw (an IMAP quirk of some servers). */
     public Builder rawFileList(boolean rawFileList) {
       return put("raw_file_list", rawFileList);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    @Override
-    public NewEmailAccount build() {
-      return new NewEmailAccount(this);
     }
   }
 }

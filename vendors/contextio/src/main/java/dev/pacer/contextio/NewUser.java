@@ -29,6 +29,7 @@ public final class NewUser extends FormRequest {
   /** Builds a {@link NewUser}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends FormRequest.MailboxBuilder<NewUser, Builder> {
     private Builder(String email) {
+      super(NewUser::new);
       require("email", email);
     }
 
@@ -56,16 +57,6 @@ public final class NewUser extends FormRequest {
     /** Where Context.IO posts when the account's status changes. */
     public Builder statusCallbackUrl(String url) {
       return put("status_callback_url", url);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    @Override
-    public NewUser build() {
-      return new NewUser(this);
     }
   }
 }

@@ -22,6 +22,7 @@ public final class NewWebhook extends FormRequest {
   /** Builds a {@link NewWebhook}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends FormRequest.Builder<NewWebhook, Builder> {
     private Builder(String callbackUrl) {
+      super(NewWebhook::new);
       require("callback_url", callbackUrl);
     }
 
@@ -108,16 +109,6 @@ public final class NewWebhook extends FormRequest {
     /** Application webhooks only: also notify for messages older than the webhook. */
     public Builder receiveHistorical(boolean value) {
       return put("receive_historical", value);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    @Override
-    public NewWebhook build() {
-      return new NewWebhook(this);
     }
   }
 }

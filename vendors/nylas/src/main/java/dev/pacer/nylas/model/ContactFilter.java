@@ -23,22 +23,13 @@ public final class ContactFilter extends ListFilter<ContactFilter> {
 
   @Override
   public Builder toBuilder() {
-    return new Builder(this);
+    return builder().from(this);
   }
 
   /** Builds a {@link ContactFilter}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends ListFilter.Builder<ContactFilter, Builder> {
     private Builder() {
-      super("email", "phone_number", "street_address", "postal_code", "state", "country", "source", "group", "recurse");
-    }
-
-    private Builder(ContactFilter filter) {
-      super(filter);
-    }
-
-    @Override
-    Builder self() {
-      return this;
+      super(ContactFilter::new, "email", "phone_number", "street_address", "postal_code", "state", "country", "source", "group", "recurse");
     }
 
     /** Contacts with this email address. */
@@ -67,10 +58,5 @@ public final class ContactFilter extends ListFilter<ContactFilter> {
 
     /** With {@link #group(String)}: also contacts in the group's subgroups. */
     public Builder recurse(boolean recurse) { return set("recurse", recurse); }
-
-    @Override
-    public ContactFilter build() {
-      return new ContactFilter(this);
-    }
   }
 }

@@ -2,7 +2,9 @@ package dev.pacer.nylas.model;
 
 import dev.pacer.vendor.support.Params;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What {@link MessageFilter}, {@link ThreadFilter} and {@link ContactFilter} share: exact-match
@@ -44,10 +46,6 @@ public abstract class ListFilter<F extends ListFilter<F>> {
     return params.toMap();
   }
 
-  final Params params() {
-    return params;
-  }
-
   @Override
   public String toString() {
     return getClass().getSimpleName() + query();
@@ -61,21 +59,27 @@ public abstract class ListFilter<F extends ListFilter<F>> {
    */
   public abstract static class Builder<F extends ListFilter<F>, B extends Builder<F, B>> {
     final Params params;
+    private final Function<B, F> make;
 
     /** A builder whose parameters come out in the order of {@code names}, then limit and offset. */
-    Builder(String... names) {
-      String[] all = java.util.Arrays.copyOf(names, names.length + 2);
+    Builder(Function<B, F> make, String... names) {
+      String[] all = Arrays.copyOf(names, names.length + 2);
       all[names.length] = "limit";
       all[names.length + 1] = "offset";
       this.params = Params.ordered(all);
+      this.make = make;
     }
 
-    /** A builder holding {@code filter}'s settings. */
-    Builder(ListFilter<F> filter) {
-      this.params = filter.params().copy();
+    /** This builder holding {@code filter}'s settings. */
+    final B from(ListFilter<F> filter) {
+      filter.query().forEach(params::put);
+      return self();
     }
 
-    abstract B self();
+    @SuppressWarnings("unchecked")
+    final B self() {
+      return (B) this;
+    }
 
     final B set(String name, Object value) {
       params.put(name, value);
@@ -100,7 +104,9 @@ public abstract class ListFilter<F extends ListFilter<F>> {
     }
 
     /** Builds the filter. */
-    public abstract F build();
+    public F build() {
+      return make.apply(self());
+    }
   }
 
   /**
@@ -114,16 +120,12 @@ public abstract class ListFilter<F extends ListFilter<F>> {
     static final String[] MAIL = {
         "subject", "any_email", "to", "from", "cc", "bcc", "in", "not_in", "unread", "starred", "filename"};
 
-    MailBuilder(String... more) {
-      super(concat(MAIL, more));
-    }
-
-    MailBuilder(ListFilter<F> filter) {
-      super(filter);
+    MailBuilder(Function<B, F> make, String... more) {
+      super(make, concat(MAIL, more));
     }
 
     private static String[] concat(String[] a, String[] b) {
-      String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+      String[] all = Arrays.copyOf(a, a.length + b.length);
       System.arraycopy(b, 0, all, a.length, b.length);
       return all;
     }

@@ -31,22 +31,13 @@ public final class MessageFilter extends ListFilter<MessageFilter> {
 
   @Override
   public Builder toBuilder() {
-    return new Builder(this);
+    return builder().from(this);
   }
 
   /** Builds a {@link MessageFilter}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends ListFilter.MailBuilder<MessageFilter, Builder> {
     private Builder() {
-      super("thread_id", "received_before", "received_after", "has_attachment");
-    }
-
-    private Builder(MessageFilter filter) {
-      super(filter);
-    }
-
-    @Override
-    Builder self() {
-      return this;
+      super(MessageFilter::new, "thread_id", "received_before", "received_after", "has_attachment");
     }
 
     /** Messages of this thread. */
@@ -60,10 +51,5 @@ public final class MessageFilter extends ListFilter<MessageFilter> {
 
     /** Messages with (true) or without (false) attachments. */
     public Builder hasAttachment(boolean hasAttachment) { return set("has_attachment", hasAttachment); }
-
-    @Override
-    public MessageFilter build() {
-      return new MessageFilter(this);
-    }
   }
 }

@@ -27,22 +27,13 @@ public final class ThreadFilter extends ListFilter<ThreadFilter> {
 
   @Override
   public Builder toBuilder() {
-    return new Builder(this);
+    return builder().from(this);
   }
 
   /** Builds a {@link ThreadFilter}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder extends ListFilter.MailBuilder<ThreadFilter, Builder> {
     private Builder() {
-      super("last_message_before", "last_message_after", "started_before", "started_after");
-    }
-
-    private Builder(ThreadFilter filter) {
-      super(filter);
-    }
-
-    @Override
-    Builder self() {
-      return this;
+      super(ThreadFilter::new, "last_message_before", "last_message_after", "started_before", "started_after");
     }
 
     /** Threads whose latest message is before this instant (sent as Unix seconds). */
@@ -56,10 +47,5 @@ public final class ThreadFilter extends ListFilter<ThreadFilter> {
 
     /** Threads started after this instant (sent as Unix seconds). */
     public Builder startedAfter(Instant instant) { return setEpochSeconds("started_after", instant); }
-
-    @Override
-    public ThreadFilter build() {
-      return new ThreadFilter(this);
-    }
   }
 }

@@ -45,39 +45,39 @@ import org.junit.jupiter.api.TestFactory;
  * </ul>
  *
  * And every record the model package declares is reached, with data, by some example, except
- * those {@link #notJson()} names.
+ * those the vendor's test names as not JSON.
  */
 public abstract class ModelJsonContract {
   private static final Pattern RECORD = Pattern.compile("\\brecord\\s+(\\w+)\\s*[<(]");
 
   private final String modelPackage;
+  private final Set<String> notJson;
+  private final Map<String, String> renamedOnWrite;
+  private final Set<String> reshapedOnWrite;
   private final ObjectMapper mapper = VendorJson.newMapper();
 
   /** For the model types of {@code modelPackage}, e.g. {@code dev.pacer.intercom.model}. */
   protected ModelJsonContract(String modelPackage) {
+    this(modelPackage, Set.of(), Map.of(), Set.of());
+  }
+
+  /**
+   * For the model types of {@code modelPackage}, with the vendor's exceptions.
+   *
+   * @param notJson records of the package no example covers (query options, say, or parts of a
+   *     body that is only ever sent), by their name in the package ({@code Outer.Inner} when nested)
+   * @param renamedOnWrite names the vendor sends that the model writes under another name
+   *     ({@code @JsonAlias}), sent name to written name; names that differ only in case or
+   *     underscores ({@code _id} read as {@code id}, {@code AccountId} as {@code accountId}) need none
+   * @param reshapedOnWrite fields whose value the model reads in more than one shape and writes in
+   *     its own (a bare map read into a record, say): only their presence is compared
+   */
+  protected ModelJsonContract(String modelPackage, Set<String> notJson, Map<String, String> renamedOnWrite,
+      Set<String> reshapedOnWrite) {
     this.modelPackage = modelPackage;
-  }
-
-  /**
-   * Names the vendor sends but the model writes under another name ({@code @JsonAlias}), input
-   * name to written name; none by default. Names that differ only in case or underscores ({@code
-   * _id} read as {@code id}, {@code AccountId} as {@code accountId}) need no entry.
-   */
-  protected Map<String, String> renamedOnWrite() {
-    return Map.of();
-  }
-
-  /**
-   * Fields whose value the model reads in more than one shape and writes in its own (a bare map
-   * read into a record, say): only their presence is compared, not their inside. None by default.
-   */
-  protected Set<String> reshapedOnWrite() {
-    return Set.of();
-  }
-
-  /** Records of the model package that are not JSON bodies (query options, say); none by default. */
-  protected Set<String> notJson() {
-    return Set.of();
+    this.notJson = Set.copyOf(notJson);
+    this.renamedOnWrite = Map.copyOf(renamedOnWrite);
+    this.reshapedOnWrite = Set.copyOf(reshapedOnWrite);
   }
 
   @TestFactory
@@ -93,7 +93,7 @@ public abstract class ModelJsonContract {
     }
     Set<String> missing = new TreeSet<>(declaredRecords());
     missing.removeAll(reached);
-    missing.removeAll(notJson().stream().map(n -> modelPackage + "." + n).collect(Collectors.toSet()));
+    missing.removeAll(notJson.stream().map(n -> modelPackage + "." + n).collect(Collectors.toSet()));
     assertEquals(Set.of(), missing, "model records no example reaches");
   }
 
@@ -113,7 +113,7 @@ public abstract class ModelJsonContract {
     JavaType type = typeOf(file.getFileName().toString().replace(".json", ""));
     Object value = mapper.readValue(json, type);
     String written = mapper.writeValueAsString(value);
-    compare(mapper.readTree(json), mapper.readTree(written), type + " $", renamedOnWrite(), reshapedOnWrite());
+    compare(mapper.readTree(json), mapper.readTree(written), type + " $", renamedOnWrite, reshapedOnWrite);
     assertEquals(value, mapper.readValue(written, type), "what " + type + " writes reads back into another value");
     return value;
   }
