@@ -2,24 +2,17 @@ package dev.pacer.intercom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.pacer.intercom.model.Contact;
 import dev.pacer.intercom.model.DataEvent;
 import dev.pacer.testkit.LoggedRequest;
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
+import dev.pacer.vendor.support.ConcurrentCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -42,35 +35,13 @@ final class IntercomSandboxTest {
 
   /** Makes {@code calls} list calls (contacts and conversations, alternately) from {@link #THREADS} threads. */
   private static List<Throwable> listCalls(IntercomClient client, int calls) throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Callable<Void>> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        workers.add(() -> {
-          for (int i = next.getAndIncrement(); i < calls; i = next.getAndIncrement()) {
-            try {
-              if (i % 2 == 0) {
-                client.execute(client.contacts().list(10, null));
-              } else {
-                client.execute(client.conversations().list(10, null));
-              }
-            } catch (Exception e) {
-              failures.add(e);
-            }
-          }
-          return null;
-        });
+    return ConcurrentCalls.run(THREADS, calls, i -> {
+      if (i % 2 == 0) {
+        client.execute(client.contacts().list(10, null));
+      } else {
+        client.execute(client.conversations().list(10, null));
       }
-      for (Future<Void> f : pool.invokeAll(workers)) {
-        assertTrue(f.isDone());
-      }
-    } finally {
-      pool.shutdown();
-      assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
-    }
-    return new ArrayList<>(failures);
+    });
   }
 
   private static long window(Instant serverTime) {
