@@ -64,10 +64,7 @@ public record ContactsBulkUpdate(List<Contact> contacts, String dedupeOn, Long f
     }
 
     /** The additional field identifying a contact (with {@code dedupeOn = "fieldId"}). */
-    public Builder fieldId(long fieldId) {
-      this.fieldId = fieldId;
-      return this;
-    }
+    public Builder fieldId(long fieldId) { this.fieldId = fieldId; return this; }
 
     /** Updates only these contact fields. */
     public Builder contactFields(String... names) {
@@ -94,16 +91,10 @@ public record ContactsBulkUpdate(List<Contact> contacts, String dedupeOn, Long f
     }
 
     /** Whether deleted contacts are restored. */
-    public Builder restoreDeleted(boolean restoreDeleted) {
-      this.restoreDeleted = restoreDeleted;
-      return this;
-    }
+    public Builder restoreDeleted(boolean restoreDeleted) { this.restoreDeleted = restoreDeleted; return this; }
 
     /** An event type generated for each new contact. */
-    public Builder eventKeyForNewContacts(String key) {
-      this.eventKeyForNewContacts = key;
-      return this;
-    }
+    public Builder eventKeyForNewContacts(String key) { this.eventKeyForNewContacts = key; return this; }
 
     /** The request. */
     public ContactsBulkUpdate build() {

@@ -53,46 +53,25 @@ public record ArticleRequest(
     private Builder() {}
 
     /** The title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
+    public Builder title(String title) { this.title = title; return this; }
 
     /** The short description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** The body as HTML. */
-    public Builder body(String body) {
-      this.body = body;
-      return this;
-    }
+    public Builder body(String body) { this.body = body; return this; }
 
     /** The id of the admin credited as author. */
-    public Builder authorId(Long authorId) {
-      this.authorId = authorId;
-      return this;
-    }
+    public Builder authorId(Long authorId) { this.authorId = authorId; return this; }
 
     /** {@code published} or {@code draft} (the default). */
-    public Builder state(String state) {
-      this.state = state;
-      return this;
-    }
+    public Builder state(String state) { this.state = state; return this; }
 
     /** The id of the collection or section the article sits in. */
-    public Builder parentId(Long parentId) {
-      this.parentId = parentId;
-      return this;
-    }
+    public Builder parentId(Long parentId) { this.parentId = parentId; return this; }
 
     /** {@code collection} (the default) or {@code section}. */
-    public Builder parentType(String parentType) {
-      this.parentType = parentType;
-      return this;
-    }
+    public Builder parentType(String parentType) { this.parentType = parentType; return this; }
 
     /** Builds the request. */
     public ArticleRequest build() {

@@ -70,52 +70,28 @@ public record CompanyRequest(
     private Builder() {}
 
     /** Your own id for the company; {@code POST /companies} upserts on it. */
-    public Builder companyId(String companyId) {
-      this.companyId = companyId;
-      return this;
-    }
+    public Builder companyId(String companyId) { this.companyId = companyId; return this; }
 
     /** The name. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
+    public Builder name(String name) { this.name = name; return this; }
 
     /** The plan's name. */
-    public Builder plan(String plan) {
-      this.plan = plan;
-      return this;
-    }
+    public Builder plan(String plan) { this.plan = plan; return this; }
 
     /** How many employees the company has. */
-    public Builder size(Integer size) {
-      this.size = size;
-      return this;
-    }
+    public Builder size(Integer size) { this.size = size; return this; }
 
     /** The website's URL. */
-    public Builder website(String website) {
-      this.website = website;
-      return this;
-    }
+    public Builder website(String website) { this.website = website; return this; }
 
     /** The industry. */
-    public Builder industry(String industry) {
-      this.industry = industry;
-      return this;
-    }
+    public Builder industry(String industry) { this.industry = industry; return this; }
 
     /** When you created the company in your system. */
-    public Builder remoteCreatedAt(Instant remoteCreatedAt) {
-      this.remoteCreatedAt = remoteCreatedAt;
-      return this;
-    }
+    public Builder remoteCreatedAt(Instant remoteCreatedAt) { this.remoteCreatedAt = remoteCreatedAt; return this; }
 
     /** The monthly revenue the company brings you. */
-    public Builder monthlySpend(Integer monthlySpend) {
-      this.monthlySpend = monthlySpend;
-      return this;
-    }
+    public Builder monthlySpend(Integer monthlySpend) { this.monthlySpend = monthlySpend; return this; }
 
     /** Sets one custom attribute; a null value clears it on the server. */
     public Builder customAttribute(String name, Object value) {

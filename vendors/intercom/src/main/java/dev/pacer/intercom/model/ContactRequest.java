@@ -95,58 +95,31 @@ public record ContactRequest(
     private Builder() {}
 
     /** {@code user} or {@code lead}. */
-    public Builder role(String role) {
-      this.role = role;
-      return this;
-    }
+    public Builder role(String role) { this.role = role; return this; }
 
     /** Your own id for the contact. */
-    public Builder externalId(String externalId) {
-      this.externalId = externalId;
-      return this;
-    }
+    public Builder externalId(String externalId) { this.externalId = externalId; return this; }
 
     /** The email address. */
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
+    public Builder email(String email) { this.email = email; return this; }
 
     /** The phone number. */
-    public Builder phone(String phone) {
-      this.phone = phone;
-      return this;
-    }
+    public Builder phone(String phone) { this.phone = phone; return this; }
 
     /** The name. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
+    public Builder name(String name) { this.name = name; return this; }
 
     /** The URL of an avatar image. */
-    public Builder avatar(String avatarUrl) {
-      this.avatar = avatarUrl;
-      return this;
-    }
+    public Builder avatar(String avatarUrl) { this.avatar = avatarUrl; return this; }
 
     /** When the user signed up (sent as Unix seconds). */
-    public Builder signedUpAt(Instant signedUpAt) {
-      this.signedUpAt = signedUpAt;
-      return this;
-    }
+    public Builder signedUpAt(Instant signedUpAt) { this.signedUpAt = signedUpAt; return this; }
 
     /** When the contact was last seen (sent as Unix seconds). */
-    public Builder lastSeenAt(Instant lastSeenAt) {
-      this.lastSeenAt = lastSeenAt;
-      return this;
-    }
+    public Builder lastSeenAt(Instant lastSeenAt) { this.lastSeenAt = lastSeenAt; return this; }
 
     /** The id of the admin who owns the contact. */
-    public Builder ownerId(String ownerId) {
-      this.ownerId = ownerId;
-      return this;
-    }
+    public Builder ownerId(String ownerId) { this.ownerId = ownerId; return this; }
 
     /** Whether the contact is unsubscribed from emails. */
     public Builder unsubscribedFromEmails(Boolean unsubscribed) {

@@ -81,10 +81,7 @@ public record CreateConversationRequest(
     }
 
     /** The subject. */
-    public Builder subject(String subject) {
-      this.subject = subject;
-      return this;
-    }
+    public Builder subject(String subject) { this.subject = subject; return this; }
 
     /** Adds the URL of a file to attach (at most 10). */
     public Builder attachmentUrl(String url) {
@@ -95,10 +92,7 @@ public record CreateConversationRequest(
     }
 
     /** When the message was created; default now. */
-    public Builder createdAt(Instant createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
+    public Builder createdAt(Instant createdAt) { this.createdAt = createdAt; return this; }
 
     /** Builds the request. */
     public CreateConversationRequest build() {

@@ -78,10 +78,7 @@ public record CreateDataAttributeRequest(
     }
 
     /** The description shown in the UI. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** Adds an allowed value of a list ({@code options}) attribute. */
     public Builder option(String value) {

@@ -73,22 +73,13 @@ public record DataEvent(
     }
 
     /** Names the contact by your user id. */
-    public Builder userId(String userId) {
-      this.userId = userId;
-      return this;
-    }
+    public Builder userId(String userId) { this.userId = userId; return this; }
 
     /** Names the contact by Intercom's id (required for leads). */
-    public Builder contactId(String id) {
-      this.id = id;
-      return this;
-    }
+    public Builder contactId(String id) { this.id = id; return this; }
 
     /** Names the contact by email address. */
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
+    public Builder email(String email) { this.email = email; return this; }
 
     /**
      * Adds a metadata key: a string, a number, a Unix time (key ending in {@code _date}), a link,

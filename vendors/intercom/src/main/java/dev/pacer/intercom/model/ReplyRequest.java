@@ -118,10 +118,7 @@ public record ReplyRequest(
     }
 
     /** When the reply was written; default now. */
-    public Builder createdAt(Instant createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
+    public Builder createdAt(Instant createdAt) { this.createdAt = createdAt; return this; }
 
     /** Adds the URL of a file to attach (at most 10). */
     public Builder attachmentUrl(String url) {

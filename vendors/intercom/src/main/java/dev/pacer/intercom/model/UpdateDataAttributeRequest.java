@@ -47,16 +47,10 @@ public record UpdateDataAttributeRequest(
     private Builder() {}
 
     /** True to archive the attribute, false to unarchive it. */
-    public Builder archived(Boolean archived) {
-      this.archived = archived;
-      return this;
-    }
+    public Builder archived(Boolean archived) { this.archived = archived; return this; }
 
     /** The new description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** Adds an allowed value; the options sent replace the attribute's list. */
     public Builder option(String value) {

@@ -72,10 +72,7 @@ public record InteractionQuery(String startDate, String endDate, int timeZoneOff
     }
 
     /** {@code Inbound}, {@code Outbound} or {@code Both}. */
-    public Builder direction(String direction) {
-      this.direction = direction;
-      return this;
-    }
+    public Builder direction(String direction) { this.direction = direction; return this; }
 
     /** The query. */
     public InteractionQuery build() {

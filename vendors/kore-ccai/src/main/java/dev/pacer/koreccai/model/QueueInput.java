@@ -61,22 +61,13 @@ public record QueueInput(String name, String description, Boolean isActive,
     }
 
     /** The description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** Whether the queue is active. */
-    public Builder active(boolean active) {
-      this.isActive = active;
-      return this;
-    }
+    public Builder active(boolean active) { this.isActive = active; return this; }
 
     /** Whether it is the default queue. */
-    public Builder defaultQueue(boolean isDefault) {
-      this.isDefault = isDefault;
-      return this;
-    }
+    public Builder defaultQueue(boolean isDefault) { this.isDefault = isDefault; return this; }
 
     /** Turns advanced routing on with {@code settings}. */
     public Builder advancedRouting(QueueAdvancedSettings settings) {
@@ -86,10 +77,7 @@ public record QueueInput(String name, String description, Boolean isActive,
     }
 
     /** The organization ID. */
-    public Builder orgId(String orgId) {
-      this.orgId = orgId;
-      return this;
-    }
+    public Builder orgId(String orgId) { this.orgId = orgId; return this; }
 
     /** The hours of operation, by ID. */
     public Builder hoursOfOperation(String hoursOfOperationId) {
@@ -119,10 +107,7 @@ public record QueueInput(String name, String description, Boolean isActive,
     }
 
     /** The longest a conversation waits in the queue. */
-    public Builder maxTimeout(MinSec maxTimeout) {
-      this.maxTimeout = maxTimeout;
-      return this;
-    }
+    public Builder maxTimeout(MinSec maxTimeout) { this.maxTimeout = maxTimeout; return this; }
 
     /** The input. */
     public QueueInput build() {
