@@ -33,15 +33,24 @@ final class IntercomSandboxTest {
         .build();
   }
 
-  /** Makes {@code calls} list calls (contacts and conversations, alternately) from {@link #THREADS} threads. */
-  private static List<Throwable> listCalls(IntercomClient client, int calls) throws InterruptedException {
-    return ConcurrentCalls.run(THREADS, calls, i -> {
-      if (i % 2 == 0) {
-        client.execute(client.contacts().list(10, null));
-      } else {
-        client.execute(client.conversations().list(10, null));
-      }
-    });
+  /** What a burst of calls met: the calls' failures and the sandbox's view of them. */
+  private record Outcome(List<Throwable> failures, SandboxStats stats) {}
+
+  /**
+   * Starts {@code sandbox} and makes {@code calls} list calls (contacts and conversations,
+   * alternately) from {@link #THREADS} threads through one client.
+   */
+  private static Outcome listCalls(VendorSandbox.Builder sandbox, int calls) throws Exception {
+    try (VendorSandbox started = sandbox.start(); IntercomClient client = clientFor(started)) {
+      List<Throwable> failures = ConcurrentCalls.run(THREADS, calls, i -> {
+        if (i % 2 == 0) {
+          client.execute(client.contacts().list(10, null));
+        } else {
+          client.execute(client.conversations().list(10, null));
+        }
+      });
+      return new Outcome(failures, started.stats());
+    }
   }
 
   private static long window(Instant serverTime) {
@@ -51,37 +60,28 @@ final class IntercomSandboxTest {
   @Test
   @Timeout(60)
   void aSandboxClockSevenSecondsAheadCausesNo429s() throws Exception {
-    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom())
-            .clockOffset(Duration.ofSeconds(7))
-            .start();
-        IntercomClient client = clientFor(sandbox)) {
-      List<Throwable> failures = listCalls(client, 400);
-
-      SandboxStats stats = sandbox.stats();
-      assertEquals(List.of(), failures);
-      assertEquals(0, stats.count429(), stats::toString);
-      assertEquals(400, stats.admitted("app"), stats::toString);
-      assertTrue(stats.maxAdmittedInAnyWindow("app") <= 166, stats::toString);
-    }
+    Outcome o = listCalls(VendorSandbox.builder(VendorProfile.intercom())
+        .clockOffset(Duration.ofSeconds(7)), 400);
+    SandboxStats stats = o.stats();
+    assertEquals(List.of(), o.failures());
+    assertEquals(0, stats.count429(), stats::toString);
+    assertEquals(400, stats.admitted("app"), stats::toString);
+    assertTrue(stats.maxAdmittedInAnyWindow("app") <= 166, stats::toString);
   }
 
   @Test
   @Timeout(60)
   void aLimitHalfTheDeclaredOneIsLearnedWithinOneWindow() throws Exception {
-    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom(83)).start();
-        IntercomClient client = clientFor(sandbox)) {
-      List<Throwable> failures = listCalls(client, 150);
-
-      SandboxStats stats = sandbox.stats();
-      assertEquals(List.of(), failures, "every call succeeds, retried after a 429 if need be");
-      assertEquals(150, stats.admitted("app"), stats::toString);
-      assertTrue(stats.count429() <= 83, () -> "more than one window's worth of 429s: " + stats);
-      List<LoggedRequest> log = stats.requests();
-      long firstWindow = window(log.get(0).serverTime());
-      for (LoggedRequest r : log) {
-        if (r.status() == 429) {
-          assertTrue(window(r.serverTime()) <= firstWindow + 1, () -> "still refused after adapting: " + r);
-        }
+    Outcome o = listCalls(VendorSandbox.builder(VendorProfile.intercom(83)), 150);
+    SandboxStats stats = o.stats();
+    assertEquals(List.of(), o.failures(), "every call succeeds, retried after a 429 if need be");
+    assertEquals(150, stats.admitted("app"), stats::toString);
+    assertTrue(stats.count429() <= 83, () -> "more than one window's worth of 429s: " + stats);
+    List<LoggedRequest> log = stats.requests();
+    long firstWindow = window(log.get(0).serverTime());
+    for (LoggedRequest r : log) {
+      if (r.status() == 429) {
+        assertTrue(window(r.serverTime()) <= firstWindow + 1, () -> "still refused after adapting: " + r);
       }
     }
   }
@@ -89,18 +89,14 @@ final class IntercomSandboxTest {
   @Test
   @Timeout(60)
   void aLimitDoubleTheDeclaredOneIsLearnedAndUsed() throws Exception {
-    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom(332)).start();
-        IntercomClient client = clientFor(sandbox)) {
-      List<Throwable> failures = listCalls(client, 500);
-
-      SandboxStats stats = sandbox.stats();
-      assertEquals(List.of(), failures);
-      assertEquals(0, stats.count429(), stats::toString);
-      // 500 calls at the learned 332 per 10 s span about 15 s, so some window holds at least
-      // half of them; at the declared 166 none could hold more than 166.
-      assertTrue(stats.maxAdmittedInAnyWindow("app") >= 200,
-          () -> "throughput did not rise above the declared 166 per window: " + stats);
-    }
+    Outcome o = listCalls(VendorSandbox.builder(VendorProfile.intercom(332)), 500);
+    SandboxStats stats = o.stats();
+    assertEquals(List.of(), o.failures());
+    assertEquals(0, stats.count429(), stats::toString);
+    // 500 calls at the learned 332 per 10 s span about 15 s, so some window holds at least
+    // half of them; at the declared 166 none could hold more than 166.
+    assertTrue(stats.maxAdmittedInAnyWindow("app") >= 200,
+        () -> "throughput did not rise above the declared 166 per window: " + stats);
   }
 
   @Test
