@@ -23,8 +23,9 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * The shared part of every vendor client's builder: base URL, HTTP client, policy override, and
- * Pacer's own settings, given once through {@link #pacer(Consumer)}. The vendor's builder adds credentials and calls {@link #buildRuntime} (or
- * {@link #buildSignedRuntime} for credentials signed afresh on every transmission).
+ * Pacer's own settings, given once through {@link #pacer(Consumer)}. The vendor's builder adds
+ * credentials and calls {@link #buildRuntime} (or {@link #buildSignedRuntime} for credentials
+ * signed afresh on every transmission).
  * Not thread-safe; {@code build()} reads the settings once, so a reused builder never changes a
  * built client.
  *
@@ -33,7 +34,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *
  * <pre>{@code
  * EsputnikClient.builder()
- *     .credentials(user, apiKey)
+ *     .apiKey(System.getenv("ESPUTNIK_API_KEY"))
  *     .pacer(p -> p.clock(clock).retry(RetryConfig.disabled()).maxWait(Duration.ofSeconds(5)))
  *     .build();
  * }</pre>
