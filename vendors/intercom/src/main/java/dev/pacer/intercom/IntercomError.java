@@ -1,7 +1,7 @@
 package dev.pacer.intercom;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
@@ -14,8 +14,11 @@ import java.util.List;
  * @param requestId Intercom's id of the failed request (quote it to Intercom support), or null
  * @param errors what went wrong; empty when absent
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record IntercomError(String type, String requestId, List<Detail> errors) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IntercomError(
+    @JsonProperty("type") String type,
+    @JsonProperty("request_id") String requestId,
+    @JsonProperty("errors") List<Detail> errors) {
 
   /** The code Intercom uses when the rate limit is exceeded. */
   public static final String RATE_LIMIT_EXCEEDED = "rate_limit_exceeded";
@@ -49,5 +52,9 @@ public record IntercomError(String type, String requestId, List<Detail> errors) 
    * @param message a human-readable message, or null
    * @param field the request field at fault, or null
    */
-  public record Detail(String code, String message, String field) {}
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Detail(
+      @JsonProperty("code") String code,
+      @JsonProperty("message") String message,
+      @JsonProperty("field") String field) {}
 }

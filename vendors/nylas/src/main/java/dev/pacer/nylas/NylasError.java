@@ -1,5 +1,7 @@
 package dev.pacer.nylas;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pacer.vendor.support.ApiException;
 import java.util.Locale;
 
@@ -20,7 +22,8 @@ import java.util.Locale;
  * @param type the error type, e.g. {@code invalid_request_error}, {@code api_error}, {@code not_found_error}
  * @param status the HTTP status the error came with (not part of the body)
  */
-public record NylasError(String message, String type, int status) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record NylasError(@JsonProperty("message") String message, @JsonProperty("type") String type, int status) {
 
   /** The Nylas error carried by {@code failure} (an {@link ApiException} or one caused by it), or null. */
   public static NylasError from(Throwable failure) {
