@@ -2,11 +2,8 @@ package dev.pacer.contextio;
 
 import dev.pacer.vendor.support.ErrorBodyParser;
 import dev.pacer.vendor.support.Paging;
-import dev.pacer.vendor.support.VendorCalls;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
-import retrofit2.Call;
 
 /**
  * Context.IO's list paging ({@code limit} up to 100, {@code offset} from 0, a bare JSON array
@@ -26,31 +23,10 @@ public final class ContextIoPaging {
 
   private ContextIoPaging() {}
 
-  /**
-   * Makes the call for one page.
-   *
-   * @param <T> the item type
-   */
-  @FunctionalInterface
-  public interface PageCall<T> {
-    /** The call for {@code limit} items starting at {@code offset}. */
-    Call<List<T>> call(int offset, int limit);
-  }
-
   /** Every item of an {@code offset}/{@code limit} list, {@code pageSize} (1 to 100) a page. */
-  public static <T> Iterable<T> byOffset(int pageSize, PageCall<T> page, ErrorBodyParser<?> errors) {
+  public static <T> Iterable<T> byOffset(int pageSize, Paging.OffsetCall<List<T>> page, ErrorBodyParser<?> errors) {
     check(0, pageSize, MAX_LIMIT);
-    Objects.requireNonNull(page, "page == null");
-    Objects.requireNonNull(errors, "errors == null");
-    return Paging.<Integer, List<T>, T>lazily(0,
-        offset -> fetch(page.call(offset, pageSize), errors),
-        items -> items,
-        (offset, items) -> items.size() < pageSize ? null : offset + items.size());
-  }
-
-  private static <T> List<T> fetch(Call<List<T>> call, ErrorBodyParser<?> errors) throws IOException {
-    List<T> items = VendorCalls.execute(call, errors);
-    return items == null ? List.of() : items;
+    return Paging.byOffset(0, pageSize, page, errors);
   }
 
   static void check(int offset, int limit, int max) {

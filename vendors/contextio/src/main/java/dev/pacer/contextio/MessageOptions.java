@@ -1,6 +1,6 @@
 package dev.pacer.contextio;
 
-import dev.pacer.contextio.internal.Form;
+import dev.pacer.vendor.support.Params;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +18,7 @@ public final class MessageOptions {
   private final Map<String, String> query;
 
   private MessageOptions(Builder b) {
-    this.query = b.form.toMap();
+    this.query = b.params.toMap();
   }
 
   /** Nothing extra: the message's metadata only. */
@@ -57,32 +57,32 @@ public final class MessageOptions {
 
   /** Builds {@link MessageOptions}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder {
-    private final Form form = new Form();
+    private final Params params = new Params();
 
     private Builder() {}
 
     /** Include every body part. */
     public Builder includeBody(boolean include) {
-      form.put("include_body", include);
+      params.putBit("include_body", include);
       return this;
     }
 
     /** Include the body parts of MIME type {@code bodyType} only, e.g. {@code text/html}. */
     public Builder includeBody(String bodyType) {
       Objects.requireNonNull(bodyType, "bodyType == null");
-      form.put("include_body", true).put("body_type", bodyType);
+      params.putBit("include_body", true).put("body_type", bodyType);
       return this;
     }
 
     /** Include the headers, parsed or raw. */
     public Builder includeHeaders(Headers headers) {
-      form.put("include_headers", Objects.requireNonNull(headers, "headers == null").value);
+      params.put("include_headers", Objects.requireNonNull(headers, "headers == null").value);
       return this;
     }
 
     /** Include the flags. */
     public Builder includeFlags(boolean include) {
-      form.put("include_flags", include);
+      params.putBit("include_flags", include);
       return this;
     }
 
@@ -91,7 +91,7 @@ public final class MessageOptions {
      * (e.g. {@code .} for {@code INBOX.Receipts}).
      */
     public Builder delimiter(String delimiter) {
-      form.put("delimiter", delimiter);
+      params.put("delimiter", delimiter);
       return this;
     }
 

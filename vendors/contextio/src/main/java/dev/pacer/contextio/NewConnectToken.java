@@ -1,14 +1,9 @@
 package dev.pacer.contextio;
 
-import dev.pacer.contextio.internal.Form;
-import java.util.Map;
-
 /** A connect token to create with {@link ConnectTokensApi#create}. Immutable. */
-public final class NewConnectToken {
-  private final Map<String, String> fields;
-
+public final class NewConnectToken extends FormRequest {
   private NewConnectToken(Builder b) {
-    this.fields = b.form.toMap();
+    super(b);
   }
 
   /** A builder for a token that returns the user to {@code callbackUrl} once connected. */
@@ -16,57 +11,36 @@ public final class NewConnectToken {
     return new Builder(callbackUrl);
   }
 
-  /** The form fields sent, by Context.IO's names. */
-  public Map<String, String> fields() {
-    return fields;
-  }
-
-  @Override
-  public String toString() {
-    return "NewConnectToken" + fields;
-  }
-
   /** Builds a {@link NewConnectToken}. Not thread-safe; {@link #build()} copies. */
-  public static final class Builder {
-    private final Form form = new Form();
-
+  public static final class Builder extends FormRequest.Builder<NewConnectToken, Builder> {
     private Builder(String callbackUrl) {
-      form.require("callback_url", callbackUrl);
+      super(NewConnectToken::new);
+      require("callback_url", callbackUrl);
     }
 
     /** The address to connect, prefilled on Context.IO's page. */
     public Builder email(String email) {
-      form.put("email", email);
-      return this;
+      return put("email", email);
     }
 
     /** The first name of the user to create. */
     public Builder firstName(String firstName) {
-      form.put("first_name", firstName);
-      return this;
+      return put("first_name", firstName);
     }
 
     /** The last name of the user to create. */
     public Builder lastName(String lastName) {
-      form.put("last_name", lastName);
-      return this;
+      return put("last_name", lastName);
     }
 
     /** The service level. */
     public Builder serviceLevel(String serviceLevel) {
-      form.put("service_level", serviceLevel);
-      return this;
+      return put("service_level", serviceLevel);
     }
 
     /** Whether the server lists files raw. */
     public Builder sourceRawFileList(boolean value) {
-      form.put("source_raw_file_list", value);
-      return this;
-    }
-
-    /** The token request. */
-    public NewConnectToken build() {
-      return new NewConnectToken(this);
+      return put("source_raw_file_list", value);
     }
   }
 }

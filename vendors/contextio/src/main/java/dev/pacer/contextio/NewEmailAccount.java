@@ -1,8 +1,5 @@
 package dev.pacer.contextio;
 
-import dev.pacer.contextio.internal.Form;
-import java.util.Map;
-
 /**
  * An IMAP mailbox to add to a user with {@link EmailAccountsApi#create}. Immutable; {@link
  * #toString()} never shows a password or token.
@@ -12,11 +9,9 @@ import java.util.Map;
  *     .ssl(true).port(993).password(secret).build();
  * }</pre>
  */
-public final class NewEmailAccount {
-  private final Map<String, String> fields;
-
+public final class NewEmailAccount extends FormRequest {
   private NewEmailAccount(Builder b) {
-    this.fields = b.form.toMap();
+    super(b);
   }
 
   /** A builder for the mailbox {@code username} on IMAP {@code server}; type {@code IMAP}. */
@@ -24,70 +19,37 @@ public final class NewEmailAccount {
     return new Builder(server, username);
   }
 
-  /** The form fields sent, by Context.IO's names. */
-  public Map<String, String> fields() {
-    return fields;
-  }
-
-  @Override
-  public String toString() {
-    return "NewEmailAccount" + Secrets.redacted(fields);
-  }
-
   /** Builds a {@link NewEmailAccount}. Not thread-safe; {@link #build()} copies. */
-  public static final class Builder {
-    private final Form form = new Form();
-
+  public static final class Builder extends FormRequest.MailboxBuilder<NewEmailAccount, Builder> {
     private Builder(String server, String username) {
-      form.require("server", server).require("username", username).put("type", "IMAP");
+      super(NewEmailAccount::new);
+      require("server", server).require("username", username).put("type", "IMAP");
     }
 
     /** The mailbox's email address, when it differs from the user name. */
     public Builder email(String email) {
-      form.put("email", email);
-      return this;
+      return put("email", email);
     }
 
     /** Whether to connect with SSL. */
     public Builder ssl(boolean useSsl) {
-      form.put("use_ssl", useSsl);
-      return this;
+      return put("use_ssl", useSsl);
     }
 
     /** The IMAP port. */
     public Builder port(int port) {
       if (port < 1 || port > 65_535) throw new IllegalArgumentException("port not in 1..65535: " + port);
-      form.put("port", port);
-      return this;
-    }
-
-    /** The IMAP password. */
-    public Builder password(String password) {
-      form.put("password", password);
-      return this;
-    }
-
-    /** OAuth2 instead of a password: the provider's refresh token and consumer key. */
-    public Builder providerOAuth(String refreshToken, String consumerKey) {
-      form.require("provider_refresh_token", refreshToken).require("provider_consumer_key", consumerKey);
-      return this;
+      return put("port", port);
     }
 
     /** OAuth 1 provider credentials instead of a password. */
     public Builder providerToken(String token, String tokenSecret) {
-      form.require("provider_token", token).require("provider_token_secret", tokenSecret);
-      return this;
+      return require("provider_token", token).require("provider_token_secret", tokenSecret);
     }
 
     /** Whether the server lists files raw (an IMAP quirk of some servers). */
     public Builder rawFileList(boolean rawFileList) {
-      form.put("raw_file_list", rawFileList);
-      return this;
-    }
-
-    /** The mailbox. */
-    public NewEmailAccount build() {
-      return new NewEmailAccount(this);
+      return put("raw_file_list", rawFileList);
     }
   }
 }

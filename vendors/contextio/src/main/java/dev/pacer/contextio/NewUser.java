@@ -1,7 +1,5 @@
 package dev.pacer.contextio;
 
-import dev.pacer.contextio.internal.Form;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,11 +16,9 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} never shows a password or token.
  */
-public final class NewUser {
-  private final Map<String, String> fields;
-
+public final class NewUser extends FormRequest {
   private NewUser(Builder b) {
-    this.fields = b.form.toMap();
+    super(b);
   }
 
   /** A builder for a user whose primary address is {@code email}. */
@@ -30,70 +26,37 @@ public final class NewUser {
     return new Builder(email);
   }
 
-  /** The form fields sent, by Context.IO's names. */
-  public Map<String, String> fields() {
-    return fields;
-  }
-
-  @Override
-  public String toString() {
-    return "NewUser" + Secrets.redacted(fields);
-  }
-
   /** Builds a {@link NewUser}. Not thread-safe; {@link #build()} copies. */
-  public static final class Builder {
-    private final Form form = new Form();
-
+  public static final class Builder extends FormRequest.MailboxBuilder<NewUser, Builder> {
     private Builder(String email) {
-      form.require("email", email);
+      super(NewUser::new);
+      require("email", email);
     }
 
     /** The first name. */
     public Builder firstName(String firstName) {
-      form.put("first_name", firstName);
-      return this;
+      return put("first_name", firstName);
     }
 
     /** The last name. */
     public Builder lastName(String lastName) {
-      form.put("last_name", lastName);
-      return this;
+      return put("last_name", lastName);
     }
 
     /** Creates the first email account too: IMAP {@code server}, {@code username}, SSL and {@code port}. */
     public Builder imap(String server, String username, boolean useSsl, int port) {
-      form.require("server", server).require("username", username).put("use_ssl", useSsl).put("port", port);
-      form.put("type", "IMAP");
-      return this;
-    }
-
-    /** The IMAP password, with {@link #imap}. */
-    public Builder password(String password) {
-      form.put("password", password);
-      return this;
-    }
-
-    /** OAuth2 instead of a password, with {@link #imap}: the provider's refresh token and consumer key. */
-    public Builder providerOAuth(String refreshToken, String consumerKey) {
-      form.require("provider_refresh_token", refreshToken).require("provider_consumer_key", consumerKey);
-      return this;
+      require("server", server).require("username", username).put("use_ssl", useSsl).put("port", port);
+      return put("type", "IMAP");
     }
 
     /** An existing 2.0 account to migrate to Lite. */
     public Builder migrateAccountId(String accountId) {
-      form.put("migrate_account_id", accountId);
-      return this;
+      return put("migrate_account_id", accountId);
     }
 
     /** Where Context.IO posts when the account's status changes. */
     public Builder statusCallbackUrl(String url) {
-      form.put("status_callback_url", url);
-      return this;
-    }
-
-    /** The user. */
-    public NewUser build() {
-      return new NewUser(this);
+      return put("status_callback_url", url);
     }
   }
 }

@@ -13,22 +13,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ContextIoPagingTest {
-  private ContextIoTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new ContextIoTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final ContextIoTestServer t = ContextIoTestServer.start();
 
   private static String users(int from, int count) {
     StringBuilder b = new StringBuilder("[");

@@ -3,7 +3,6 @@ package dev.pacer.contextio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.testkit.LoggedRequest;
@@ -11,17 +10,10 @@ import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
 import dev.pacer.time.PacerClock;
+import dev.pacer.vendor.support.ConcurrentCalls;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -105,36 +97,14 @@ final class ContextIoSandboxTest {
 
   /** {@code calls} IMAP calls for {@code user} from {@link #THREADS} threads: list, get, flags and mark read in turn. */
   private static List<Throwable> burst(ContextIoClient client, String user, int calls) throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     MessagesApi messages = client.messages();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Callable<Void>> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        workers.add(() -> {
-          for (int i = next.getAndIncrement(); i < calls; i = next.getAndIncrement()) {
-            try {
-              switch (i % 4) {
-                case 0 -> client.execute(messages.list(user, "0", "INBOX/Clients", MessageOptions.none(), 0, 10));
-                case 1 -> client.execute(messages.get(user, "0", "INBOX", "<msg1@example.com>", MessageOptions.none()));
-                case 2 -> client.execute(messages.flags(user, "0", "INBOX", "<msg1@example.com>"));
-                default -> client.execute(messages.markRead(user, "0", "INBOX", "<msg1@example.com>"));
-              }
-            } catch (Exception e) {
-              failures.add(e);
-            }
-          }
-          return null;
-        });
+    return ConcurrentCalls.run(THREADS, calls, i -> {
+      switch (i % 4) {
+        case 0 -> client.execute(messages.list(user, "0", "INBOX/Clients", MessageOptions.none(), 0, 10));
+        case 1 -> client.execute(messages.get(user, "0", "INBOX", "<msg1@example.com>", MessageOptions.none()));
+        case 2 -> client.execute(messages.flags(user, "0", "INBOX", "<msg1@example.com>"));
+        default -> client.execute(messages.markRead(user, "0", "INBOX", "<msg1@example.com>"));
       }
-      for (Future<Void> f : pool.invokeAll(workers)) {
-        assertTrue(f.isDone());
-      }
-    } finally {
-      pool.shutdown();
-      assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
-    }
-    return new ArrayList<>(failures);
+    });
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.RetryConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,15 @@ final class ContextIoTestServer implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final ContextIoClient client;
+
+  /** A started server and client, for {@code @AutoClose} fields; a failure to start fails the test. */
+  static ContextIoTestServer start() {
+    try {
+      return new ContextIoTestServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   ContextIoTestServer() throws IOException {
     this(RetryConfig.disabled());
@@ -80,8 +90,15 @@ final class ContextIoTestServer implements AutoCloseable {
   RecordedRequest takeForm(String method, String target, Map<String, String> expected) throws Exception {
     RecordedRequest r = take(method, target);
     assertEquals("application/x-www-form-urlencoded", r.getHeaders().get("Content-Type"));
-    assertEquals(expected, formOf(r));
+    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(formOf(r).entrySet()));
     return r;
+  }
+
+  /** An ordered form from alternating names and values. */
+  static Map<String, String> form(String... namesAndValues) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) form.put(namesAndValues[i], namesAndValues[i + 1]);
+    return form;
   }
 
   /** Like {@link #take}, and the request has no body to speak of. */

@@ -18,8 +18,7 @@ import java.util.Map;
 import mockwebserver3.MockResponse;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,17 +43,7 @@ final class MessagesWireTest {
        "references":["<prev@example.com>"],"in_reply_to":"<prev@example.com>",
        "resource_url":"https://api.context.io/lite/users/6a7b/email_accounts/0/folders/INBOX%2FClients/messages/%3CCAF%3Dx9%2BYq%40mail.example.com%3E"}""";
 
-  private ContextIoTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new ContextIoTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final ContextIoTestServer t = ContextIoTestServer.start();
 
   @Test
   void listMessagesSendsTheIncludeOptionsAndPagingAndParsesAFullMessage() throws Exception {

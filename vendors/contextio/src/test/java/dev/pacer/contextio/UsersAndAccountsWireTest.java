@@ -11,11 +11,9 @@ import dev.pacer.contextio.model.EmailAccount;
 import dev.pacer.contextio.model.Folder;
 import dev.pacer.contextio.model.Success;
 import dev.pacer.contextio.model.User;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Wire shape and parsing of the user, email-account and folder methods. */
@@ -28,17 +26,7 @@ final class UsersAndAccountsWireTest {
        "status":"OK","resource_url":"https://api.context.io/lite/users/5f0a1b2c3d4e5f6a7b8c9d0e/email_accounts/ann%3A%3Aexample"}],
        "resource_url":"https://api.context.io/lite/users/5f0a1b2c3d4e5f6a7b8c9d0e","some_new_field":{"x":1}}""";
 
-  private ContextIoTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new ContextIoTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final ContextIoTestServer t = ContextIoTestServer.start();
 
   @Test
   void listUsersSendsFiltersAndPagingAndParsesUsers() throws Exception {
@@ -89,18 +77,11 @@ final class UsersAndAccountsWireTest {
         .build();
     CreatedUser created = t.client.execute(t.client.users().create(ann));
 
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("email", "ann@example.com");
-    form.put("first_name", "Ann");
-    form.put("last_name", "Bell & Co");
-    form.put("server", "imap.example.com");
-    form.put("username", "ann@example.com");
-    form.put("use_ssl", "1");
-    form.put("port", "993");
-    form.put("type", "IMAP");
-    form.put("password", "p@ss word/1");
-    form.put("status_callback_url", "https://app.example/cio?user=ann");
-    t.takeForm("POST", "/lite/users", form);
+    t.takeForm("POST", "/lite/users", ContextIoTestServer.form(
+        "email", "ann@example.com", "first_name", "Ann", "last_name", "Bell & Co",
+        "server", "imap.example.com", "username", "ann@example.com", "use_ssl", "1", "port", "993",
+        "type", "IMAP", "password", "p@ss word/1",
+        "status_callback_url", "https://app.example/cio?user=ann"));
     assertEquals("6a7b", created.id());
     assertEquals("ann::example", created.emailAccount().label());
     assertTrue(!ann.toString().contains("p@ss"), ann.toString());
@@ -143,16 +124,10 @@ final class UsersAndAccountsWireTest {
     CreatedEmailAccount created = t.client.execute(t.client.emailAccounts().create("6a7b",
         NewEmailAccount.builder("imap.work.example", "ann").email("ann@work.example").ssl(true).port(993)
             .providerOAuth("1/refresh-token", "google-client").build()));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("server", "imap.work.example");
-    form.put("username", "ann");
-    form.put("type", "IMAP");
-    form.put("email", "ann@work.example");
-    form.put("use_ssl", "1");
-    form.put("port", "993");
-    form.put("provider_refresh_token", "1/refresh-token");
-    form.put("provider_consumer_key", "google-client");
-    t.takeForm("POST", "/lite/users/6a7b/email_accounts", form);
+    t.takeForm("POST", "/lite/users/6a7b/email_accounts", ContextIoTestServer.form(
+        "server", "imap.work.example", "username", "ann", "type", "IMAP",
+        "email", "ann@work.example", "use_ssl", "1", "port", "993",
+        "provider_refresh_token", "1/refresh-token", "provider_consumer_key", "google-client"));
     assertEquals("ann::work", created.label());
   }
 
@@ -161,10 +136,8 @@ final class UsersAndAccountsWireTest {
     t.replySuccess();
     t.client.execute(t.client.emailAccounts().update("6a7b", "ann::work",
         EmailAccountUpdate.builder().password("new secret").resetStatus(true).build()));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("password", "new secret");
-    form.put("status", "1");
-    t.takeForm("POST", "/lite/users/6a7b/email_accounts/ann::work", form);
+    t.takeForm("POST", "/lite/users/6a7b/email_accounts/ann::work", ContextIoTestServer.form(
+        "password", "new secret", "status", "1"));
 
     t.replySuccess();
     t.client.execute(t.client.emailAccounts().checkStatus("6a7b", "0"));

@@ -9,11 +9,9 @@ import dev.pacer.contextio.model.CreatedConnectToken;
 import dev.pacer.contextio.model.CreatedWebhook;
 import dev.pacer.contextio.model.Discovery;
 import dev.pacer.contextio.model.Webhook;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Wire shape and parsing of the webhook, connect-token and discovery methods. */
@@ -23,17 +21,7 @@ final class WebhooksAndTokensWireTest {
        "active":true,"failure":false,"webhook_id":"wh_81f2","filter_subject":"/invoice/i","include_body":1,
        "resource_url":"https://api.context.io/lite/users/6a7b/webhooks/wh_81f2"}""";
 
-  private ContextIoTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new ContextIoTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final ContextIoTestServer t = ContextIoTestServer.start();
 
   @Test
   void userWebhooks() throws Exception {
@@ -54,15 +42,11 @@ final class WebhooksAndTokensWireTest {
             .bodyType("text/plain")
             .includeHeader(false)
             .build()));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("callback_url", "https://app.example/hooks/cio?src=cio&v=2");
-    form.put("failure_notif_url", "https://app.example/hooks/fail");
-    form.put("filter_subject", "/invoice+|receipt (q1)/i");
-    form.put("filter_folder_added", "INBOX/Bills");
-    form.put("include_body", "1");
-    form.put("body_type", "text/plain");
-    form.put("include_header", "0");
-    t.takeForm("POST", "/lite/users/6a7b/webhooks", form);
+    t.takeForm("POST", "/lite/users/6a7b/webhooks", ContextIoTestServer.form(
+        "callback_url", "https://app.example/hooks/cio?src=cio&v=2",
+        "failure_notif_url", "https://app.example/hooks/fail",
+        "filter_subject", "/invoice+|receipt (q1)/i", "filter_folder_added", "INBOX/Bills",
+        "include_body", "1", "body_type", "text/plain", "include_header", "0"));
     assertEquals("wh_81f2", created.webhookId());
 
     t.reply(200, WEBHOOK);
@@ -89,10 +73,8 @@ final class WebhooksAndTokensWireTest {
     t.reply(200, "{\"success\":true,\"webhook_id\":\"app_2\"}");
     t.client.execute(t.client.webhooks().createForApplication(
         NewWebhook.builder("https://app.example/all").receiveHistorical(true).build()));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("callback_url", "https://app.example/all");
-    form.put("receive_historical", "1");
-    t.takeForm("POST", "/lite/webhooks", form);
+    t.takeForm("POST", "/lite/webhooks", ContextIoTestServer.form(
+        "callback_url", "https://app.example/all", "receive_historical", "1"));
 
     t.reply(200, "{\"webhook_id\":\"app_2\"}");
     t.client.execute(t.client.webhooks().getForApplication("app_2"));
@@ -120,11 +102,9 @@ final class WebhooksAndTokensWireTest {
         + "\"browser_redirect_url\":\"https://connect.context.io/ct_78\"}");
     CreatedConnectToken created = t.client.execute(t.client.connectTokens().create(
         NewConnectToken.builder("https://app.example/connected").email("ann@example.com").firstName("Ann").build()));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("callback_url", "https://app.example/connected");
-    form.put("email", "ann@example.com");
-    form.put("first_name", "Ann");
-    t.takeForm("POST", "/lite/connect_tokens", form);
+    t.takeForm("POST", "/lite/connect_tokens", ContextIoTestServer.form(
+        "callback_url", "https://app.example/connected", "email", "ann@example.com",
+        "first_name", "Ann"));
     assertEquals("ct_78", created.token());
 
     t.reply(200, "{\"token\":\"ct_78\"}");

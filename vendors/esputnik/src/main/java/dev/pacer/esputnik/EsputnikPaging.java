@@ -1,11 +1,11 @@
 package dev.pacer.esputnik;
 
 import dev.pacer.vendor.support.ErrorBodyParser;
+import dev.pacer.vendor.support.Page;
 import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorCalls;
 import java.util.List;
 import java.util.Objects;
-import retrofit2.Call;
 import retrofit2.Response;
 
 /**
@@ -26,57 +26,25 @@ import retrofit2.Response;
 public final class EsputnikPaging {
   private EsputnikPaging() {}
 
-  /**
-   * Makes the call for one page.
-   *
-   * @param <T> the item type
-   */
-  @FunctionalInterface
-  public interface PageCall<T> {
-    /** The call for {@code maxRows} rows starting at {@code position} (a start index or an offset). */
-    Call<List<T>> call(int position, int maxRows);
-  }
-
-  private record Page<T>(List<T> items, Long total) {}
-
   /** Every item of a {@code startindex}/{@code maxrows} list, {@code maxRows} a page. */
-  public static <T> Iterable<T> byStartIndex(int maxRows, PageCall<T> page, ErrorBodyParser<?> errors) {
-    check(maxRows, page, errors);
-    return Paging.<Integer, Page<T>, T>lazily(1,
-        start -> fetch(page.call(start, maxRows), errors),
-        Page::items,
-        (start, p) -> {
-          int next = start + p.items().size();
-          if (p.items().size() < maxRows) return null;
-          if (p.total() != null && next > p.total()) return null;
-          return next;
-        });
+  public static <T> Iterable<T> byStartIndex(int maxRows, Paging.OffsetCall<List<T>> page, ErrorBodyParser<?> errors) {
+    return byPosition(1, maxRows, page, errors);
   }
 
   /** Every item of an {@code offset}/{@code maxrows} list, {@code maxRows} a page. */
-  public static <T> Iterable<T> byOffset(int maxRows, PageCall<T> page, ErrorBodyParser<?> errors) {
-    check(maxRows, page, errors);
-    return Paging.<Integer, Page<T>, T>lazily(0,
-        offset -> fetch(page.call(offset, maxRows), errors),
-        Page::items,
-        (offset, p) -> {
-          int next = offset + p.items().size();
-          if (p.items().size() < maxRows) return null;
-          if (p.total() != null && next >= p.total()) return null;
-          return next;
-        });
+  public static <T> Iterable<T> byOffset(int maxRows, Paging.OffsetCall<List<T>> page, ErrorBodyParser<?> errors) {
+    return byPosition(0, maxRows, page, errors);
   }
 
-  private static void check(int maxRows, PageCall<?> page, ErrorBodyParser<?> errors) {
+  private static <T> Iterable<T> byPosition(int first, int maxRows, Paging.OffsetCall<List<T>> page,
+      ErrorBodyParser<?> errors) {
     if (maxRows < 1) throw new IllegalArgumentException("maxRows < 1: " + maxRows);
     Objects.requireNonNull(page, "page == null");
     Objects.requireNonNull(errors, "errors == null");
-  }
-
-  private static <T> Page<T> fetch(Call<List<T>> call, ErrorBodyParser<?> errors) throws java.io.IOException {
-    Response<List<T>> response = call.execute();
-    List<T> items = VendorCalls.bodyOrThrow(response, errors);
-    return new Page<>(items == null ? List.of() : items, totalCount(response));
+    return Paging.byOffset(first, maxRows, position -> {
+      Response<List<T>> response = page.call(position, maxRows).execute();
+      return new Page<>(VendorCalls.bodyOrThrow(response, errors), null, totalCount(response));
+    });
   }
 
   /** The {@code TotalCount} header of a list response, or null when absent or unreadable. */

@@ -3,7 +3,6 @@ package dev.pacer.esputnik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pacer.esputnik.model.ActivityStatus;
 import dev.pacer.esputnik.model.Address;
 import dev.pacer.esputnik.model.Channel;
@@ -19,37 +18,18 @@ import dev.pacer.esputnik.model.Device;
 import dev.pacer.esputnik.model.IdResult;
 import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
 final class ContactsApiWireTest {
-  private EsputnikTestServer t;
-  private ContactsApi api;
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
+  private final ContactsApi api = t.client.contacts();
 
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-    api = t.client.contacts();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
-
-  static final String CONTACT_JSON = "{"
-      + "\"id\":100500,\"firstName\":\"Ann\",\"lastName\":\"Lee\","
-      + "\"channels\":[{\"type\":\"email\",\"value\":\"ann@example.com\"},"
-      + "{\"type\":\"mobilepush\",\"value\":\"0373a4ab\",\"device\":{\"appId\":\"83b77a49\",\"os\":\"android\",\"active\":true}},"
-      + "{\"type\":\"carrierpigeon\",\"value\":\"coop 7\"}],"
-      + "\"fields\":[{\"id\":123,\"value\":\"gold\"}],\"addressBookId\":7,"
-      + "\"address\":{\"town\":\"Kyiv\",\"postcode\":\"01001\"},"
-      + "\"groups\":[{\"id\":3,\"name\":\"VIP\",\"type\":\"Static\"}],"
-      + "\"externalCustomerId\":\"crm-1\",\"languageCode\":\"uk\",\"timeZone\":\"Europe/Kyiv\",\"somethingNew\":1}";
+  static final String CONTACT_JSON = TestFiles.read(ContactsApiWireTest.class, "fixtures/contact.json");
 
   @Test
   void searchSendsFiltersAndPagingAndReadsTotalCount() throws Exception {

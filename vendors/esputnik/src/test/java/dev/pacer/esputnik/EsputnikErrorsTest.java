@@ -12,22 +12,11 @@ import dev.pacer.vendor.support.ApiException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class EsputnikErrorsTest {
-  private EsputnikTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
 
   private ApiException fail(int code, String contentType, String body) {
     MockResponse.Builder b = new MockResponse.Builder().code(code).body(body);

@@ -11,22 +11,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class EsputnikPagingTest {
-  private EsputnikTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
 
   private static String contacts(int fromId, int count) {
     return IntStream.range(fromId, fromId + count)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.RetryConfig;
 import dev.pacer.vendor.support.VendorJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,15 @@ final class EsputnikTestServer implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final EsputnikClient client;
+
+  /** A started server and client, for {@code @AutoClose} fields; a failure to start fails the test. */
+  static EsputnikTestServer start() {
+    try {
+      return new EsputnikTestServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   EsputnikTestServer() throws IOException {
     server.start();

@@ -25,24 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class EventsApiWireTest {
-  private EsputnikTestServer t;
-  private EventsApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-    api = t.client.events();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
+  private final EventsApi api = t.client.events();
 
   @Test
   void eventV1PostsTextParams() throws Exception {

@@ -3,7 +3,6 @@ package dev.pacer.esputnik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.pacer.esputnik.model.AccountInfo;
 import dev.pacer.esputnik.model.EmailMessage;
 import dev.pacer.esputnik.model.InstantMessagesStatus;
@@ -15,33 +14,18 @@ import dev.pacer.esputnik.model.PreparedMessageRequest;
 import dev.pacer.esputnik.model.Recipient;
 import dev.pacer.esputnik.model.SendMessageResults;
 import dev.pacer.esputnik.model.SmsMessage;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
 final class MessagesApiWireTest {
-  private EsputnikTestServer t;
-  private MessagesApi api;
+  @AutoClose private final EsputnikTestServer t = EsputnikTestServer.start();
+  private final MessagesApi api = t.client.messages();
 
-  @BeforeEach
-  void start() throws Exception {
-    t = new EsputnikTestServer();
-    api = t.client.messages();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
-
-  static final String EMAIL_MESSAGE_JSON = "{\"id\":2345678,\"name\":\"Welcome\",\"from\":\"\\\"Shop\\\" <info@shop.com>\","
-      + "\"subject\":\"Welcome aboard\",\"htmlText\":\"<html><body>Hi</body></html>\",\"css\":\"body{}\","
-      + "\"languageCode\":\"en\",\"tags\":[\"onboarding\"],\"languages\":[\"en\",\"uk\"],"
-      + "\"translations\":[{\"id\":2345678,\"name\":\"Welcome\",\"from\":\"\\\"Shop\\\" <info@shop.com>\","
-      + "\"subject\":\"Ласкаво просимо\",\"htmlText\":\"<html><body>Привіт</body></html>\",\"languageCode\":\"uk\"}]}";
+  static final String EMAIL_MESSAGE_JSON = TestFiles.read(MessagesApiWireTest.class, "fixtures/email-message.json");
 
   @Test
   void emailMessageReadsContentAndTranslations() throws Exception {

@@ -1,7 +1,7 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.Admin;
-import dev.pacer.intercom.model.AdminList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.AwayRequest;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -18,7 +18,7 @@ public interface AdminsApi {
 
   /** Every admin of the workspace. */
   @GET("admins")
-  Call<AdminList> list();
+  Call<IntercomList<Admin>> list();
 
   /** The admin {@code adminId}. */
   @GET("admins/{admin_id}")

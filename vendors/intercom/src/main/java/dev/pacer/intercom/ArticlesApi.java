@@ -1,7 +1,7 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.Article;
-import dev.pacer.intercom.model.ArticleList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ArticleRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import retrofit2.Call;
@@ -18,7 +18,7 @@ public interface ArticlesApi {
 
   /** One page of articles, most recently updated first; {@code page} (1-based) and {@code perPage} may be null. */
   @GET("articles")
-  Call<ArticleList> list(@Query("page") Integer page, @Query("per_page") Integer perPage);
+  Call<IntercomList<Article>> list(@Query("page") Integer page, @Query("per_page") Integer perPage);
 
   /** The article {@code articleId}. */
   @GET("articles/{article_id}")

@@ -1,9 +1,8 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.Company;
-import dev.pacer.intercom.model.CompanyList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.CompanyRequest;
-import dev.pacer.intercom.model.CompanyScroll;
 import dev.pacer.intercom.model.DeletedObject;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -31,7 +30,7 @@ public interface CompaniesApi {
 
   /** Finds companies by your {@code companyId} or by {@code name}; either may be null. */
   @GET("companies")
-  Call<CompanyList> find(@Query("company_id") String companyId, @Query("name") String name);
+  Call<IntercomList<Company>> find(@Query("company_id") String companyId, @Query("name") String name);
 
   /** Changes the fields set in {@code request} of the company with Intercom id {@code id}. */
   @PUT("companies/{company_id}")
@@ -46,13 +45,13 @@ public interface CompaniesApi {
    * order} ({@code asc} or {@code desc}) may be null.
    */
   @POST("companies/list")
-  Call<CompanyList> list(
+  Call<IntercomList<Company>> list(
       @Query("page") Integer page, @Query("per_page") Integer perPage, @Query("order") String order);
 
   /**
    * The next batch of a scroll over all companies: null for the first, then the previous
-   * batch's {@link CompanyScroll#scrollParam()}. One scroll may be open per workspace.
+   * batch's {@link IntercomList#scrollParam()}. One scroll may be open per workspace.
    */
   @GET("companies/scroll")
-  Call<CompanyScroll> scroll(@Query("scroll_param") String scrollParam);
+  Call<IntercomList<Company>> scroll(@Query("scroll_param") String scrollParam);
 }

@@ -4,12 +4,11 @@ import dev.pacer.intercom.model.Company;
 import dev.pacer.intercom.model.Contact;
 import dev.pacer.intercom.model.ContactArchived;
 import dev.pacer.intercom.model.ContactDeleted;
-import dev.pacer.intercom.model.ContactList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ContactRequest;
 import dev.pacer.intercom.model.IdRequest;
 import dev.pacer.intercom.model.SearchRequest;
 import dev.pacer.intercom.model.Tag;
-import dev.pacer.intercom.model.TagList;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -29,11 +28,11 @@ public interface ContactsApi {
 
   /**
    * One page of all contacts. {@code perPage} (default 50, at most 150) and {@code startingAfter}
-   * (the previous page's {@link ContactList#nextStartingAfter()}) may be null. To walk every page,
+   * (the previous page's {@link IntercomList#nextStartingAfter()}) may be null. To walk every page,
    * use {@link IntercomClient#allContacts(int)}.
    */
   @GET("contacts")
-  Call<ContactList> list(@Query("per_page") Integer perPage, @Query("starting_after") String startingAfter);
+  Call<IntercomList<Contact>> list(@Query("per_page") Integer perPage, @Query("starting_after") String startingAfter);
 
   /** Creates a contact; {@code request} needs an email, an external id or a role. */
   @POST("contacts")
@@ -65,14 +64,14 @@ public interface ContactsApi {
 
   /**
    * Searches contacts; page with {@link SearchRequest#withPage(int, String)} and {@link
-   * ContactList#nextStartingAfter()}.
+   * IntercomList#nextStartingAfter()}.
    */
   @POST("contacts/search")
-  Call<ContactList> search(@Body SearchRequest request);
+  Call<IntercomList<Contact>> search(@Body SearchRequest request);
 
   /** The tags applied to the contact {@code contactId}. */
   @GET("contacts/{contact_id}/tags")
-  Call<TagList> tags(@Path("contact_id") String contactId);
+  Call<IntercomList<Tag>> tags(@Path("contact_id") String contactId);
 
   /** Applies the tag named in {@code tag} to the contact {@code contactId}. */
   @POST("contacts/{contact_id}/tags")

@@ -3,7 +3,7 @@ package dev.pacer.intercom;
 import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.Conversation;
 import dev.pacer.intercom.model.ConversationAction;
-import dev.pacer.intercom.model.ConversationList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.CreateConversationRequest;
 import dev.pacer.intercom.model.Message;
 import dev.pacer.intercom.model.ReplyRequest;
@@ -25,11 +25,11 @@ public interface ConversationsApi {
 
   /**
    * One page of conversations. {@code perPage} (default 20, at most 150) and {@code
-   * startingAfter} (the previous page's {@link ConversationList#nextStartingAfter()}) may be
+   * startingAfter} (the previous page's {@link IntercomList#nextStartingAfter()}) may be
    * null. To walk every page, use {@link IntercomClient#allConversations(int)}.
    */
   @GET("conversations")
-  Call<ConversationList> list(@Query("per_page") Integer perPage, @Query("starting_after") String startingAfter);
+  Call<IntercomList<Conversation>> list(@Query("per_page") Integer perPage, @Query("starting_after") String startingAfter);
 
   /** Starts a conversation with an in-app message from a contact; the answer names the new conversation. */
   @POST("conversations")
@@ -48,7 +48,7 @@ public interface ConversationsApi {
 
   /** Searches conversations; page with {@link SearchRequest#withPage(int, String)}. */
   @POST("conversations/search")
-  Call<ConversationList> search(@Body SearchRequest request);
+  Call<IntercomList<Conversation>> search(@Body SearchRequest request);
 
   /** Replies to the conversation {@code conversationId} as an admin or a contact. */
   @POST("conversations/{conversation_id}/reply")

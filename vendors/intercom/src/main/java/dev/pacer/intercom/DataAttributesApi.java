@@ -2,7 +2,7 @@ package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.CreateDataAttributeRequest;
 import dev.pacer.intercom.model.DataAttribute;
-import dev.pacer.intercom.model.DataAttributeList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.UpdateDataAttributeRequest;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -23,7 +23,7 @@ public interface DataAttributesApi {
    * archived ones too when {@code includeArchived} is true (null means false).
    */
   @GET("data_attributes")
-  Call<DataAttributeList> list(@Query("model") String model, @Query("include_archived") Boolean includeArchived);
+  Call<IntercomList<DataAttribute>> list(@Query("model") String model, @Query("include_archived") Boolean includeArchived);
 
   /** Creates a custom attribute. */
   @POST("data_attributes")

@@ -1,7 +1,7 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.DataEvent;
-import dev.pacer.intercom.model.DataEventList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.DataEventSummary;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -22,16 +22,16 @@ public interface DataEventsApi {
 
   /** The events of the contact with your user id {@code userId}; {@code perPage} may be null. */
   @GET("events?type=user")
-  Call<DataEventList> listByUserId(@Query("user_id") String userId, @Query("per_page") Integer perPage);
+  Call<IntercomList<DataEvent>> listByUserId(@Query("user_id") String userId, @Query("per_page") Integer perPage);
 
   /** The events of the contact with Intercom id {@code intercomUserId}; works for leads too. */
   @GET("events?type=user")
-  Call<DataEventList> listByIntercomUserId(
+  Call<IntercomList<DataEvent>> listByIntercomUserId(
       @Query("intercom_user_id") String intercomUserId, @Query("per_page") Integer perPage);
 
   /** The events of the contact with email {@code email}. */
   @GET("events?type=user")
-  Call<DataEventList> listByEmail(@Query("email") String email, @Query("per_page") Integer perPage);
+  Call<IntercomList<DataEvent>> listByEmail(@Query("email") String email, @Query("per_page") Integer perPage);
 
   /** Per-event counts for the contact with your user id {@code userId}. */
   @GET("events?type=user&summary=true")

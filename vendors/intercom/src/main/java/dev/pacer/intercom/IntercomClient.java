@@ -2,9 +2,8 @@ package dev.pacer.intercom;
 
 import dev.pacer.intercom.internal.IntercomHeaders;
 import dev.pacer.intercom.model.Contact;
-import dev.pacer.intercom.model.ContactList;
 import dev.pacer.intercom.model.Conversation;
-import dev.pacer.intercom.model.ConversationList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
 import dev.pacer.vendor.support.ApiException;
@@ -134,48 +133,30 @@ public final class IntercomClient extends VendorClient {
    */
   public Iterable<Contact> allContacts(int perPage) {
     checkPerPage(perPage);
-    return byCursor(cursor -> contacts.list(perPage, cursor), ContactList::data, ContactList::nextStartingAfter);
+    return Paging.byCursor(cursor -> contacts.list(perPage, cursor), IntercomList::toPage, runtime.errors());
   }
 
   /** Every conversation, fetched lazily {@code perPage} (1 to 150) at a time; as {@link #allContacts(int)}. */
   public Iterable<Conversation> allConversations(int perPage) {
     checkPerPage(perPage);
-    return byCursor(
-        cursor -> conversations.list(perPage, cursor), ConversationList::conversations, ConversationList::nextStartingAfter);
+    return Paging.byCursor(cursor -> conversations.list(perPage, cursor), IntercomList::toPage, runtime.errors());
   }
 
   /** Every contact matching {@code query}, fetched lazily {@code perPage} (1 to 150) at a time. */
   public Iterable<Contact> searchContacts(SearchQuery query, int perPage) {
-    Objects.requireNonNull(query, "query == null");
-    checkPerPage(perPage);
-    SearchRequest first = SearchRequest.of(query);
-    return byCursor(
-        cursor -> contacts.search(first.withPage(perPage, cursor)), ContactList::data, ContactList::nextStartingAfter);
+    return search(query, perPage, contacts::search);
   }
 
   /** Every conversation matching {@code query}, fetched lazily {@code perPage} (1 to 150) at a time. */
   public Iterable<Conversation> searchConversations(SearchQuery query, int perPage) {
+    return search(query, perPage, conversations::search);
+  }
+
+  private <T> Iterable<T> search(SearchQuery query, int perPage, Function<SearchRequest, Call<IntercomList<T>>> search) {
     Objects.requireNonNull(query, "query == null");
     checkPerPage(perPage);
     SearchRequest first = SearchRequest.of(query);
-    return byCursor(cursor -> conversations.search(first.withPage(perPage, cursor)),
-        ConversationList::conversations, ConversationList::nextStartingAfter);
-  }
-
-  /**
-   * Cursor paging over {@link Paging}: the first page is fetched with no cursor (the empty string
-   * stands for "none"), and paging stops when a page names no next cursor or repeats the one it
-   * was fetched with (which would otherwise loop forever).
-   */
-  private <P, T> Iterable<T> byCursor(Function<String, Call<P>> call,
-      Function<P, java.util.List<T>> items, Function<P, String> nextCursor) {
-    return Paging.lazily("",
-        cursor -> execute(call.apply(cursor.isEmpty() ? null : cursor)),
-        items,
-        (cursor, page) -> {
-          String next = nextCursor.apply(page);
-          return next == null || next.isEmpty() || next.equals(cursor) ? null : next;
-        });
+    return Paging.byCursor(cursor -> search.apply(first.withPage(perPage, cursor)), IntercomList::toPage, runtime.errors());
   }
 
   private static void checkPerPage(int perPage) {

@@ -2,7 +2,7 @@ package dev.pacer.intercom;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ public record IntercomError(
   public static final String RATE_LIMIT_EXCEEDED = "rate_limit_exceeded";
 
   public IntercomError {
-    errors = Collections2.copy(errors);
+    errors = Copies.listOrEmpty(errors);
   }
 
   /** The first error's code, e.g. {@code not_found} or {@code rate_limit_exceeded}, or null. */

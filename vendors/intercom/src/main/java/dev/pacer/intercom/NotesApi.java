@@ -1,7 +1,7 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.Note;
-import dev.pacer.intercom.model.NoteList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.NoteRequest;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -14,7 +14,7 @@ public interface NotesApi {
 
   /** The notes on the contact {@code contactId}, newest first. */
   @GET("contacts/{contact_id}/notes")
-  Call<NoteList> list(@Path("contact_id") String contactId);
+  Call<IntercomList<Note>> list(@Path("contact_id") String contactId);
 
   /** Adds a note to the contact {@code contactId}. */
   @POST("contacts/{contact_id}/notes")

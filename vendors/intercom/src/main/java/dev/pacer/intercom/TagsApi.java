@@ -1,7 +1,7 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.Tag;
-import dev.pacer.intercom.model.TagList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.TagRequest;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -19,7 +19,7 @@ public interface TagsApi {
 
   /** Every tag of the workspace. */
   @GET("tags")
-  Call<TagList> list();
+  Call<IntercomList<Tag>> list();
 
   /** Creates or renames a tag, or tags / untags companies or contacts in bulk; see {@link TagRequest}. */
   @POST("tags")

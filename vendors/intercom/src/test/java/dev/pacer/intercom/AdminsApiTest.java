@@ -6,28 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.intercom.model.Admin;
-import dev.pacer.intercom.model.AdminList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.AwayRequest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AdminsApiTest {
-  private WireHarness wire;
-  private AdminsApi admins;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    admins = wire.client.admins();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final AdminsApi admins = wire.client.admins();
 
   @Test
   void meReadsTheAdminWithItsWorkspaceAndRegion() throws Exception {
@@ -56,15 +44,15 @@ final class AdminsApiTest {
           {"type": "admin", "email": "alan@example.org", "id": "814533", "name": "Alan Turing",
            "away_mode_enabled": true, "away_mode_reassign": true, "has_inbox_seat": false, "team_ids": []}]}
         """);
-    AdminList list = wire.client.execute(admins.list());
+    IntercomList<Admin> list = wire.client.execute(admins.list());
     wire.expect("GET", "/admins");
 
-    assertEquals(2, list.admins().size());
-    Admin ada = list.admins().get(0);
+    assertEquals(2, list.data().size());
+    Admin ada = list.data().get(0);
     assertEquals(List.of(6021L, 6022L), ada.teamIds());
     assertEquals("https://static.example.org/avatars/ada.png", ada.avatar().imageUrl()); // a bare URL here
     assertNull(ada.app());
-    assertTrue(list.admins().get(1).awayModeEnabled());
+    assertTrue(list.data().get(1).awayModeEnabled());
   }
 
   @Test

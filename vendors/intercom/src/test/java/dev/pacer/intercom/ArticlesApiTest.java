@@ -3,35 +3,23 @@ package dev.pacer.intercom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pacer.intercom.model.Article;
-import dev.pacer.intercom.model.ArticleList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ArticleRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ArticlesApiTest {
-  private WireHarness wire;
-  private ArticlesApi articles;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    articles = wire.client.articles();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final ArticlesApi articles = wire.client.articles();
 
   @Test
   void listSendsPageNumbersAndReadsArticles() throws Exception {
     wire.respond(200, "{\"type\":\"list\",\"pages\":{\"type\":\"pages\",\"page\":2,\"per_page\":25,\"total_pages\":4},"
         + "\"total_count\":80,\"data\":[" + WireHarness.fixture("article.json") + "]}");
-    ArticleList list = wire.client.execute(articles.list(2, 25));
+    IntercomList<Article> list = wire.client.execute(articles.list(2, 25));
     wire.expect("GET", "/articles?page=2&per_page=25");
 
     assertEquals(80, list.totalCount());

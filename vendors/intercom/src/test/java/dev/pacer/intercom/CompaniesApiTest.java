@@ -5,30 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.intercom.model.Company;
-import dev.pacer.intercom.model.CompanyList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.CompanyRequest;
-import dev.pacer.intercom.model.CompanyScroll;
 import dev.pacer.intercom.model.DeletedObject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class CompaniesApiTest {
-  private WireHarness wire;
-  private CompaniesApi companies;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    companies = wire.client.companies();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final CompaniesApi companies = wire.client.companies();
 
   @Test
   void createOrUpdateSendsTheCompanyAndReadsItBack() throws Exception {
@@ -85,7 +72,7 @@ final class CompaniesApiTest {
         {"type": "list", "data": [%s],
          "pages": {"type": "pages", "next": null, "page": 1, "per_page": 15, "total_pages": 1}, "total_count": 1}
         """.formatted(WireHarness.fixture("company.json")));
-    CompanyList list = wire.client.execute(companies.find("acme-1", null));
+    IntercomList<Company> list = wire.client.execute(companies.find("acme-1", null));
     wire.expect("GET", "/companies?company_id=acme-1");
 
     assertEquals(1, list.data().size());
@@ -97,7 +84,7 @@ final class CompaniesApiTest {
   void listPostsWithPagingInTheQuery() throws Exception {
     wire.respond(200, "{\"type\":\"list\",\"data\":[],\"pages\":{\"type\":\"pages\","
         + "\"next\":\"https://api.intercom.io/companies/list?page=3\",\"page\":2,\"per_page\":50,\"total_pages\":3},\"total_count\":120}");
-    CompanyList list = wire.client.execute(companies.list(2, 50, "desc"));
+    IntercomList<Company> list = wire.client.execute(companies.list(2, 50, "desc"));
     RecordedRequestAssert.noBody(wire.expect("POST", "/companies/list?page=2&per_page=50&order=desc"));
 
     assertEquals(120, list.totalCount());
@@ -111,9 +98,9 @@ final class CompaniesApiTest {
         + "],\"pages\":null,\"total_count\":null,\"scroll_param\":\"3d2a1c0b-scroll\"}");
     wire.respond(200, "{\"type\":\"list\",\"data\":[],\"pages\":null,\"total_count\":null,\"scroll_param\":\"3d2a1c0b-scroll\"}");
 
-    CompanyScroll first = wire.client.execute(companies.scroll(null));
+    IntercomList<Company> first = wire.client.execute(companies.scroll(null));
     wire.expect("GET", "/companies/scroll");
-    CompanyScroll second = wire.client.execute(companies.scroll(first.scrollParam()));
+    IntercomList<Company> second = wire.client.execute(companies.scroll(first.scrollParam()));
     wire.expect("GET", "/companies/scroll?scroll_param=3d2a1c0b-scroll");
 
     assertEquals(1, first.data().size());

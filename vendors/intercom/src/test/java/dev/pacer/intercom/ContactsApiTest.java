@@ -9,40 +9,27 @@ import dev.pacer.intercom.model.Company;
 import dev.pacer.intercom.model.Contact;
 import dev.pacer.intercom.model.ContactArchived;
 import dev.pacer.intercom.model.ContactDeleted;
-import dev.pacer.intercom.model.ContactList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ContactRequest;
 import dev.pacer.intercom.model.IdRequest;
 import dev.pacer.intercom.model.SearchOperator;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
 import dev.pacer.intercom.model.Tag;
-import dev.pacer.intercom.model.TagList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ContactsApiTest {
-  private WireHarness wire;
-  private ContactsApi contacts;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    contacts = wire.client.contacts();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final ContactsApi contacts = wire.client.contacts();
 
   @Test
   void listSendsCursorAndPageSizeAndReadsTheNextCursor() throws Exception {
     wire.respondFixture("contact_list.json");
-    ContactList page = wire.client.execute(contacts.list(2, "WzE3MTcxNzE3MTcw"));
+    IntercomList<Contact> page = wire.client.execute(contacts.list(2, "WzE3MTcxNzE3MTcw"));
     wire.expect("GET", "/contacts?per_page=2&starting_after=WzE3MTcxNzE3MTcw");
 
     assertEquals(2, page.data().size());
@@ -55,7 +42,7 @@ final class ContactsApiTest {
   @Test
   void listLeavesOutParametersThatAreNull() throws Exception {
     wire.respond(200, "{\"type\":\"list\",\"data\":[],\"total_count\":0,\"pages\":{\"type\":\"pages\",\"page\":1,\"per_page\":50,\"total_pages\":0}}");
-    ContactList page = wire.client.execute(contacts.list(null, null));
+    IntercomList<Contact> page = wire.client.execute(contacts.list(null, null));
     wire.expect("GET", "/contacts");
     assertTrue(page.data().isEmpty());
     assertNull(page.nextStartingAfter());
@@ -168,7 +155,7 @@ final class ContactsApiTest {
             SearchQuery.field("phone", SearchOperator.EQUALS, null)))
         .withPage(25, "WzE3MTcx")
         .withSort("created_at", true);
-    ContactList page = wire.client.execute(contacts.search(request));
+    IntercomList<Contact> page = wire.client.execute(contacts.search(request));
     wire.expect("POST", "/contacts/search", """
         {"query": {"operator": "AND", "value": [
             {"field": "created_at", "operator": ">", "value": 1700000000},
@@ -188,7 +175,7 @@ final class ContactsApiTest {
     wire.respond(200, "{\"type\":\"tag\",\"id\":\"8801\",\"name\":\"vip\",\"applied_at\":1663597223,\"applied_by\":{\"type\":\"admin\",\"id\":\"456\"}}");
     wire.respond(200, "{\"type\":\"tag\",\"id\":\"8801\",\"name\":\"vip\"}");
 
-    TagList list = wire.client.execute(contacts.tags("65a1"));
+    IntercomList<Tag> list = wire.client.execute(contacts.tags("65a1"));
     wire.expect("GET", "/contacts/65a1/tags");
     Tag attached = wire.client.execute(contacts.attachTag("65a1", new IdRequest("8801")));
     wire.expect("POST", "/contacts/65a1/tags", "{\"id\": \"8801\"}");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.Conversation;
 import dev.pacer.intercom.model.ConversationAction;
-import dev.pacer.intercom.model.ConversationList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ConversationPart;
 import dev.pacer.intercom.model.CreateConversationRequest;
 import dev.pacer.intercom.model.Message;
@@ -17,34 +17,22 @@ import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ConversationsApiTest {
-  private WireHarness wire;
-  private ConversationsApi conversations;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-    conversations = wire.client.conversations();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
+  private final ConversationsApi conversations = wire.client.conversations();
 
   @Test
   void listSendsPageSizeAndCursorAndReadsConversations() throws Exception {
     wire.respondFixture("conversation_list.json");
-    ConversationList page = wire.client.execute(conversations.list(1, "WzE3MTcx"));
+    IntercomList<Conversation> page = wire.client.execute(conversations.list(1, "WzE3MTcx"));
     wire.expect("GET", "/conversations?per_page=1&starting_after=WzE3MTcx");
 
     assertEquals("conversation.list", page.type());
     assertEquals(2, page.totalCount());
-    Conversation c = page.conversations().get(0);
+    Conversation c = page.data().get(0);
     assertEquals("closed", c.state());
     assertNull(c.adminAssigneeId());
     assertNull(c.conversationParts());
@@ -121,11 +109,11 @@ final class ConversationsApiTest {
   @Test
   void searchSendsASingleFilterWithPagination() throws Exception {
     wire.respondFixture("conversation_list.json");
-    ConversationList page = wire.client.execute(conversations.search(
+    IntercomList<Conversation> page = wire.client.execute(conversations.search(
         SearchRequest.of(SearchQuery.field("state", SearchOperator.EQUALS, "open")).withPage(150, null)));
     wire.expect("POST", "/conversations/search",
         "{\"query\": {\"field\": \"state\", \"operator\": \"=\", \"value\": \"open\"}, \"pagination\": {\"per_page\": 150}}");
-    assertEquals(1, page.conversations().size());
+    assertEquals(1, page.data().size());
   }
 
   @Test

@@ -7,31 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.intercom.model.CreateDataAttributeRequest;
 import dev.pacer.intercom.model.DataAttribute;
-import dev.pacer.intercom.model.DataAttributeList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.DataEvent;
-import dev.pacer.intercom.model.DataEventList;
 import dev.pacer.intercom.model.DataEventSummary;
 import dev.pacer.intercom.model.UpdateDataAttributeRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Data events and data attributes. */
 final class DataApiTest {
-  private WireHarness wire;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
 
   @Test
   void submitSendsTheEventAndAccepts202WithNoBody() throws Exception {
@@ -65,14 +53,14 @@ final class DataApiTest {
         """;
     for (int i = 0; i < 3; i++) wire.respond(200, events);
 
-    DataEventList list = wire.client.execute(wire.client.dataEvents().listByUserId("314159", 10));
+    IntercomList<DataEvent> list = wire.client.execute(wire.client.dataEvents().listByUserId("314159", 10));
     wire.expect("GET", "/events?type=user&user_id=314159&per_page=10");
     wire.client.execute(wire.client.dataEvents().listByIntercomUserId("65a1", null));
     wire.expect("GET", "/events?type=user&intercom_user_id=65a1");
     wire.client.execute(wire.client.dataEvents().listByEmail("grace+x@example.org", null));
     wire.expect("GET", "/events?type=user&email=grace%2Bx%40example.org");
 
-    DataEvent e = list.events().get(0);
+    DataEvent e = list.data().get(0);
     assertEquals("ordered-item", e.eventName());
     assertEquals(Instant.ofEpochSecond(1717100000), e.createdAt());
     assertEquals("65a1", e.intercomUserId());
@@ -112,7 +100,7 @@ final class DataApiTest {
            "messenger_writable": false, "custom": true, "archived": false, "admin_id": "814532",
            "created_at": 1717000000, "updated_at": 1717000100, "model": "company"}]}
         """);
-    DataAttributeList list = wire.client.execute(wire.client.dataAttributes().list("company", true));
+    IntercomList<DataAttribute> list = wire.client.execute(wire.client.dataAttributes().list("company", true));
     wire.expect("GET", "/data_attributes?model=company&include_archived=true");
 
     DataAttribute standard = list.data().get(0);

@@ -2,24 +2,17 @@ package dev.pacer.intercom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.pacer.intercom.model.Contact;
 import dev.pacer.intercom.model.DataEvent;
 import dev.pacer.testkit.LoggedRequest;
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
+import dev.pacer.vendor.support.ConcurrentCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,37 +33,24 @@ final class IntercomSandboxTest {
         .build();
   }
 
-  /** Makes {@code calls} list calls (contacts and conversations, alternately) from {@link #THREADS} threads. */
-  private static List<Throwable> listCalls(IntercomClient client, int calls) throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Callable<Void>> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        workers.add(() -> {
-          for (int i = next.getAndIncrement(); i < calls; i = next.getAndIncrement()) {
-            try {
-              if (i % 2 == 0) {
-                client.execute(client.contacts().list(10, null));
-              } else {
-                client.execute(client.conversations().list(10, null));
-              }
-            } catch (Exception e) {
-              failures.add(e);
-            }
-          }
-          return null;
-        });
-      }
-      for (Future<Void> f : pool.invokeAll(workers)) {
-        assertTrue(f.isDone());
-      }
-    } finally {
-      pool.shutdown();
-      assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+  /** What a burst of calls met: the calls' failures and the sandbox's view of them. */
+  private record Outcome(List<Throwable> failures, SandboxStats stats) {}
+
+  /**
+   * Starts {@code sandbox} and makes {@code calls} list calls (contacts and conversations,
+   * alternately) from {@link #THREADS} threads through one client.
+   */
+  private static Outcome listCalls(VendorSandbox.Builder sandbox, int calls) throws Exception {
+    try (VendorSandbox started = sandbox.start(); IntercomClient client = clientFor(started)) {
+      List<Throwable> failures = ConcurrentCalls.run(THREADS, calls, i -> {
+        if (i % 2 == 0) {
+          client.execute(client.contacts().list(10, null));
+        } else {
+          client.execute(client.conversations().list(10, null));
+        }
+      });
+      return new Outcome(failures, started.stats());
     }
-    return new ArrayList<>(failures);
   }
 
   private static long window(Instant serverTime) {
@@ -80,37 +60,28 @@ final class IntercomSandboxTest {
   @Test
   @Timeout(60)
   void aSandboxClockSevenSecondsAheadCausesNo429s() throws Exception {
-    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom())
-            .clockOffset(Duration.ofSeconds(7))
-            .start();
-        IntercomClient client = clientFor(sandbox)) {
-      List<Throwable> failures = listCalls(client, 400);
-
-      SandboxStats stats = sandbox.stats();
-      assertEquals(List.of(), failures);
-      assertEquals(0, stats.count429(), stats::toString);
-      assertEquals(400, stats.admitted("app"), stats::toString);
-      assertTrue(stats.maxAdmittedInAnyWindow("app") <= 166, stats::toString);
-    }
+    Outcome o = listCalls(VendorSandbox.builder(VendorProfile.intercom())
+        .clockOffset(Duration.ofSeconds(7)), 400);
+    SandboxStats stats = o.stats();
+    assertEquals(List.of(), o.failures());
+    assertEquals(0, stats.count429(), stats::toString);
+    assertEquals(400, stats.admitted("app"), stats::toString);
+    assertTrue(stats.maxAdmittedInAnyWindow("app") <= 166, stats::toString);
   }
 
   @Test
   @Timeout(60)
   void aLimitHalfTheDeclaredOneIsLearnedWithinOneWindow() throws Exception {
-    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom(83)).start();
-        IntercomClient client = clientFor(sandbox)) {
-      List<Throwable> failures = listCalls(client, 150);
-
-      SandboxStats stats = sandbox.stats();
-      assertEquals(List.of(), failures, "every call succeeds, retried after a 429 if need be");
-      assertEquals(150, stats.admitted("app"), stats::toString);
-      assertTrue(stats.count429() <= 83, () -> "more than one window's worth of 429s: " + stats);
-      List<LoggedRequest> log = stats.requests();
-      long firstWindow = window(log.get(0).serverTime());
-      for (LoggedRequest r : log) {
-        if (r.status() == 429) {
-          assertTrue(window(r.serverTime()) <= firstWindow + 1, () -> "still refused after adapting: " + r);
-        }
+    Outcome o = listCalls(VendorSandbox.builder(VendorProfile.intercom(83)), 150);
+    SandboxStats stats = o.stats();
+    assertEquals(List.of(), o.failures(), "every call succeeds, retried after a 429 if need be");
+    assertEquals(150, stats.admitted("app"), stats::toString);
+    assertTrue(stats.count429() <= 83, () -> "more than one window's worth of 429s: " + stats);
+    List<LoggedRequest> log = stats.requests();
+    long firstWindow = window(log.get(0).serverTime());
+    for (LoggedRequest r : log) {
+      if (r.status() == 429) {
+        assertTrue(window(r.serverTime()) <= firstWindow + 1, () -> "still refused after adapting: " + r);
       }
     }
   }
@@ -118,18 +89,14 @@ final class IntercomSandboxTest {
   @Test
   @Timeout(60)
   void aLimitDoubleTheDeclaredOneIsLearnedAndUsed() throws Exception {
-    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom(332)).start();
-        IntercomClient client = clientFor(sandbox)) {
-      List<Throwable> failures = listCalls(client, 500);
-
-      SandboxStats stats = sandbox.stats();
-      assertEquals(List.of(), failures);
-      assertEquals(0, stats.count429(), stats::toString);
-      // 500 calls at the learned 332 per 10 s span about 15 s, so some window holds at least
-      // half of them; at the declared 166 none could hold more than 166.
-      assertTrue(stats.maxAdmittedInAnyWindow("app") >= 200,
-          () -> "throughput did not rise above the declared 166 per window: " + stats);
-    }
+    Outcome o = listCalls(VendorSandbox.builder(VendorProfile.intercom(332)), 500);
+    SandboxStats stats = o.stats();
+    assertEquals(List.of(), o.failures());
+    assertEquals(0, stats.count429(), stats::toString);
+    // 500 calls at the learned 332 per 10 s span about 15 s, so some window holds at least
+    // half of them; at the declared 166 none could hold more than 166.
+    assertTrue(stats.maxAdmittedInAnyWindow("app") >= 200,
+        () -> "throughput did not rise above the declared 166 per window: " + stats);
   }
 
   @Test

@@ -13,22 +13,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class PaginationTest {
-  private WireHarness wire;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
 
   private static String contactPage(String next, String... ids) {
     StringBuilder data = new StringBuilder();

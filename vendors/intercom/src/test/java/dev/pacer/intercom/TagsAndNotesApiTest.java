@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pacer.intercom.model.Note;
-import dev.pacer.intercom.model.NoteList;
+import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.NoteRequest;
 import dev.pacer.intercom.model.Tag;
-import dev.pacer.intercom.model.TagList;
 import dev.pacer.intercom.model.TagRequest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class TagsAndNotesApiTest {
@@ -24,17 +22,7 @@ final class TagsAndNotesApiTest {
        "body": "<p>Prefers email.</p>"}
       """;
 
-  private WireHarness wire;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    wire = new WireHarness();
-  }
-
-  @AfterEach
-  void tearDown() {
-    wire.close();
-  }
+  @AutoClose private final WireHarness wire = WireHarness.start();
 
   @Test
   void tagsAreListedFetchedAndDeleted() throws Exception {
@@ -43,7 +31,7 @@ final class TagsAndNotesApiTest {
     wire.respond(200, "{\"type\":\"tag\",\"id\":\"8802\",\"name\":\"enterprise\"}");
     wire.respondEmpty(200);
 
-    TagList list = wire.client.execute(wire.client.tags().list());
+    IntercomList<Tag> list = wire.client.execute(wire.client.tags().list());
     wire.expect("GET", "/tags");
     Tag one = wire.client.execute(wire.client.tags().get("8802"));
     wire.expect("GET", "/tags/8802");
@@ -81,7 +69,7 @@ final class TagsAndNotesApiTest {
     wire.respond(200, NOTE);
     wire.respond(200, NOTE);
 
-    NoteList list = wire.client.execute(wire.client.notes().list("65a1f0c2e4b0a91d3c5e7f10"));
+    IntercomList<Note> list = wire.client.execute(wire.client.notes().list("65a1f0c2e4b0a91d3c5e7f10"));
     wire.expect("GET", "/contacts/65a1f0c2e4b0a91d3c5e7f10/notes");
     wire.client.execute(wire.client.notes().create("65a1f0c2e4b0a91d3c5e7f10", new NoteRequest("Prefers email.", "814532")));
     wire.expect("POST", "/contacts/65a1f0c2e4b0a91d3c5e7f10/notes", "{\"body\": \"Prefers email.\", \"admin_id\": \"814532\"}");

@@ -29,6 +29,15 @@ final class WireHarness implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
   final IntercomClient client;
 
+  /** A started server and client, for {@code @AutoClose} fields; a failure to start fails the test. */
+  static WireHarness start() {
+    try {
+      return new WireHarness();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   WireHarness() throws IOException {
     this(b -> b);
   }

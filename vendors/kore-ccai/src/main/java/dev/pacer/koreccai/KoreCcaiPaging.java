@@ -4,11 +4,13 @@ import dev.pacer.koreccai.model.InteractionPage;
 import dev.pacer.koreccai.model.InteractionRecord;
 import dev.pacer.koreccai.model.ResultPage;
 import dev.pacer.vendor.support.ErrorBodyParser;
+import dev.pacer.vendor.support.Page;
 import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorCalls;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import retrofit2.Call;
 
 /**
@@ -24,6 +26,8 @@ import retrofit2.Call;
  *       up to 100, answer {@code {numResults, data}} ({@link #byPageOffset}).
  * </ul>
  *
+ * Each takes the call for the page at a position (a page number, a skip count or a page offset)
+ * as an {@link IntFunction}, e.g. {@code n -> client.skills().list(n)}.
  * A failed page ends iteration with an {@link java.io.UncheckedIOException} whose cause is the
  * {@link dev.pacer.vendor.support.ApiException} or other {@link IOException}.
  */
@@ -31,35 +35,24 @@ public final class KoreCcaiPaging {
   private KoreCcaiPaging() {}
 
   /**
-   * Makes the call for one page.
-   *
-   * @param <P> the page type
-   */
-  @FunctionalInterface
-  public interface PageCall<P> {
-    /** The call for the page at {@code position} (a page number, a skip count or a page offset). */
-    Call<P> call(int position);
-  }
-
-  /**
    * Every item of a {@code page}-numbered list. After a page, iteration goes on only when it had
    * items, its {@code totalPages} (if sent) lies beyond it, and it said {@code hasMore: true};
    * when Kore sends neither {@code hasMore} nor {@code totalPages}, it stops after that page
    * rather than spend a request of the account's minute on a guess.
    */
-  public static <T> Iterable<T> byPage(PageCall<ResultPage<T>> page, ErrorBodyParser<?> errors) {
+  public static <T> Iterable<T> byPage(IntFunction<Call<ResultPage<T>>> page, ErrorBodyParser<?> errors) {
     return byPage(page, p -> p, errors);
   }
 
   /** {@link #byPage} for pages wrapped in an envelope; {@code unwrap} finds the page (null: none). */
-  public static <E, T> Iterable<T> byPage(PageCall<E> page, Function<? super E, ResultPage<T>> unwrap,
+  public static <E, T> Iterable<T> byPage(IntFunction<Call<E>> page, Function<? super E, ResultPage<T>> unwrap,
       ErrorBodyParser<?> errors) {
     Objects.requireNonNull(page, "page == null");
     Objects.requireNonNull(unwrap, "unwrap == null");
     Objects.requireNonNull(errors, "errors == null");
     return Paging.<Integer, ResultPage<T>, T>lazily(1,
         n -> {
-          E body = fetch(page.call(n), errors);
+          E body = fetch(page.apply(n), errors);
           ResultPage<T> p = body == null ? null : unwrap.apply(body);
           return p == null ? new ResultPage<>(null, n, null, null, false, null, null) : p;
         },
@@ -75,14 +68,10 @@ public final class KoreCcaiPaging {
    * Every item of a {@code skip}/{@code limit} list, {@code limit} a page: iteration ends after a
    * page shorter than {@code limit}.
    */
-  public static <T> Iterable<T> bySkip(int limit, PageCall<ResultPage<T>> page, ErrorBodyParser<?> errors) {
-    if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
+  public static <T> Iterable<T> bySkip(int limit, IntFunction<Call<ResultPage<T>>> page, ErrorBodyParser<?> errors) {
     Objects.requireNonNull(page, "page == null");
-    Objects.requireNonNull(errors, "errors == null");
-    return Paging.<Integer, ResultPage<T>, T>lazily(0,
-        skip -> fetch(page.call(skip), errors),
-        ResultPage::results,
-        (skip, p) -> p.results().size() < limit ? null : skip + p.results().size());
+    return Paging.byOffset(0, limit, (skip, size) -> page.apply(skip),
+        p -> new Page<>(p.results(), null, null), errors);
   }
 
   /**
@@ -90,7 +79,7 @@ public final class KoreCcaiPaging {
    * 0 up to {@value AnalyticsApi#MAX_OFFSET}: iteration ends after a page shorter than {@code limit}
    * or at the last offset Kore serves.
    */
-  public static Iterable<InteractionRecord> byPageOffset(int limit, PageCall<InteractionPage> page,
+  public static Iterable<InteractionRecord> byPageOffset(int limit, IntFunction<Call<InteractionPage>> page,
       ErrorBodyParser<?> errors) {
     if (limit < 1 || limit > AnalyticsApi.MAX_LIMIT) {
       throw new IllegalArgumentException("limit not in 1.." + AnalyticsApi.MAX_LIMIT + ": " + limit);
@@ -98,7 +87,7 @@ public final class KoreCcaiPaging {
     Objects.requireNonNull(page, "page == null");
     Objects.requireNonNull(errors, "errors == null");
     return Paging.<Integer, InteractionPage, InteractionRecord>lazily(0,
-        offset -> fetch(page.call(offset), errors),
+        offset -> fetch(page.apply(offset), errors),
         InteractionPage::data,
         (offset, p) -> p.data().size() < limit || offset >= AnalyticsApi.MAX_OFFSET ? null : offset + 1);
   }

@@ -4,7 +4,6 @@ import static dev.pacer.koreccai.KoreTestServer.STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pacer.koreccai.model.AgentGroup;
 import dev.pacer.koreccai.model.AgentGroupInput;
 import dev.pacer.koreccai.model.MinSec;
@@ -14,37 +13,16 @@ import dev.pacer.koreccai.model.QueueAgent;
 import dev.pacer.koreccai.model.QueueInput;
 import dev.pacer.koreccai.model.QueueSkill;
 import dev.pacer.koreccai.model.ResultPage;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AgentGroupsAndQueuesWireTest {
   private static final String BASE = "/agentassist/api/v1/public/" + STREAM;
-  static final String QUEUE_JSON = "{\"id\":\"qu-854eaa2-b0b6-4327-9008-723d7519xxxx\",\"name\":\"Billing\","
-      + "\"description\":\"Billing questions\",\"isActive\":true,\"isDefault\":false,\"isAdvancedRoutingEnabled\":true,"
-      + "\"orgId\":\"o-89381108\",\"createdBy\":\"u-0a0b0c0d\","
-      + "\"hoursOfOperation\":{\"id\":\"h-1\",\"name\":\"Default Hours\"},"
-      + "\"agents\":[{\"userId\":\"u-021655cc\",\"name\":\"John Doe\",\"isPreferredAgent\":true,"
-      + "\"skills\":[{\"id\":\"s-1\",\"name\":\"Billing\"}]}],"
-      + "\"skills\":[{\"id\":\"s-1\",\"name\":\"Billing\",\"isExpireEnabled\":true,\"expireTime\":{\"min\":2,\"sec\":30},"
-      + "\"skillGroupName\":\"Finance\",\"skillGroupColor\":\"#0f0f0f\"}],"
-      + "\"agentGroups\":[{\"id\":\"ag-1\",\"name\":\"Tier 1\"}],\"sourceAgentGroups\":[\"ag-1\"],"
-      + "\"advancedSettings\":{\"preferredAgentTimeout\":{\"min\":1,\"sec\":0},\"isSkillMatchEnabled\":true,"
-      + "\"isAffinityMatchEnabled\":false},\"maxTimeout\":{\"min\":10,\"sec\":0},\"enableTransferRules\":false,"
-      + "\"transferQueues\":[]}";
+  static final String QUEUE_JSON = TestFiles.read(AgentGroupsAndQueuesWireTest.class, "fixtures/queue.json");
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void createAgentGroupPostsNameAndDescription() throws Exception {

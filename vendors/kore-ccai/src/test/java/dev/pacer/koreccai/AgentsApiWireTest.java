@@ -5,54 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.pacer.koreccai.model.Agent;
 import dev.pacer.koreccai.model.AgentInput;
 import dev.pacer.koreccai.model.AgentQueue;
 import dev.pacer.koreccai.model.LanguageSupport;
 import dev.pacer.koreccai.model.ResultPage;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AgentsApiWireTest {
-  private KoreTestServer t;
-  private AgentsApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-    api = t.client.agents();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
+  private final AgentsApi api = t.client.agents();
 
   /** An agent as "Get a Specific Agent" documents it, plus a field Kore may add later. */
-  static final String AGENT_JSON = "{"
-      + "\"id\":\"a-59bb17e-0cae-46b0-8d80-a8a8ac34xxxx\",\"userId\":\"u-021655cc-4cd6-524b-b42a-1bed8b5cxxxx\","
-      + "\"accountId\":\"65f1c0ffee00000000000001\",\"orgId\":\"o-89381108-2ea3-53a2-a422-b8992bbaxxxx\","
-      + "\"iId\":\"st-1d7611fa-908a-5f0c-8871-f7ea97a0xxxx\","
-      + "\"emailId\":\"john.doe@example.com\",\"firstName\":\"John\",\"lastName\":\"Doe\",\"fullName\":\"John Doe\","
-      + "\"nickName\":\"john\",\"phoneNumber\":13456782345,\"customId\":\"emp-42\",\"status\":\"ACTIVE\","
-      + "\"roleId\":\"67654be356840f366e79xxxx\","
-      + "\"agentGroups\":[{\"groupId\":\"ag-3234fsdf2131241xxxx\",\"role\":\"agent\",\"accessLevel\":\"full\",\"name\":\"Tier 1\"}],"
-      + "\"canSupportChat\":true,\"canSupportVoice\":true,\"maxChatSupport\":5,\"maxDigitalChatSupport\":5,"
-      + "\"maxEmailChatSupport\":5,\"maxMessagingChatSupport\":5,"
-      + "\"chatLanguageSupport\":[{\"language\":\"en\",\"proficiency\":\"expert\",\"isActive\":true}],"
-      + "\"voiceLanguageSupport\":[{\"language\":\"es\",\"proficiency\":\"expert\",\"isActive\":true}],"
-      + "\"skills\":[{\"skillId\":\"s-2122xxxx\",\"proficiencyLevel\":\"expert\",\"name\":\"Default Skill\","
-      + "\"skillGroupName\":\"Default SkillGroup\",\"skillGroupColor\":\"#D2000D\"}],"
-      + "\"queues\":[{\"id\":\"qu-80ac056-57db-420b-b937-9581dd20xxxx\",\"name\":\"Support\",\"isPreferredAgent\":true}],"
-      + "\"desktopLayouts\":[{\"id\":\"ly-de35d82-7323-4420-b893-c35b5175xxxx\",\"isDefault\":true}],"
-      + "\"onlineStatus\":\"Available\",\"onlineStatusType\":\"AVAILABLE\",\"sipURI\":\"sip:john@example.com\","
-      + "\"callRegion\":\"JP\",\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"updatedAt\":\"2025-01-02T10:20:30.123Z\","
-      + "\"profImage\":\"5ff233123124xxxx\",\"somethingNew\":{\"x\":1}}";
+  static final String AGENT_JSON = TestFiles.read(AgentsApiWireTest.class, "fixtures/agent.json");
 
   @Test
   void createPostsTheDocumentedBodyWithoutNulls() throws Exception {

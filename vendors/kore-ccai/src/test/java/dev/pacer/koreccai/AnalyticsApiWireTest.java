@@ -4,35 +4,21 @@ import static dev.pacer.koreccai.KoreTestServer.ACCOUNT;
 import static dev.pacer.koreccai.KoreTestServer.STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
 import dev.pacer.koreccai.model.InteractionPage;
 import dev.pacer.koreccai.model.InteractionQuery;
 import dev.pacer.koreccai.model.InteractionRecord;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class AnalyticsApiWireTest {
   private static final String BASE = "/agentassist/api/public/analytics/account/" + ACCOUNT + "/v2/";
-  static final String RECORD_BOT = "{\"sessionId\":\"68db745779cb8cebd651xxxx\",\"channel\":\"Web/Mobile Client\","
-      + "\"sessionStartTime\":\"2025-09-30T11:40:31\",\"sessionEndTime\":\"2025-09-30T11:40:42\","
-      + "\"botId\":\"st-1d7611fa\",\"userId\":\"u-ae9c9170\",\"channelSpecificUserId\":\"john.doe@example.com\","
-      + "\"orgId\":\"o-5a0da1e4\",\"smartStatus\":\"CLOSED AT BOT\",\"reason\":\"\",\"disconnectingEvent\":\"\","
-      + "\"errorDetails\":\"\",\"finalStatus\":\"BotResolved\",\"automationBotIDs\":[\"st-e5c6ae6b\"]}";
-  static final String RECORD_VOICE = "{\"conversationId\":\"c-9c9a4c6-6614-4adc-9a29-12e4278xxxxx\","
-      + "\"sessionId\":\"6993256027d16c0edd2xxxxx\",\"channel\":\"Voice\",\"isVoicemail\":\"NO\","
-      + "\"Direction\":\"Outbound\",\"skills\":[],\"finalStatus\":\"CLOSED\",\"smartStatus\":\"CLOSED\","
-      + "\"botId\":\"st-d567cae4\",\"dispositions\":[\"Resolved\"],\"dispositionRemarks\":[],"
-      + "\"metaInfo\":{\"campaignName\":\"Jan 23 hotfix check (Copy)\",\"attempt\":2},"
-      + "\"customerinfo\":{\"CustomerPhone\":\"\",\"CenterPhone\":\"+140258xxxxx\",\"CustomerFirstName\":\"John\"},"
-      + "\"sessionStartTime\":\"2026-02-16T19:40:40\",\"sessionEndTime\":\"2026-02-16T19:40:40\","
-      + "\"userId\":\"u-4fa7f000\",\"destinations\":[{\"destinationType\":\"QueueEntry\",\"queueId\":\"qu-5774\"}],"
-      + "\"userleveltags\":[],\"sessionleveltags\":[{\"name\":\"audioCodesCallDisconnect\",\"value\":\"1\"}],"
-      + "\"campaigninfo\":{\"campaignId\":\"cd-3e9169e\",\"attempt\":2,\"contactStatus\":\"no-answer\"}}";
+  static final String RECORD_BOT = TestFiles.read(AnalyticsApiWireTest.class, "fixtures/record-bot.json");
+  static final String RECORD_VOICE = TestFiles.read(AnalyticsApiWireTest.class, "fixtures/record-voice.json");
 
   private static final InteractionQuery QUERY = InteractionQuery.builder("2026-02-16", "2026-02-22", -330)
       .direction("Outbound").selectedFields("skills", "customerinfo", "campaigninfo").build();
@@ -40,17 +26,7 @@ final class AnalyticsApiWireTest {
       + "\"timeZoneOffset\":-330,\"selectedFields\":[\"skills\",\"customerinfo\",\"campaigninfo\"],"
       + "\"direction\":\"Outbound\"}";
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void interactionDetailsPostsTheQueryWithOffsetLimitAndIid() throws Exception {

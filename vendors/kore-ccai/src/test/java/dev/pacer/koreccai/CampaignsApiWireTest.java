@@ -5,7 +5,6 @@ import static dev.pacer.koreccai.KoreTestServer.STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.pacer.koreccai.model.Campaign;
 import dev.pacer.koreccai.model.CampaignQuery;
 import dev.pacer.koreccai.model.CampaignStart;
@@ -14,32 +13,18 @@ import dev.pacer.koreccai.model.CampaignType;
 import dev.pacer.koreccai.model.ContactList;
 import dev.pacer.koreccai.model.KoreEnvelope;
 import dev.pacer.koreccai.model.ResultPage;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class CampaignsApiWireTest {
   private static final String V2 = "/campaign/api/v2/public/" + STREAM + "/campaign";
-  static final String CAMPAIGN_JSON = "{\"_id\":\"cd-3e9169e-9b3a-4415-bdcd-4700a44xxxxx\",\"name\":\"Renewals\","
-      + "\"description\":\"Q3 renewals\",\"dncLists\":{\"id\":\"dnc-1\",\"name\":\"Global DNC\"},\"priority\":\"3\","
-      + "\"dialingMode\":\"Progressive\",\"status\":\"Active\",\"createdAt\":\"2025-06-01T10:00:00.000Z\","
-      + "\"updatedAt\":\"2025-06-02T10:00:00.000Z\",\"schedule\":{\"isSchedulingEnabled\":false,"
-      + "\"isRecurrenceEnabled\":false},\"connection\":{\"id\":\"conn-1\"},\"contactLists\":[\"cl-1\",\"cl-2\"]}";
+  static final String CAMPAIGN_JSON = TestFiles.read(CampaignsApiWireTest.class, "fixtures/campaign.json");
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void listPostsTheQueryWithAccountIdAndIid() throws Exception {

@@ -12,8 +12,7 @@ import dev.pacer.koreccai.model.ConversationStatus;
 import dev.pacer.koreccai.model.ResultPage;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ContactsAndConversationsWireTest {
@@ -41,17 +40,7 @@ final class ContactsAndConversationsWireTest {
       + "\"userInfo\":{\"caller\":\"+18448735673\",\"callerHost\":\"Twilio-US\"},"
       + "\"dispositions\":{\"status\":\"UnKnown\",\"metaStatus\":\"AGENT_CLOSED\"}}";
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void createContactsPostsAnArrayAndReadsAnArray() throws Exception {

@@ -16,8 +16,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class KoreCcaiErrorsTest {
@@ -25,17 +24,7 @@ final class KoreCcaiErrorsTest {
   static final String RATE_LIMITED = "{\"errors\":[{\"msg\":\"You've exceeded the per-minute rate limit. "
       + "Please wait for sometime before retrying.\",\"code\":429}]}";
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void a429WithThePagesMessageIsATypedRateLimitError() throws Exception {

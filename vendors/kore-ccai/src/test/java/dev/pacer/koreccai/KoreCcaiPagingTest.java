@@ -19,22 +19,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class KoreCcaiPagingTest {
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   private static String group(int n) {
     return "{\"id\":\"sg-" + n + "\",\"name\":\"Group " + n + "\"}";

@@ -11,6 +11,7 @@ import dev.pacer.RetryConfig;
 import dev.pacer.policy.Rate;
 import dev.pacer.vendor.support.VendorJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -36,6 +37,15 @@ final class KoreTestServer implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final KoreCcaiClient client;
+
+  /** A started server and client, for {@code @AutoClose} fields; a failure to start fails the test. */
+  static KoreTestServer start() {
+    try {
+      return new KoreTestServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   KoreTestServer() throws IOException {
     server.start();

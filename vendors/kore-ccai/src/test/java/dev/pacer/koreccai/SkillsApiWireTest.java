@@ -4,42 +4,25 @@ import static dev.pacer.koreccai.KoreTestServer.STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pacer.koreccai.model.ResultPage;
 import dev.pacer.koreccai.model.Skill;
 import dev.pacer.koreccai.model.SkillAgent;
 import dev.pacer.koreccai.model.SkillGroup;
 import dev.pacer.koreccai.model.SkillGroupInput;
 import dev.pacer.koreccai.model.SkillInput;
+import dev.pacer.vendor.support.TestFiles;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class SkillsApiWireTest {
   private static final String BASE = "/agentassist/api/v1/public/" + STREAM + "/skill-groups";
-  private static final String GROUP_JSON = "{\"id\":\"620b814ca2344f1caa8cxxxx\",\"name\":\"Account Management\","
-      + "\"description\":\"Manage Account and its Settings\",\"color\":\"#f0f0f0\"}";
-  private static final String SKILL_JSON = "{\"id\":\"s-7c1a9e2-4b1d-4d8e-9f00-1a2b3c4dxxxx\",\"name\":\"Billing\","
-      + "\"description\":\"Billing questions\",\"status\":\"ACTIVE\",\"skillGroupId\":\"620b814ca2344f1caa8cxxxx\","
-      + "\"agents\":[{\"userId\":\"u-021655cc\",\"skillId\":\"s-7c1a9e2\",\"proficiencyLevel\":\"expert\","
-      + "\"firstName\":\"John\",\"lastName\":\"Doe\",\"emailId\":\"john.doe@example.com\"}],"
-      + "\"createdBy\":\"u-0a0b0c0d\",\"createdAt\":\"2024-03-01T08:00:00.000Z\",\"updatedAt\":\"2024-03-02T08:00:00.000Z\"}";
+  private static final String GROUP_JSON = TestFiles.read(SkillsApiWireTest.class, "fixtures/group.json");
+  private static final String SKILL_JSON = TestFiles.read(SkillsApiWireTest.class, "fixtures/skill.json");
 
-  private KoreTestServer t;
-  private SkillsApi api;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-    api = t.client.skills();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
+  private final SkillsApi api = t.client.skills();
 
   @Test
   void createGroupPostsNameDescriptionAndColor() throws Exception {

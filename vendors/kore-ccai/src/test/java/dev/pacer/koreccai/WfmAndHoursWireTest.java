@@ -13,24 +13,13 @@ import dev.pacer.koreccai.model.WfmQueue;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class WfmAndHoursWireTest {
   private static final String BASE = "/agentassist/api/public/analytics/account/" + ACCOUNT;
 
-  private KoreTestServer t;
-
-  @BeforeEach
-  void start() throws Exception {
-    t = new KoreTestServer();
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @AutoClose private final KoreTestServer t = KoreTestServer.start();
 
   @Test
   void agentsSendsOffsetLimitAndIidAndReadsABareArray() throws Exception {

@@ -4,6 +4,7 @@ import dev.pacer.nylas.model.Contact;
 import dev.pacer.nylas.model.ContactFilter;
 import dev.pacer.nylas.model.DeltaOptions;
 import dev.pacer.nylas.model.EmailThread;
+import dev.pacer.nylas.model.ListFilter;
 import dev.pacer.nylas.model.Message;
 import dev.pacer.nylas.model.MessageFilter;
 import dev.pacer.nylas.model.ThreadFilter;
@@ -13,7 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -105,29 +106,24 @@ public final class NylasAccount {
    * with an {@link java.io.UncheckedIOException}.
    */
   public Iterable<Message> allMessages(MessageFilter filter) {
-    Objects.requireNonNull(filter, "filter == null");
-    return offsetPaging(filter.offset(), filter.limit(), offset -> messages.list(filter.withOffset(offset)));
+    return all(filter, messages::list);
   }
 
   /** Every thread matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
   public Iterable<EmailThread> allThreads(ThreadFilter filter) {
-    Objects.requireNonNull(filter, "filter == null");
-    return offsetPaging(filter.offset(), filter.limit(), offset -> threads.list(filter.withOffset(offset)));
+    return all(filter, threads::list);
   }
 
   /** Every contact matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
   public Iterable<Contact> allContacts(ContactFilter filter) {
-    Objects.requireNonNull(filter, "filter == null");
-    return offsetPaging(filter.offset(), filter.limit(), offset -> contacts.list(filter.withOffset(offset)));
+    return all(filter, contacts::list);
   }
 
-  private <T> Iterable<T> offsetPaging(Integer firstOffset, Integer limit, IntFunction<Call<List<T>>> page) {
-    int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-    return Paging.lazily(
-        firstOffset == null ? 0 : firstOffset,
-        offset -> runtime.execute(page.apply(offset)),
-        items -> items,
-        (offset, items) -> items == null || items.size() < pageSize ? null : offset + items.size());
+  private <F extends ListFilter<F>, T> Iterable<T> all(F filter, Function<F, Call<List<T>>> list) {
+    Objects.requireNonNull(filter, "filter == null");
+    int first = filter.offset() == null ? 0 : filter.offset();
+    int pageSize = filter.limit() == null ? DEFAULT_PAGE_SIZE : filter.limit();
+    return Paging.byOffset(first, pageSize, (offset, limit) -> list.apply(filter.withOffset(offset)), runtime.errors());
   }
 
   @Override

@@ -14,8 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ApplicationWireTest {
@@ -23,19 +22,8 @@ final class ApplicationWireTest {
       {"id": "acc-1", "account_id": "acc-1", "email": "ada@example.com", "provider": "gmail",
        "sync_state": "running", "billing_state": "paid", "trial": false, "authentication_type": "oauth"}""";
 
-  private MockNylas nylas;
-  private NylasApplication app;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    nylas = new MockNylas();
-    app = nylas.client.application();
-  }
-
-  @AfterEach
-  void tearDown() {
-    nylas.close();
-  }
+  @AutoClose private final MockNylas nylas = MockNylas.start();
+  private final NylasApplication app = nylas.client.application();
 
   @Test
   void accountsAreListedWithTheClientSecretAsBasicUser() throws Exception {

@@ -23,22 +23,11 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class ClientTest {
-  private MockNylas nylas;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    nylas = new MockNylas();
-  }
-
-  @AfterEach
-  void tearDown() {
-    nylas.close();
-  }
+  @AutoClose private final MockNylas nylas = MockNylas.start();
 
   @Test
   void accountDetailsAreFetchedWithTheBearerToken() throws Exception {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.RetryConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -23,6 +24,15 @@ final class MockNylas implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final NylasClient client;
+
+  /** A started server and client, for {@code @AutoClose} fields; a failure to start fails the test. */
+  static MockNylas start() {
+    try {
+      return new MockNylas();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   MockNylas() throws IOException {
     this(RetryConfig.disabled());

@@ -2,7 +2,7 @@ package dev.pacer.contextio.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import dev.pacer.contextio.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -22,10 +22,10 @@ public record Addresses(Address from, List<Address> to, List<Address> cc, List<A
 
   /** Copies the lists, so the value is immutable. */
   public Addresses {
-    to = Lists.copy(to);
-    cc = Lists.copy(cc);
-    bcc = Lists.copy(bcc);
-    replyTo = Lists.copy(replyTo);
-    sender = Lists.copy(sender);
+    to = Copies.listOrNull(to);
+    cc = Copies.listOrNull(cc);
+    bcc = Copies.listOrNull(bcc);
+    replyTo = Copies.listOrNull(replyTo);
+    sender = Copies.listOrNull(sender);
   }
 }

@@ -3,7 +3,7 @@ package dev.pacer.contextio.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import dev.pacer.contextio.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -37,9 +37,9 @@ public record Message(String emailMessageId, String messageId, String subject, L
 
   /** Copies the lists, so a message is immutable. */
   public Message {
-    folders = Lists.copy(folders);
-    attachments = Lists.copy(attachments);
-    bodies = Lists.copy(bodies);
-    references = Lists.copy(references);
+    folders = Copies.listOrNull(folders);
+    attachments = Copies.listOrNull(attachments);
+    bodies = Copies.listOrNull(bodies);
+    references = Copies.listOrNull(references);
   }
 }

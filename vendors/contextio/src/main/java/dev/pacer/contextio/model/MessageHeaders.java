@@ -2,7 +2,9 @@ package dev.pacer.contextio.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.contextio.internal.Lists;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,11 +20,12 @@ import java.util.Map;
  * @param raw the unparsed header block, or null
  * @param resourceUrl the URL of this resource, when sent
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MessageHeaders(Map<String, List<String>> headers, String raw, String resourceUrl) {
 
   /** Copies the map, so the value is immutable. */
   public MessageHeaders {
-    headers = headers == null ? Map.of() : Lists.copy(headers);
+    headers = Copies.mapOrEmpty(headers);
   }
 
   /** The first value of header {@code name} (case-insensitive), or null. */

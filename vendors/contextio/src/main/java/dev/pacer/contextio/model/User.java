@@ -2,7 +2,7 @@ package dev.pacer.contextio.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import dev.pacer.contextio.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -26,7 +26,7 @@ public record User(String id, String username, Long created, Long suspended, Lis
 
   /** Copies the lists, so a user is immutable. */
   public User {
-    emailAddresses = Lists.copy(emailAddresses);
-    emailAccounts = Lists.copy(emailAccounts);
+    emailAddresses = Copies.listOrNull(emailAddresses);
+    emailAccounts = Copies.listOrNull(emailAccounts);
   }
 }

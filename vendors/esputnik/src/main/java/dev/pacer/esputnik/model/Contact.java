@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +27,9 @@ public record Contact(Long id, String firstName, String lastName, List<Channel> 
 
   /** Copies the lists, so a contact is immutable. */
   public Contact {
-    channels = Lists.copy(channels);
-    fields = Lists.copy(fields);
-    groups = Lists.copy(groups);
+    channels = Copies.listOrNull(channels);
+    fields = Copies.listOrNull(fields);
+    groups = Copies.listOrNull(groups);
   }
 
   /** A builder for a contact to add or update. */
@@ -54,22 +54,13 @@ public record Contact(Long id, String firstName, String lastName, List<Channel> 
     private Builder() {}
 
     /** The eSputnik contact ID, to update a known contact. */
-    public Builder id(long id) {
-      this.id = id;
-      return this;
-    }
+    public Builder id(long id) { this.id = id; return this; }
 
     /** The first name. */
-    public Builder firstName(String firstName) {
-      this.firstName = firstName;
-      return this;
-    }
+    public Builder firstName(String firstName) { this.firstName = firstName; return this; }
 
     /** The last name. */
-    public Builder lastName(String lastName) {
-      this.lastName = lastName;
-      return this;
-    }
+    public Builder lastName(String lastName) { this.lastName = lastName; return this; }
 
     /** Adds a channel. */
     public Builder channel(Channel channel) {
@@ -88,10 +79,7 @@ public record Contact(Long id, String firstName, String lastName, List<Channel> 
     }
 
     /** The postal address. */
-    public Builder address(Address address) {
-      this.address = address;
-      return this;
-    }
+    public Builder address(Address address) { this.address = address; return this; }
 
     /** Adds an additional field value. */
     public Builder field(int fieldId, String value) {
@@ -100,10 +88,7 @@ public record Contact(Long id, String firstName, String lastName, List<Channel> 
     }
 
     /** The catalog (address book) ID. */
-    public Builder addressBookId(int addressBookId) {
-      this.addressBookId = addressBookId;
-      return this;
-    }
+    public Builder addressBookId(int addressBookId) { this.addressBookId = addressBookId; return this; }
 
     /** The contact's ID in your system. */
     public Builder externalCustomerId(String externalCustomerId) {
@@ -112,22 +97,13 @@ public record Contact(Long id, String firstName, String lastName, List<Channel> 
     }
 
     /** The contact key. */
-    public Builder contactKey(String contactKey) {
-      this.contactKey = contactKey;
-      return this;
-    }
+    public Builder contactKey(String contactKey) { this.contactKey = contactKey; return this; }
 
     /** The language code, e.g. {@code en}. */
-    public Builder languageCode(String languageCode) {
-      this.languageCode = languageCode;
-      return this;
-    }
+    public Builder languageCode(String languageCode) { this.languageCode = languageCode; return this; }
 
     /** The time zone, a TZ database name such as {@code Europe/Kyiv}. */
-    public Builder timeZone(String timeZone) {
-      this.timeZone = timeZone;
-      return this;
-    }
+    public Builder timeZone(String timeZone) { this.timeZone = timeZone; return this; }
 
     /** The contact. */
     public Contact build() {

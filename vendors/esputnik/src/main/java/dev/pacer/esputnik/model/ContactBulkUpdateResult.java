@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -16,6 +16,6 @@ public record ContactBulkUpdateResult(List<FailedContact> failedContacts, String
 
   /** Copies the list. */
   public ContactBulkUpdateResult {
-    failedContacts = Lists.copy(failedContacts);
+    failedContacts = Copies.listOrNull(failedContacts);
   }
 }

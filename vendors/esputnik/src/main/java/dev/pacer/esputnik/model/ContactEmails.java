@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -13,6 +13,6 @@ public record ContactEmails(List<ContactEmail> results) {
 
   /** Copies the list. */
   public ContactEmails {
-    results = Lists.copy(results);
+    results = Copies.listOrNull(results);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -26,6 +26,6 @@ public record ContactMessage(Long contactId, String email, String phone, Long me
 
   /** Copies the list. */
   public ContactMessage {
-    messageTags = Lists.copy(messageTags);
+    messageTags = Copies.listOrNull(messageTags);
   }
 }

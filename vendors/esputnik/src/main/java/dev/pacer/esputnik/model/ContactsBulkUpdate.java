@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,11 +34,11 @@ public record ContactsBulkUpdate(List<Contact> contacts, String dedupeOn, Long f
     if (contacts.size() > MAX_CONTACTS) {
       throw new IllegalArgumentException("contacts.size() > " + MAX_CONTACTS + ": " + contacts.size());
     }
-    contacts = Lists.copy(contacts);
-    contactFields = Lists.copy(contactFields);
-    customFieldsIDs = Lists.copy(customFieldsIDs);
-    groupNames = Lists.copy(groupNames);
-    groupNamesExclude = Lists.copy(groupNamesExclude);
+    contacts = Copies.listOrNull(contacts);
+    contactFields = Copies.listOrNull(contactFields);
+    customFieldsIDs = Copies.listOrNull(customFieldsIDs);
+    groupNames = Copies.listOrNull(groupNames);
+    groupNamesExclude = Copies.listOrNull(groupNamesExclude);
   }
 
   /** A builder for {@code contacts} deduplicated on {@code dedupeOn}. */
@@ -64,10 +64,7 @@ public record ContactsBulkUpdate(List<Contact> contacts, String dedupeOn, Long f
     }
 
     /** The additional field identifying a contact (with {@code dedupeOn = "fieldId"}). */
-    public Builder fieldId(long fieldId) {
-      this.fieldId = fieldId;
-      return this;
-    }
+    public Builder fieldId(long fieldId) { this.fieldId = fieldId; return this; }
 
     /** Updates only these contact fields. */
     public Builder contactFields(String... names) {
@@ -94,16 +91,10 @@ public record ContactsBulkUpdate(List<Contact> contacts, String dedupeOn, Long f
     }
 
     /** Whether deleted contacts are restored. */
-    public Builder restoreDeleted(boolean restoreDeleted) {
-      this.restoreDeleted = restoreDeleted;
-      return this;
-    }
+    public Builder restoreDeleted(boolean restoreDeleted) { this.restoreDeleted = restoreDeleted; return this; }
 
     /** An event type generated for each new contact. */
-    public Builder eventKeyForNewContacts(String key) {
-      this.eventKeyForNewContacts = key;
-      return this;
-    }
+    public Builder eventKeyForNewContacts(String key) { this.eventKeyForNewContacts = key; return this; }
 
     /** The request. */
     public ContactsBulkUpdate build() {

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +18,7 @@ public record EventV1(String eventTypeKey, String keyValue, List<EventParam> par
   /** Checks the type key and copies the params. */
   public EventV1 {
     Objects.requireNonNull(eventTypeKey, "eventTypeKey == null");
-    params = Lists.copy(params);
+    params = Copies.listOrNull(params);
   }
 
   /** An event of {@code eventTypeKey} keyed by {@code keyValue} with {@code params}. */

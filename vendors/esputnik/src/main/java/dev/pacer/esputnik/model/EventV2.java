@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +18,7 @@ public record EventV2(String eventTypeKey, String keyValue, List<EventV2Param> p
   /** Checks the type key and copies the params. */
   public EventV2 {
     Objects.requireNonNull(eventTypeKey, "eventTypeKey == null");
-    params = Lists.copy(params);
+    params = Copies.listOrNull(params);
   }
 
   /** An event of {@code eventTypeKey} with {@code params} and no explicit key. */

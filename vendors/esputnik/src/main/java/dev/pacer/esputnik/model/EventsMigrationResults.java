@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,6 +14,6 @@ public record EventsMigrationResults(List<EventsMigrationResult> results, Intege
 
   /** Copies the list. */
   public EventsMigrationResults {
-    results = Lists.copy(results);
+    results = Copies.listOrNull(results);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ public record FailedContact(Long id, String firstName, String lastName, List<Cha
 
   /** Copies the lists. */
   public FailedContact {
-    channels = Lists.copy(channels);
-    fields = Lists.copy(fields);
+    channels = Copies.listOrNull(channels);
+    fields = Copies.listOrNull(fields);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -15,6 +15,6 @@ public record ImportSessionStatus(String status, String timestamp, String descri
 
   /** Copies the list. */
   public ImportSessionStatus {
-    mapping = Lists.copy(mapping);
+    mapping = Copies.listOrNull(mapping);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -13,6 +13,6 @@ public record InstantMessagesStatus(List<InstantMessageStatus> results) {
 
   /** Copies the list. */
   public InstantMessagesStatus {
-    results = Lists.copy(results);
+    results = Copies.listOrNull(results);
   }
 }

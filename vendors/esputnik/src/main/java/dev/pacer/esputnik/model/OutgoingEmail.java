@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,9 +31,9 @@ public record OutgoingEmail(String from, String subject, String htmlText, String
     Objects.requireNonNull(htmlText, "htmlText == null");
     Objects.requireNonNull(emails, "emails == null");
     if (emails.isEmpty()) throw new IllegalArgumentException("emails is empty");
-    emails = Lists.copy(emails);
-    tags = Lists.copy(tags);
-    subscriptionsKeys = Lists.copy(subscriptionsKeys);
+    emails = Copies.listOrNull(emails);
+    tags = Copies.listOrNull(tags);
+    subscriptionsKeys = Copies.listOrNull(subscriptionsKeys);
   }
 
   /** A builder with the required parts. */
@@ -68,16 +68,10 @@ public record OutgoingEmail(String from, String subject, String htmlText, String
     }
 
     /** A plain-text version. */
-    public Builder plainText(String plainText) {
-      this.plainText = plainText;
-      return this;
-    }
+    public Builder plainText(String plainText) { this.plainText = plainText; return this; }
 
     /** An AMP version. */
-    public Builder ampHtmlText(String ampHtmlText) {
-      this.ampHtmlText = ampHtmlText;
-      return this;
-    }
+    public Builder ampHtmlText(String ampHtmlText) { this.ampHtmlText = ampHtmlText; return this; }
 
     /** Adds tags. */
     public Builder tags(String... tags) {
@@ -86,16 +80,10 @@ public record OutgoingEmail(String from, String subject, String htmlText, String
     }
 
     /** Your ID for this request. */
-    public Builder externalRequestId(String id) {
-      this.externalRequestId = id;
-      return this;
-    }
+    public Builder externalRequestId(String id) { this.externalRequestId = id; return this; }
 
     /** Whether personalisation is skipped. */
-    public Builder skipPersonalisation(boolean skip) {
-      this.skipPersonalisation = skip;
-      return this;
-    }
+    public Builder skipPersonalisation(boolean skip) { this.skipPersonalisation = skip; return this; }
 
     /** Adds subscription category keys. */
     public Builder subscriptionsKeys(String... keys) {
@@ -104,10 +92,7 @@ public record OutgoingEmail(String from, String subject, String htmlText, String
     }
 
     /** Whether links are tracked. */
-    public Builder trackUrls(boolean track) {
-      this.trackUrls = track;
-      return this;
-    }
+    public Builder trackUrls(boolean track) { this.trackUrls = track; return this; }
 
     /** The email. */
     public OutgoingEmail build() {

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,9 +26,9 @@ public record OutgoingSms(String from, String text, List<String> phoneNumbers, L
     if ((phoneNumbers == null || phoneNumbers.isEmpty()) && groupId == null) {
       throw new IllegalArgumentException("an SMS needs phoneNumbers or a groupId");
     }
-    phoneNumbers = Lists.copy(phoneNumbers);
-    tags = Lists.copy(tags);
-    subscriptionsKeys = Lists.copy(subscriptionsKeys);
+    phoneNumbers = Copies.listOrNull(phoneNumbers);
+    tags = Copies.listOrNull(tags);
+    subscriptionsKeys = Copies.listOrNull(subscriptionsKeys);
   }
 
   /** {@code text} from {@code from} to {@code phoneNumbers}. */

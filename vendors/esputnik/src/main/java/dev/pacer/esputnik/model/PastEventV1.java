@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +18,6 @@ public record PastEventV1(String eventTypeKey, String keyValue, List<EventParam>
   public PastEventV1 {
     Objects.requireNonNull(eventTypeKey, "eventTypeKey == null");
     Objects.requireNonNull(keyValue, "keyValue == null");
-    params = Lists.copy(params);
+    params = Copies.listOrNull(params);
   }
 }

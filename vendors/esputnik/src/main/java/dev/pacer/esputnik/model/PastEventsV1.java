@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +17,6 @@ public record PastEventsV1(List<PastEventV1> events) {
   public PastEventsV1 {
     Objects.requireNonNull(events, "events == null");
     if (events.size() > MAX_EVENTS) throw new IllegalArgumentException("events.size() > " + MAX_EVENTS + ": " + events.size());
-    events = Lists.copy(events);
+    events = Copies.listOrNull(events);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +17,7 @@ public record PreparedMessageRequest(List<Recipient> recipients, Boolean email, 
   public PreparedMessageRequest {
     Objects.requireNonNull(recipients, "recipients == null");
     if (recipients.isEmpty()) throw new IllegalArgumentException("recipients is empty");
-    recipients = Lists.copy(recipients);
+    recipients = Copies.listOrNull(recipients);
   }
 
   /** An email message to {@code recipients}. */

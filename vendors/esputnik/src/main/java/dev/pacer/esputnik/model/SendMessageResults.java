@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -13,6 +13,6 @@ public record SendMessageResults(List<SendMessageResult> results) {
 
   /** Copies the list. */
   public SendMessageResults {
-    results = Lists.copy(results);
+    results = Copies.listOrNull(results);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -22,9 +22,9 @@ public record SmsMessage(Integer id, String name, String from, String text, Stri
 
   /** Copies the lists. */
   public SmsMessage {
-    tags = Lists.copy(tags);
-    subscriptionsKeys = Lists.copy(subscriptionsKeys);
-    languages = Lists.copy(languages);
-    translations = Lists.copy(translations);
+    tags = Copies.listOrNull(tags);
+    subscriptionsKeys = Copies.listOrNull(subscriptionsKeys);
+    languages = Copies.listOrNull(languages);
+    translations = Copies.listOrNull(translations);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik.model;
 
-import dev.pacer.esputnik.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,8 +18,8 @@ public record SubscribeContact(Contact contact, List<String> groups, List<String
   /** Checks the contact and copies the lists. */
   public SubscribeContact {
     Objects.requireNonNull(contact, "contact == null");
-    groups = Lists.copy(groups);
-    subscriptions = Lists.copy(subscriptions);
+    groups = Copies.listOrNull(groups);
+    subscriptions = Copies.listOrNull(subscriptions);
   }
 
   /** A sign-up of {@code contact} with no segments, categories or form name. */

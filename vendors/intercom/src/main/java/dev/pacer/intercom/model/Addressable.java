@@ -1,7 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An item of an {@link AddressableList}: an object's type, id and API URL.
@@ -10,6 +8,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param id the object's id
  * @param url the object's path in the API
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Addressable(
-    @JsonProperty("type") String type, @JsonProperty("id") String id, @JsonProperty("url") String url) {}
+public record Addressable(String type, String id, String url) {}

@@ -1,8 +1,8 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -15,14 +15,14 @@ import java.util.List;
  * @param totalCount how many objects there are in all
  * @param hasMore whether the full list holds more than {@code data}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AddressableList(
-    @JsonProperty("type") String type,
-    @JsonProperty("data") List<Addressable> data,
-    @JsonProperty("url") String url,
-    @JsonProperty("total_count") Integer totalCount,
-    @JsonProperty("has_more") Boolean hasMore) {
+    String type,
+    List<Addressable> data,
+    String url,
+    Integer totalCount,
+    Boolean hasMore) {
   public AddressableList {
-    data = Collections2.copy(data);
+    data = Copies.listOrEmpty(data);
   }
 }

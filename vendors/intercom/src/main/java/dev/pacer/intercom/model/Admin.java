@@ -1,95 +1,45 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
  * An admin (a teammate). {@code GET /me} also fills {@link #emailVerified()} and {@link #app()}.
  * Read-only.
+ *
+ * @param type the object type, {@code admin}
+ * @param id the admin's id
+ * @param name the name
+ * @param email the email address
+ * @param jobTitle the job title, or null
+ * @param awayModeEnabled whether the admin is away
+ * @param awayModeReassign whether new replies are reassigned while the admin is away
+ * @param awayStatusReasonId the id of the away reason, or null
+ * @param hasInboxSeat whether the admin has a paid inbox seat
+ * @param teamIds the ids of the teams the admin belongs to; empty when absent
+ * @param avatar the avatar, or null
+ * @param emailVerified whether the email address is verified; only from {@code GET /me}
+ * @param app the workspace the access token belongs to; only from {@code GET /me}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class Admin {
-  @JsonProperty("type") private String type;
-  @JsonProperty("id") private String id;
-  @JsonProperty("name") private String name;
-  @JsonProperty("email") private String email;
-  @JsonProperty("job_title") private String jobTitle;
-  @JsonProperty("away_mode_enabled") private Boolean awayModeEnabled;
-  @JsonProperty("away_mode_reassign") private Boolean awayModeReassign;
-  @JsonProperty("away_status_reason_id") private String awayStatusReasonId;
-  @JsonProperty("has_inbox_seat") private Boolean hasInboxSeat;
-  @JsonProperty("team_ids") private List<Long> teamIds;
-  @JsonProperty("avatar") private Avatar avatar;
-  @JsonProperty("email_verified") private Boolean emailVerified;
-  @JsonProperty("app") private App app;
-
-  private Admin() {}
-
-  /** The object type, {@code admin}. */
-  public String type() {
-    return type;
-  }
-
-  /** The admin's id. */
-  public String id() {
-    return id;
-  }
-
-  /** The name. */
-  public String name() {
-    return name;
-  }
-
-  /** The email address. */
-  public String email() {
-    return email;
-  }
-
-  /** The job title, or null. */
-  public String jobTitle() {
-    return jobTitle;
-  }
-
-  /** Whether the admin is away. */
-  public Boolean awayModeEnabled() {
-    return awayModeEnabled;
-  }
-
-  /** Whether new replies are reassigned while the admin is away. */
-  public Boolean awayModeReassign() {
-    return awayModeReassign;
-  }
-
-  /** The id of the away reason, or null. */
-  public String awayStatusReasonId() {
-    return awayStatusReasonId;
-  }
-
-  /** Whether the admin has a paid inbox seat. */
-  public Boolean hasInboxSeat() {
-    return hasInboxSeat;
-  }
-
-  /** The ids of the teams the admin belongs to; empty when absent. */
-  public List<Long> teamIds() {
-    return Collections2.view(teamIds);
-  }
-
-  /** The avatar, or null. */
-  public Avatar avatar() {
-    return avatar;
-  }
-
-  /** Whether the email address is verified; only from {@code GET /me}. */
-  public Boolean emailVerified() {
-    return emailVerified;
-  }
-
-  /** The workspace the access token belongs to; only from {@code GET /me}. */
-  public App app() {
-    return app;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Admin(
+    String type,
+    String id,
+    String name,
+    String email,
+    String jobTitle,
+    Boolean awayModeEnabled,
+    Boolean awayModeReassign,
+    String awayStatusReasonId,
+    Boolean hasInboxSeat,
+    List<Long> teamIds,
+    Avatar avatar,
+    Boolean emailVerified,
+    App app) {
+  public Admin {
+    teamIds = Copies.listOrEmpty(teamIds);
   }
 
   @Override

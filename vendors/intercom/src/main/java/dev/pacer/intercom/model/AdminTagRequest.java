@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param adminId the acting admin's id
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AdminTagRequest(@JsonProperty("id") String id, @JsonProperty("admin_id") String adminId) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record AdminTagRequest(String id, String adminId) {
   public AdminTagRequest {
     Objects.requireNonNull(adminId, "adminId == null");
   }

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
@@ -18,13 +18,13 @@ import java.time.Instant;
  * @param secure whether the Messenger is secured
  * @param identityVerification whether identity verification is on
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record App(
-    @JsonProperty("type") String type,
-    @JsonProperty("id_code") String idCode,
-    @JsonProperty("name") String name,
-    @JsonProperty("region") String region,
-    @JsonProperty("timezone") String timezone,
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("secure") Boolean secure,
-    @JsonProperty("identity_verification") Boolean identityVerification) {}
+    String type,
+    String idCode,
+    String name,
+    String region,
+    String timezone,
+    @UnixSeconds Instant createdAt,
+    Boolean secure,
+    Boolean identityVerification) {}

@@ -1,102 +1,48 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A Help Center article. Read-only.
+ *
+ * @param type the object type, {@code article}
+ * @param id the article's id
+ * @param workspaceId the id of the workspace
+ * @param title the title
+ * @param description the description, or null
+ * @param body the body as HTML, or null
+ * @param authorId the id of the admin credited as author
+ * @param state {@code published} or {@code draft}
+ * @param createdAt when it was created (Unix seconds on the wire)
+ * @param updatedAt when it was last updated (Unix seconds on the wire)
+ * @param url the public URL, or null
+ * @param parentIds the ids of the collections it sits in; empty when absent
+ * @param defaultLocale the default locale
+ * @param tags its tags (read-only through the API)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class Article {
-  @JsonProperty("type") private String type;
-  @JsonProperty("id") private String id;
-  @JsonProperty("workspace_id") private String workspaceId;
-  @JsonProperty("title") private String title;
-  @JsonProperty("description") private String description;
-  @JsonProperty("body") private String body;
-  @JsonProperty("author_id") private Long authorId;
-  @JsonProperty("state") private String state;
-  @JsonProperty("created_at") @UnixSeconds private Instant createdAt;
-  @JsonProperty("updated_at") @UnixSeconds private Instant updatedAt;
-  @JsonProperty("url") private String url;
-  @JsonProperty("parent_ids") private List<Long> parentIds;
-  @JsonProperty("default_locale") private String defaultLocale;
-  @JsonProperty("tags") private Tags tags;
-
-  private Article() {}
-
-  /** The object type, {@code article}. */
-  public String type() {
-    return type;
-  }
-
-  /** The article's id. */
-  public String id() {
-    return id;
-  }
-
-  /** The id of the workspace. */
-  public String workspaceId() {
-    return workspaceId;
-  }
-
-  /** The title. */
-  public String title() {
-    return title;
-  }
-
-  /** The description, or null. */
-  public String description() {
-    return description;
-  }
-
-  /** The body as HTML, or null. */
-  public String body() {
-    return body;
-  }
-
-  /** The id of the admin credited as author. */
-  public Long authorId() {
-    return authorId;
-  }
-
-  /** {@code published} or {@code draft}. */
-  public String state() {
-    return state;
-  }
-
-  /** When it was created (Unix seconds on the wire). */
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  /** When it was last updated (Unix seconds on the wire). */
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
-  /** The public URL, or null. */
-  public String url() {
-    return url;
-  }
-
-  /** The ids of the collections it sits in; empty when absent. */
-  public List<Long> parentIds() {
-    return Collections2.view(parentIds);
-  }
-
-  /** The default locale. */
-  public String defaultLocale() {
-    return defaultLocale;
-  }
-
-  /** Its tags (read-only through the API). */
-  public Tags tags() {
-    return tags;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Article(
+    String type,
+    String id,
+    String workspaceId,
+    String title,
+    String description,
+    String body,
+    Long authorId,
+    String state,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    String url,
+    List<Long> parentIds,
+    String defaultLocale,
+    Tags tags) {
+  public Article {
+    parentIds = Copies.listOrEmpty(parentIds);
   }
 
   @Override

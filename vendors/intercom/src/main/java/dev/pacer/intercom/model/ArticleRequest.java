@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code POST /articles} (create: {@code title} and {@code author_id} required) and
@@ -10,45 +11,28 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <pre>{@code
  * ArticleRequest.builder().title("Getting started").authorId(991267492L).body("<p>Hi</p>").state("draft").build();
  * }</pre>
+ *
+ * @param title the title, or null
+ * @param description the article's description, or null
+ * @param body the body as HTML, or null
+ * @param authorId the author's admin id, or null
+ * @param state {@code published} or {@code draft}, or null
+ * @param parentId the id of the collection or section it sits in, or null
+ * @param parentType {@code collection} or {@code section}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ArticleRequest {
-  @JsonProperty("title") private final String title;
-  @JsonProperty("description") private final String description;
-  @JsonProperty("body") private final String body;
-  @JsonProperty("author_id") private final Long authorId;
-  @JsonProperty("state") private final String state;
-  @JsonProperty("parent_id") private final Long parentId;
-  @JsonProperty("parent_type") private final String parentType;
-
-  private ArticleRequest(Builder b) {
-    this.title = b.title;
-    this.description = b.description;
-    this.body = b.body;
-    this.authorId = b.authorId;
-    this.state = b.state;
-    this.parentId = b.parentId;
-    this.parentType = b.parentType;
-  }
-
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ArticleRequest(
+    String title,
+    String description,
+    String body,
+    Long authorId,
+    String state,
+    Long parentId,
+    String parentType) {
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The title, or null. */
-  public String title() {
-    return title;
-  }
-
-  /** The author's admin id, or null. */
-  public Long authorId() {
-    return authorId;
-  }
-
-  /** {@code published} or {@code draft}, or null. */
-  public String state() {
-    return state;
   }
 
   @Override
@@ -69,50 +53,29 @@ public final class ArticleRequest {
     private Builder() {}
 
     /** The title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
+    public Builder title(String title) { this.title = title; return this; }
 
     /** The short description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** The body as HTML. */
-    public Builder body(String body) {
-      this.body = body;
-      return this;
-    }
+    public Builder body(String body) { this.body = body; return this; }
 
     /** The id of the admin credited as author. */
-    public Builder authorId(Long authorId) {
-      this.authorId = authorId;
-      return this;
-    }
+    public Builder authorId(Long authorId) { this.authorId = authorId; return this; }
 
     /** {@code published} or {@code draft} (the default). */
-    public Builder state(String state) {
-      this.state = state;
-      return this;
-    }
+    public Builder state(String state) { this.state = state; return this; }
 
     /** The id of the collection or section the article sits in. */
-    public Builder parentId(Long parentId) {
-      this.parentId = parentId;
-      return this;
-    }
+    public Builder parentId(Long parentId) { this.parentId = parentId; return this; }
 
     /** {@code collection} (the default) or {@code section}. */
-    public Builder parentType(String parentType) {
-      this.parentType = parentType;
-      return this;
-    }
+    public Builder parentType(String parentType) { this.parentType = parentType; return this; }
 
     /** Builds the request. */
     public ArticleRequest build() {
-      return new ArticleRequest(this);
+      return new ArticleRequest(title, description, body, authorId, state, parentId, parentType);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A file attached to a message or a conversation part.
@@ -14,12 +14,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param width an image's width in pixels, or null
  * @param height an image's height in pixels, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Attachment(
-    @JsonProperty("type") String type,
-    @JsonProperty("name") String name,
-    @JsonProperty("url") String url,
-    @JsonProperty("content_type") String contentType,
-    @JsonProperty("filesize") Long filesize,
-    @JsonProperty("width") Integer width,
-    @JsonProperty("height") Integer height) {}
+    String type,
+    String name,
+    String url,
+    String contentType,
+    Long filesize,
+    Integer width,
+    Integer height) {}

@@ -1,7 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Who wrote a message or a conversation part.
@@ -11,9 +9,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name the author's name, or null
  * @param email the author's email address, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Author(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("email") String email) {}
+public record Author(String type, String id, String name, String email) {}

@@ -1,8 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * An avatar image. Intercom sends either an object ({@code {"type":"avatar","image_url":...}})
@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param type the object type, {@code avatar}, or null when sent as a bare URL
  * @param imageUrl the image's URL
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Avatar(@JsonProperty("type") String type, @JsonProperty("image_url") String imageUrl) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Avatar(String type, String imageUrl) {
 
   /** Used by Jackson for the object form. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

@@ -1,6 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code PUT /admins/{id}/away}.
@@ -8,6 +9,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param awayModeEnabled true to set the admin away
  * @param awayModeReassign true to reassign new replies to the default inbox while away
  */
-public record AwayRequest(
-    @JsonProperty("away_mode_enabled") boolean awayModeEnabled,
-    @JsonProperty("away_mode_reassign") boolean awayModeReassign) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record AwayRequest(boolean awayModeEnabled, boolean awayModeReassign) {}

@@ -1,126 +1,56 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * A company as Intercom returns it. Read-only.
+ *
+ * @param type the object type, {@code company}
+ * @param id intercom's id of the company
+ * @param name the name
+ * @param appId the id of the workspace
+ * @param plan the plan the company is on, or null
+ * @param companyId your own id for the company
+ * @param remoteCreatedAt when you created the company in your system (Unix seconds on the wire)
+ * @param createdAt when the company was added to Intercom (Unix seconds on the wire)
+ * @param updatedAt when the company was last updated (Unix seconds on the wire)
+ * @param lastRequestAt when a contact of the company was last seen (Unix seconds on the wire)
+ * @param size how many employees the company has
+ * @param website the company's website
+ * @param industry the company's industry
+ * @param monthlySpend how much revenue the company brings you per month
+ * @param sessionCount how many sessions the company's contacts had
+ * @param userCount how many users the company has
+ * @param customAttributes your custom attributes; empty when absent
+ * @param tags the tags applied to the company
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class Company {
-  @JsonProperty("type") private String type;
-  @JsonProperty("id") private String id;
-  @JsonProperty("name") private String name;
-  @JsonProperty("app_id") private String appId;
-  @JsonProperty("plan") private Plan plan;
-  @JsonProperty("company_id") private String companyId;
-  @JsonProperty("remote_created_at") @UnixSeconds private Instant remoteCreatedAt;
-  @JsonProperty("created_at") @UnixSeconds private Instant createdAt;
-  @JsonProperty("updated_at") @UnixSeconds private Instant updatedAt;
-  @JsonProperty("last_request_at") @UnixSeconds private Instant lastRequestAt;
-  @JsonProperty("size") private Integer size;
-  @JsonProperty("website") private String website;
-  @JsonProperty("industry") private String industry;
-  @JsonProperty("monthly_spend") private Double monthlySpend;
-  @JsonProperty("session_count") private Integer sessionCount;
-  @JsonProperty("user_count") private Integer userCount;
-  @JsonProperty("custom_attributes") private Map<String, Object> customAttributes;
-  @JsonProperty("tags") private Tags tags;
-
-  private Company() {}
-
-  /** The object type, {@code company}. */
-  public String type() {
-    return type;
-  }
-
-  /** Intercom's id of the company. */
-  public String id() {
-    return id;
-  }
-
-  /** The name. */
-  public String name() {
-    return name;
-  }
-
-  /** The id of the workspace. */
-  public String appId() {
-    return appId;
-  }
-
-  /** The plan the company is on, or null. */
-  public Plan plan() {
-    return plan;
-  }
-
-  /** Your own id for the company. */
-  public String companyId() {
-    return companyId;
-  }
-
-  /** When you created the company in your system (Unix seconds on the wire). */
-  public Instant remoteCreatedAt() {
-    return remoteCreatedAt;
-  }
-
-  /** When the company was added to Intercom (Unix seconds on the wire). */
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  /** When the company was last updated (Unix seconds on the wire). */
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
-  /** When a contact of the company was last seen (Unix seconds on the wire). */
-  public Instant lastRequestAt() {
-    return lastRequestAt;
-  }
-
-  /** How many employees the company has. */
-  public Integer size() {
-    return size;
-  }
-
-  /** The company's website. */
-  public String website() {
-    return website;
-  }
-
-  /** The company's industry. */
-  public String industry() {
-    return industry;
-  }
-
-  /** How much revenue the company brings you per month. */
-  public Double monthlySpend() {
-    return monthlySpend;
-  }
-
-  /** How many sessions the company's contacts had. */
-  public Integer sessionCount() {
-    return sessionCount;
-  }
-
-  /** How many users the company has. */
-  public Integer userCount() {
-    return userCount;
-  }
-
-  /** Your custom attributes; empty when absent. */
-  public Map<String, Object> customAttributes() {
-    return Collections2.view(customAttributes);
-  }
-
-  /** The tags applied to the company. */
-  public Tags tags() {
-    return tags;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Company(
+    String type,
+    String id,
+    String name,
+    String appId,
+    Plan plan,
+    String companyId,
+    @UnixSeconds Instant remoteCreatedAt,
+    @UnixSeconds Instant createdAt,
+    @UnixSeconds Instant updatedAt,
+    @UnixSeconds Instant lastRequestAt,
+    Integer size,
+    String website,
+    String industry,
+    Double monthlySpend,
+    Integer sessionCount,
+    Integer userCount,
+    Map<String, Object> customAttributes,
+    Tags tags) {
+  public Company {
+    customAttributes = Copies.mapOrEmpty(customAttributes);
   }
 
   @Override

@@ -1,9 +1,10 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,81 +18,36 @@ import java.util.Objects;
  * <pre>{@code
  * CompanyRequest.builder().companyId("acme-1").name("Acme").plan("pro").build();
  * }</pre>
+ *
+ * @param companyId your id for the company, or null
+ * @param name the name, or null
+ * @param plan the plan's name, or null
+ * @param size how many employees, or null
+ * @param website the website, or null
+ * @param industry the industry, or null
+ * @param remoteCreatedAt when you created the company in your system, or null
+ * @param monthlySpend the monthly revenue (whole units; Intercom truncates decimals), or null
+ * @param customAttributes the custom attributes to set, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CompanyRequest {
-  @JsonProperty("company_id") private final String companyId;
-  @JsonProperty("name") private final String name;
-  @JsonProperty("plan") private final String plan;
-  @JsonProperty("size") private final Integer size;
-  @JsonProperty("website") private final String website;
-  @JsonProperty("industry") private final String industry;
-  @JsonProperty("remote_created_at") @UnixSeconds private final Instant remoteCreatedAt;
-  @JsonProperty("monthly_spend") private final Integer monthlySpend;
-  @JsonProperty("custom_attributes")
-  @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
-  private final Map<String, Object> customAttributes;
-
-  private CompanyRequest(Builder b) {
-    this.companyId = b.companyId;
-    this.name = b.name;
-    this.plan = b.plan;
-    this.size = b.size;
-    this.website = b.website;
-    this.industry = b.industry;
-    this.remoteCreatedAt = b.remoteCreatedAt;
-    this.monthlySpend = b.monthlySpend;
-    this.customAttributes = Collections2.copyOrNull(b.customAttributes);
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record CompanyRequest(
+    String companyId,
+    String name,
+    String plan,
+    Integer size,
+    String website,
+    String industry,
+    @UnixSeconds Instant remoteCreatedAt,
+    Integer monthlySpend,
+    @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
+  public CompanyRequest {
+    customAttributes = Copies.mapOrNull(customAttributes);
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Your id for the company, or null. */
-  public String companyId() {
-    return companyId;
-  }
-
-  /** The name, or null. */
-  public String name() {
-    return name;
-  }
-
-  /** The plan's name, or null. */
-  public String plan() {
-    return plan;
-  }
-
-  /** How many employees, or null. */
-  public Integer size() {
-    return size;
-  }
-
-  /** The website, or null. */
-  public String website() {
-    return website;
-  }
-
-  /** The industry, or null. */
-  public String industry() {
-    return industry;
-  }
-
-  /** When you created the company in your system, or null. */
-  public Instant remoteCreatedAt() {
-    return remoteCreatedAt;
-  }
-
-  /** The monthly revenue (whole units; Intercom truncates decimals), or null. */
-  public Integer monthlySpend() {
-    return monthlySpend;
-  }
-
-  /** The custom attributes to set; empty when none. */
-  public Map<String, Object> customAttributes() {
-    return Collections2.view(customAttributes);
   }
 
   @Override
@@ -114,52 +70,28 @@ public final class CompanyRequest {
     private Builder() {}
 
     /** Your own id for the company; {@code POST /companies} upserts on it. */
-    public Builder companyId(String companyId) {
-      this.companyId = companyId;
-      return this;
-    }
+    public Builder companyId(String companyId) { this.companyId = companyId; return this; }
 
     /** The name. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
+    public Builder name(String name) { this.name = name; return this; }
 
     /** The plan's name. */
-    public Builder plan(String plan) {
-      this.plan = plan;
-      return this;
-    }
+    public Builder plan(String plan) { this.plan = plan; return this; }
 
     /** How many employees the company has. */
-    public Builder size(Integer size) {
-      this.size = size;
-      return this;
-    }
+    public Builder size(Integer size) { this.size = size; return this; }
 
     /** The website's URL. */
-    public Builder website(String website) {
-      this.website = website;
-      return this;
-    }
+    public Builder website(String website) { this.website = website; return this; }
 
     /** The industry. */
-    public Builder industry(String industry) {
-      this.industry = industry;
-      return this;
-    }
+    public Builder industry(String industry) { this.industry = industry; return this; }
 
     /** When you created the company in your system. */
-    public Builder remoteCreatedAt(Instant remoteCreatedAt) {
-      this.remoteCreatedAt = remoteCreatedAt;
-      return this;
-    }
+    public Builder remoteCreatedAt(Instant remoteCreatedAt) { this.remoteCreatedAt = remoteCreatedAt; return this; }
 
     /** The monthly revenue the company brings you. */
-    public Builder monthlySpend(Integer monthlySpend) {
-      this.monthlySpend = monthlySpend;
-      return this;
-    }
+    public Builder monthlySpend(Integer monthlySpend) { this.monthlySpend = monthlySpend; return this; }
 
     /** Sets one custom attribute; a null value clears it on the server. */
     public Builder customAttribute(String name, Object value) {
@@ -171,7 +103,16 @@ public final class CompanyRequest {
 
     /** Builds the request. */
     public CompanyRequest build() {
-      return new CompanyRequest(this);
+      return new CompanyRequest(
+          companyId,
+          name,
+          plan,
+          size,
+          website,
+          industry,
+          remoteCreatedAt,
+          monthlySpend,
+          customAttributes);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code POST /contacts/{id}/archive} and {@code /unarchive}.
@@ -11,9 +11,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param externalId its external id, or null
  * @param archived whether the contact is now archived
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ContactArchived(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("archived") Boolean archived) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactArchived(String type, String id, String externalId, Boolean archived) {}

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code DELETE /contacts/{id}}.
@@ -11,9 +11,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param externalId its external id, or null
  * @param deleted true when it was deleted
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ContactDeleted(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("external_id") String externalId,
-    @JsonProperty("deleted") Boolean deleted) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactDeleted(String type, String id, String externalId, Boolean deleted) {}

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A pointer to a contact, with your external id when it has one.
@@ -10,8 +10,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param id Intercom's id of the contact
  * @param externalId your id of the contact, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ContactReference(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("external_id") String externalId) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactReference(String type, String id, String externalId) {}

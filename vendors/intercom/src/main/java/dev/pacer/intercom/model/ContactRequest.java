@@ -1,9 +1,10 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,35 +20,35 @@ import java.util.Objects;
  * ContactRequest.builder().role("user").externalId("u-42").email("ada@example.com")
  *     .customAttribute("plan", "pro").build();
  * }</pre>
+ *
+ * @param role {@code user} or {@code lead}, or null
+ * @param externalId your id for the contact, or null
+ * @param email the email address, or null
+ * @param phone the phone number, or null
+ * @param name the name, or null
+ * @param avatar the URL of the avatar image, or null
+ * @param signedUpAt when the user signed up, or null
+ * @param lastSeenAt when the contact was last seen, or null
+ * @param ownerId the id of the admin who owns the contact, or null
+ * @param unsubscribedFromEmails whether the contact is unsubscribed from emails, or null
+ * @param customAttributes the custom attributes to set, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ContactRequest {
-  @JsonProperty("role") private final String role;
-  @JsonProperty("external_id") private final String externalId;
-  @JsonProperty("email") private final String email;
-  @JsonProperty("phone") private final String phone;
-  @JsonProperty("name") private final String name;
-  @JsonProperty("avatar") private final String avatar;
-  @JsonProperty("signed_up_at") @UnixSeconds private final Instant signedUpAt;
-  @JsonProperty("last_seen_at") @UnixSeconds private final Instant lastSeenAt;
-  @JsonProperty("owner_id") private final String ownerId;
-  @JsonProperty("unsubscribed_from_emails") private final Boolean unsubscribedFromEmails;
-  @JsonProperty("custom_attributes")
-  @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
-  private final Map<String, Object> customAttributes;
-
-  private ContactRequest(Builder b) {
-    this.role = b.role;
-    this.externalId = b.externalId;
-    this.email = b.email;
-    this.phone = b.phone;
-    this.name = b.name;
-    this.avatar = b.avatar;
-    this.signedUpAt = b.signedUpAt;
-    this.lastSeenAt = b.lastSeenAt;
-    this.ownerId = b.ownerId;
-    this.unsubscribedFromEmails = b.unsubscribedFromEmails;
-    this.customAttributes = Collections2.copyOrNull(b.customAttributes);
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactRequest(
+    String role,
+    String externalId,
+    String email,
+    String phone,
+    String name,
+    String avatar,
+    @UnixSeconds Instant signedUpAt,
+    @UnixSeconds Instant lastSeenAt,
+    String ownerId,
+    Boolean unsubscribedFromEmails,
+    @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes) {
+  public ContactRequest {
+    customAttributes = Copies.mapOrNull(customAttributes);
   }
 
   /** A new, empty builder. */
@@ -72,61 +73,6 @@ public final class ContactRequest {
     return b;
   }
 
-  /** {@code user} or {@code lead}, or null. */
-  public String role() {
-    return role;
-  }
-
-  /** Your id for the contact, or null. */
-  public String externalId() {
-    return externalId;
-  }
-
-  /** The email address, or null. */
-  public String email() {
-    return email;
-  }
-
-  /** The phone number, or null. */
-  public String phone() {
-    return phone;
-  }
-
-  /** The name, or null. */
-  public String name() {
-    return name;
-  }
-
-  /** The URL of the avatar image, or null. */
-  public String avatar() {
-    return avatar;
-  }
-
-  /** When the user signed up, or null. */
-  public Instant signedUpAt() {
-    return signedUpAt;
-  }
-
-  /** When the contact was last seen, or null. */
-  public Instant lastSeenAt() {
-    return lastSeenAt;
-  }
-
-  /** The id of the admin who owns the contact, or null. */
-  public String ownerId() {
-    return ownerId;
-  }
-
-  /** Whether the contact is unsubscribed from emails, or null. */
-  public Boolean unsubscribedFromEmails() {
-    return unsubscribedFromEmails;
-  }
-
-  /** The custom attributes to set; empty when none. */
-  public Map<String, Object> customAttributes() {
-    return Collections2.view(customAttributes);
-  }
-
   @Override
   public String toString() {
     return "ContactRequest{role=" + role + ", externalId=" + externalId + "}";
@@ -149,58 +95,31 @@ public final class ContactRequest {
     private Builder() {}
 
     /** {@code user} or {@code lead}. */
-    public Builder role(String role) {
-      this.role = role;
-      return this;
-    }
+    public Builder role(String role) { this.role = role; return this; }
 
     /** Your own id for the contact. */
-    public Builder externalId(String externalId) {
-      this.externalId = externalId;
-      return this;
-    }
+    public Builder externalId(String externalId) { this.externalId = externalId; return this; }
 
     /** The email address. */
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
+    public Builder email(String email) { this.email = email; return this; }
 
     /** The phone number. */
-    public Builder phone(String phone) {
-      this.phone = phone;
-      return this;
-    }
+    public Builder phone(String phone) { this.phone = phone; return this; }
 
     /** The name. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
+    public Builder name(String name) { this.name = name; return this; }
 
     /** The URL of an avatar image. */
-    public Builder avatar(String avatarUrl) {
-      this.avatar = avatarUrl;
-      return this;
-    }
+    public Builder avatar(String avatarUrl) { this.avatar = avatarUrl; return this; }
 
     /** When the user signed up (sent as Unix seconds). */
-    public Builder signedUpAt(Instant signedUpAt) {
-      this.signedUpAt = signedUpAt;
-      return this;
-    }
+    public Builder signedUpAt(Instant signedUpAt) { this.signedUpAt = signedUpAt; return this; }
 
     /** When the contact was last seen (sent as Unix seconds). */
-    public Builder lastSeenAt(Instant lastSeenAt) {
-      this.lastSeenAt = lastSeenAt;
-      return this;
-    }
+    public Builder lastSeenAt(Instant lastSeenAt) { this.lastSeenAt = lastSeenAt; return this; }
 
     /** The id of the admin who owns the contact. */
-    public Builder ownerId(String ownerId) {
-      this.ownerId = ownerId;
-      return this;
-    }
+    public Builder ownerId(String ownerId) { this.ownerId = ownerId; return this; }
 
     /** Whether the contact is unsubscribed from emails. */
     public Builder unsubscribedFromEmails(Boolean unsubscribed) {
@@ -224,7 +143,18 @@ public final class ContactRequest {
 
     /** Builds the request. */
     public ContactRequest build() {
-      return new ContactRequest(this);
+      return new ContactRequest(
+          role,
+          externalId,
+          email,
+          phone,
+          name,
+          avatar,
+          signedUpAt,
+          lastSeenAt,
+          ownerId,
+          unsubscribedFromEmails,
+          customAttributes);
     }
   }
 }

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,26 +15,23 @@ import java.util.Objects;
  * ConversationAction.close("991267708", "Goodbye :)");
  * ConversationAction.assignToAdmin("991267715", "991267716", null);
  * }</pre>
+ *
+ * @param messageType {@code close}, {@code snoozed}, {@code open} or {@code assignment}
+ * @param type {@code admin}, or {@code team} for an assignment to a team
+ * @param adminId the acting admin's id
+ * @param assigneeId the admin or team assigned, or null
+ * @param snoozedUntil until when the conversation is snoozed (Unix seconds on the wire), or null
+ * @param body the message left with the action, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ConversationAction {
-  @JsonProperty("message_type") private final String messageType;
-  @JsonProperty("type") private final String type;
-  @JsonProperty("admin_id") private final String adminId;
-  @JsonProperty("assignee_id") private final String assigneeId;
-  @JsonProperty("snoozed_until") @UnixSeconds private final Instant snoozedUntil;
-  @JsonProperty("body") private final String body;
-
-  private ConversationAction(
-      String messageType, String type, String adminId, String assigneeId, Instant snoozedUntil, String body) {
-    this.messageType = messageType;
-    this.type = type;
-    this.adminId = Objects.requireNonNull(adminId, "adminId == null");
-    this.assigneeId = assigneeId;
-    this.snoozedUntil = snoozedUntil;
-    this.body = body;
-  }
-
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ConversationAction(
+    String messageType,
+    String type,
+    String adminId,
+    String assigneeId,
+    @UnixSeconds Instant snoozedUntil,
+    String body) {
   /** The admin {@code adminId} closes the conversation, leaving {@code body} (may be null). */
   public static ConversationAction close(String adminId, String body) {
     return new ConversationAction("close", "admin", adminId, null, null, body);
@@ -63,16 +61,6 @@ public final class ConversationAction {
   public static ConversationAction assignToTeam(String adminId, String teamId, String body) {
     Objects.requireNonNull(teamId, "teamId == null");
     return new ConversationAction("assignment", "team", adminId, teamId, null, body);
-  }
-
-  /** {@code close}, {@code snoozed}, {@code open} or {@code assignment}. */
-  public String messageType() {
-    return messageType;
-  }
-
-  /** The acting admin's id. */
-  public String adminId() {
-    return adminId;
   }
 
   @Override

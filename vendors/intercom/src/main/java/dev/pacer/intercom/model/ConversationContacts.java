@@ -1,8 +1,6 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -11,10 +9,8 @@ import java.util.List;
  * @param type the object type, {@code contact.list}
  * @param contacts the contacts; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ConversationContacts(
-    @JsonProperty("type") String type, @JsonProperty("contacts") List<ContactReference> contacts) {
+public record ConversationContacts(String type, List<ContactReference> contacts) {
   public ConversationContacts {
-    contacts = Collections2.copy(contacts);
+    contacts = Copies.listOrEmpty(contacts);
   }
 }

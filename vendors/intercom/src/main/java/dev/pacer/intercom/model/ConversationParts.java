@@ -1,8 +1,8 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -12,12 +12,9 @@ import java.util.List;
  * @param conversationParts the parts, oldest first; empty when absent
  * @param totalCount how many parts the conversation has
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ConversationParts(
-    @JsonProperty("type") String type,
-    @JsonProperty("conversation_parts") List<ConversationPart> conversationParts,
-    @JsonProperty("total_count") Integer totalCount) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ConversationParts(String type, List<ConversationPart> conversationParts, Integer totalCount) {
   public ConversationParts {
-    conversationParts = Collections2.copy(conversationParts);
+    conversationParts = Copies.listOrEmpty(conversationParts);
   }
 }

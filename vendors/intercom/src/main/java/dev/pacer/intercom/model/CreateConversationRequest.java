@@ -1,9 +1,10 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,21 +17,23 @@ import java.util.Objects;
  * <pre>{@code
  * CreateConversationRequest.fromContact("6762f11b1bb69f9f2193bba3", "Hello there").build();
  * }</pre>
+ *
+ * @param from who the message is from
+ * @param body the message body
+ * @param subject the subject, or null
+ * @param attachmentUrls URLs of files to attach, or null when not sent
+ * @param createdAt when the message was created, or null for now
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateConversationRequest {
-  @JsonProperty("from") private final From from;
-  @JsonProperty("body") private final String body;
-  @JsonProperty("subject") private final String subject;
-  @JsonProperty("attachment_urls") private final List<String> attachmentUrls;
-  @JsonProperty("created_at") @UnixSeconds private final Instant createdAt;
-
-  private CreateConversationRequest(Builder b) {
-    this.from = b.from;
-    this.body = b.body;
-    this.subject = b.subject;
-    this.attachmentUrls = Collections2.copyOrNull(b.attachmentUrls);
-    this.createdAt = b.createdAt;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record CreateConversationRequest(
+    From from,
+    String body,
+    String subject,
+    List<String> attachmentUrls,
+    @UnixSeconds Instant createdAt) {
+  public CreateConversationRequest {
+    attachmentUrls = Copies.listOrNull(attachmentUrls);
   }
 
   /** A builder for a message from the contact with Intercom id {@code contactId}. */
@@ -46,31 +49,6 @@ public final class CreateConversationRequest {
     return new Builder(new From(type, id), body);
   }
 
-  /** Who the message is from. */
-  public From from() {
-    return from;
-  }
-
-  /** The message body. */
-  public String body() {
-    return body;
-  }
-
-  /** The subject, or null. */
-  public String subject() {
-    return subject;
-  }
-
-  /** URLs of files to attach; empty when none. */
-  public List<String> attachmentUrls() {
-    return Collections2.view(attachmentUrls);
-  }
-
-  /** When the message was created, or null for now. */
-  public Instant createdAt() {
-    return createdAt;
-  }
-
   @Override
   public String toString() {
     return "CreateConversationRequest{from=" + from + "}";
@@ -82,7 +60,7 @@ public final class CreateConversationRequest {
    * @param type {@code user}, {@code lead} or {@code contact}
    * @param id the sender's Intercom id
    */
-  public record From(@JsonProperty("type") String type, @JsonProperty("id") String id) {
+  public record From(String type, String id) {
     public From {
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(id, "id == null");
@@ -103,10 +81,7 @@ public final class CreateConversationRequest {
     }
 
     /** The subject. */
-    public Builder subject(String subject) {
-      this.subject = subject;
-      return this;
-    }
+    public Builder subject(String subject) { this.subject = subject; return this; }
 
     /** Adds the URL of a file to attach (at most 10). */
     public Builder attachmentUrl(String url) {
@@ -117,14 +92,11 @@ public final class CreateConversationRequest {
     }
 
     /** When the message was created; default now. */
-    public Builder createdAt(Instant createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
+    public Builder createdAt(Instant createdAt) { this.createdAt = createdAt; return this; }
 
     /** Builds the request. */
     public CreateConversationRequest build() {
-      return new CreateConversationRequest(this);
+      return new CreateConversationRequest(from, body, subject, attachmentUrls, createdAt);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,23 +16,25 @@ import java.util.Objects;
  * CreateDataAttributeRequest.builder("plan_tier", "contact", "string").description("Billing tier").build();
  * CreateDataAttributeRequest.builder("seats", "company", "options").option("1-10").option("11-50").build();
  * }</pre>
+ *
+ * @param name the attribute's name
+ * @param model {@code contact} or {@code company}
+ * @param dataType the data type
+ * @param description the attribute's description, or null
+ * @param options the allowed values of a list attribute, or null
+ * @param messengerWritable whether the Messenger may set the attribute, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateDataAttributeRequest {
-  @JsonProperty("name") private final String name;
-  @JsonProperty("model") private final String model;
-  @JsonProperty("data_type") private final String dataType;
-  @JsonProperty("description") private final String description;
-  @JsonProperty("options") private final List<Option> options;
-  @JsonProperty("messenger_writable") private final Boolean messengerWritable;
-
-  private CreateDataAttributeRequest(Builder b) {
-    this.name = b.name;
-    this.model = b.model;
-    this.dataType = b.dataType;
-    this.description = b.description;
-    this.options = b.options == null ? null : List.copyOf(b.options);
-    this.messengerWritable = b.messengerWritable;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record CreateDataAttributeRequest(
+    String name,
+    String model,
+    String dataType,
+    String description,
+    List<Option> options,
+    Boolean messengerWritable) {
+  public CreateDataAttributeRequest {
+    options = Copies.listOrNull(options);
   }
 
   /**
@@ -40,21 +44,6 @@ public final class CreateDataAttributeRequest {
    */
   public static Builder builder(String name, String model, String dataType) {
     return new Builder(name, model, dataType);
-  }
-
-  /** The attribute's name. */
-  public String name() {
-    return name;
-  }
-
-  /** {@code contact} or {@code company}. */
-  public String model() {
-    return model;
-  }
-
-  /** The data type. */
-  public String dataType() {
-    return dataType;
   }
 
   @Override
@@ -67,7 +56,7 @@ public final class CreateDataAttributeRequest {
    *
    * @param value the value
    */
-  public record Option(@JsonProperty("value") String value) {
+  public record Option(String value) {
     public Option {
       Objects.requireNonNull(value, "value == null");
     }
@@ -89,10 +78,7 @@ public final class CreateDataAttributeRequest {
     }
 
     /** The description shown in the UI. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** Adds an allowed value of a list ({@code options}) attribute. */
     public Builder option(String value) {
@@ -116,7 +102,13 @@ public final class CreateDataAttributeRequest {
       if (dataType.equals("options") && (options == null || options.size() < 2)) {
         throw new IllegalStateException("a list attribute needs at least two options: " + options);
       }
-      return new CreateDataAttributeRequest(this);
+      return new CreateDataAttributeRequest(
+          name,
+          model,
+          dataType,
+          description,
+          options == null ? null : List.copyOf(options),
+          messengerWritable);
     }
   }
 }

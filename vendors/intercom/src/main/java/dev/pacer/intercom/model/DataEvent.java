@@ -1,11 +1,10 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Objects;
 
 /**
  * A data event: something a contact did, such as {@code ordered-item}. The body of {@code POST
- * /events} and an item of {@link DataEventList}. Send {@code created_at} to the second: Intercom
+ * /events} and an item of {@link IntercomList}. Send {@code created_at} to the second: Intercom
  * drops duplicates of the same contact, name and time (and still counts them against the rate
  * limit). Immutable.
  *
@@ -23,82 +22,34 @@ import java.util.Objects;
  *     .metadata("order_number", "ORD-3")
  *     .build();
  * }</pre>
+ *
+ * @param type the object type, {@code event}, in responses; null in requests
+ * @param eventName the event's name, e.g. {@code ordered-item}
+ * @param createdAt when it happened
+ * @param userId your user id of the contact, or null
+ * @param id intercom's id of the contact (in requests), or null
+ * @param intercomUserId intercom's id of the contact (in responses), or null
+ * @param email the contact's email address, or null
+ * @param metadata up to ten metadata keys, or null when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class DataEvent {
-  @JsonProperty("type") private final String type;
-  @JsonProperty("event_name") private final String eventName;
-  @JsonProperty("created_at") @UnixSeconds private final Instant createdAt;
-  @JsonProperty("user_id") private final String userId;
-  @JsonProperty("id") private final String id;
-  @JsonProperty("intercom_user_id") private final String intercomUserId;
-  @JsonProperty("email") private final String email;
-  @JsonProperty("metadata") private final Map<String, Object> metadata;
-
-  @JsonCreator
-  private DataEvent(
-      @JsonProperty("type") String type,
-      @JsonProperty("event_name") String eventName,
-      @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-      @JsonProperty("user_id") String userId,
-      @JsonProperty("id") String id,
-      @JsonProperty("intercom_user_id") String intercomUserId,
-      @JsonProperty("email") String email,
-      @JsonProperty("metadata") Map<String, Object> metadata) {
-    this.type = type;
-    this.eventName = eventName;
-    this.createdAt = createdAt;
-    this.userId = userId;
-    this.id = id;
-    this.intercomUserId = intercomUserId;
-    this.email = email;
-    this.metadata = Collections2.copyOrNull(metadata);
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DataEvent(
+    String type,
+    String eventName,
+    @UnixSeconds Instant createdAt,
+    String userId,
+    String id,
+    String intercomUserId,
+    String email,
+    Map<String, Object> metadata) {
+  public DataEvent {
+    metadata = Copies.mapOrNull(metadata);
   }
 
   /** A builder for the event {@code eventName} that happened at {@code createdAt}. */
   public static Builder builder(String eventName, Instant createdAt) {
     return new Builder(eventName, createdAt);
-  }
-
-  /** The object type, {@code event}, in responses; null in requests. */
-  public String type() {
-    return type;
-  }
-
-  /** The event's name, e.g. {@code ordered-item}. */
-  public String eventName() {
-    return eventName;
-  }
-
-  /** When it happened. */
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  /** Your user id of the contact, or null. */
-  public String userId() {
-    return userId;
-  }
-
-  /** Intercom's id of the contact (in requests), or null. */
-  public String id() {
-    return id;
-  }
-
-  /** Intercom's id of the contact (in responses), or null. */
-  public String intercomUserId() {
-    return intercomUserId;
-  }
-
-  /** The contact's email address, or null. */
-  public String email() {
-    return email;
-  }
-
-  /** Up to ten metadata keys; empty when none. */
-  public Map<String, Object> metadata() {
-    return Collections2.view(metadata);
   }
 
   @Override
@@ -122,22 +73,13 @@ public final class DataEvent {
     }
 
     /** Names the contact by your user id. */
-    public Builder userId(String userId) {
-      this.userId = userId;
-      return this;
-    }
+    public Builder userId(String userId) { this.userId = userId; return this; }
 
     /** Names the contact by Intercom's id (required for leads). */
-    public Builder contactId(String id) {
-      this.id = id;
-      return this;
-    }
+    public Builder contactId(String id) { this.id = id; return this; }
 
     /** Names the contact by email address. */
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
+    public Builder email(String email) { this.email = email; return this; }
 
     /**
      * Adds a metadata key: a string, a number, a Unix time (key ending in {@code _date}), a link,

@@ -1,8 +1,8 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,15 +14,15 @@ import java.util.List;
  * @param userId your id of the contact
  * @param events one summary per event name; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DataEventSummary(
-    @JsonProperty("type") String type,
-    @JsonProperty("email") String email,
-    @JsonProperty("intercom_user_id") String intercomUserId,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("events") List<Item> events) {
+    String type,
+    String email,
+    String intercomUserId,
+    String userId,
+    List<Item> events) {
   public DataEventSummary {
-    events = Collections2.copy(events);
+    events = Copies.listOrEmpty(events);
   }
 
   /**
@@ -34,11 +34,5 @@ public record DataEventSummary(
    * @param count how many times it happened
    * @param description the event's description, or null
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Item(
-      @JsonProperty("name") String name,
-      @JsonProperty("first") String first,
-      @JsonProperty("last") String last,
-      @JsonProperty("count") Long count,
-      @JsonProperty("description") String description) {}
+  public record Item(String name, String first, String last, Long count, String description) {}
 }

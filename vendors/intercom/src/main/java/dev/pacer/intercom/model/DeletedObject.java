@@ -1,7 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The answer to deleting a company or an article.
@@ -10,6 +8,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param object what was deleted, {@code company} or {@code article}
  * @param deleted true when it was deleted
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record DeletedObject(
-    @JsonProperty("id") String id, @JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted) {}
+public record DeletedObject(String id, String object, Boolean deleted) {}

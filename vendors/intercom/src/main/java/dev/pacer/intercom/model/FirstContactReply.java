@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
@@ -12,8 +12,5 @@ import java.time.Instant;
  * @param type the channel, e.g. {@code conversation} or {@code email}
  * @param url the page it was sent from, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record FirstContactReply(
-    @JsonProperty("created_at") @UnixSeconds Instant createdAt,
-    @JsonProperty("type") String type,
-    @JsonProperty("url") String url) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record FirstContactReply(@UnixSeconds Instant createdAt, String type, String url) {}

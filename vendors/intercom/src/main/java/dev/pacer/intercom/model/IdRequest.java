@@ -1,6 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Objects;
  *
  * @param id the object's Intercom id
  */
-public record IdRequest(@JsonProperty("id") String id) {
+public record IdRequest(String id) {
   public IdRequest {
     Objects.requireNonNull(id, "id == null");
   }

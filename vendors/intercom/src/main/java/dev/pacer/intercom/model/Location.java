@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * Where a contact was last seen; every part may be null.
@@ -13,11 +13,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param countryCode the ISO country code
  * @param continentCode the continent code
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Location(
-    @JsonProperty("type") String type,
-    @JsonProperty("country") String country,
-    @JsonProperty("region") String region,
-    @JsonProperty("city") String city,
-    @JsonProperty("country_code") String countryCode,
-    @JsonProperty("continent_code") String continentCode) {}
+    String type,
+    String country,
+    String region,
+    String city,
+    String countryCode,
+    String continentCode) {}

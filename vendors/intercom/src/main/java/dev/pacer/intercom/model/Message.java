@@ -1,61 +1,31 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
 /**
  * The message {@code POST /conversations} creates; {@link #conversationId()} names the new
  * conversation. Read-only.
+ *
+ * @param type the object type, e.g. {@code user_message}
+ * @param id the message's id
+ * @param createdAt when it was created (Unix seconds on the wire)
+ * @param subject the subject, or null
+ * @param body the body
+ * @param messageType {@code inapp}, {@code email}, {@code facebook} or {@code twitter}
+ * @param conversationId the id of the conversation the message started
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class Message {
-  @JsonProperty("type") private String type;
-  @JsonProperty("id") private String id;
-  @JsonProperty("created_at") @UnixSeconds private Instant createdAt;
-  @JsonProperty("subject") private String subject;
-  @JsonProperty("body") private String body;
-  @JsonProperty("message_type") private String messageType;
-  @JsonProperty("conversation_id") private String conversationId;
-
-  private Message() {}
-
-  /** The object type, e.g. {@code user_message}. */
-  public String type() {
-    return type;
-  }
-
-  /** The message's id. */
-  public String id() {
-    return id;
-  }
-
-  /** When it was created (Unix seconds on the wire). */
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  /** The subject, or null. */
-  public String subject() {
-    return subject;
-  }
-
-  /** The body. */
-  public String body() {
-    return body;
-  }
-
-  /** {@code inapp}, {@code email}, {@code facebook} or {@code twitter}. */
-  public String messageType() {
-    return messageType;
-  }
-
-  /** The id of the conversation the message started. */
-  public String conversationId() {
-    return conversationId;
-  }
-
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Message(
+    String type,
+    String id,
+    @UnixSeconds Instant createdAt,
+    String subject,
+    String body,
+    String messageType,
+    String conversationId) {
   @Override
   public String toString() {
     return "Message{id=" + id + ", conversationId=" + conversationId + "}";

@@ -1,8 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The {@code pages.next} object: the cursor that fetches the next page of a cursor-paged list.
@@ -12,11 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param startingAfter the cursor to pass as {@code starting_after}
  * @param url the next page's URL, when the server sends a link instead of a cursor
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record NextPage(
-    @JsonProperty("per_page") Integer perPage,
-    @JsonProperty("starting_after") String startingAfter,
-    @JsonProperty("url") String url) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record NextPage(Integer perPage, String startingAfter, String url) {
 
   /** Used by Jackson for the object form. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param adminId the author's admin id; null for the admin the access token belongs to
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoteRequest(@JsonProperty("body") String body, @JsonProperty("admin_id") String adminId) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record NoteRequest(String body, String adminId) {
   public NoteRequest {
     Objects.requireNonNull(body, "body == null");
   }

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The {@code pages} object of a list response: where this page sits and, for cursor-paged lists
@@ -13,13 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param totalPages how many pages there are
  * @param next how to fetch the next page; null on the last page
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Pages(
-    @JsonProperty("type") String type,
-    @JsonProperty("page") Integer page,
-    @JsonProperty("per_page") Integer perPage,
-    @JsonProperty("total_pages") Integer totalPages,
-    @JsonProperty("next") NextPage next) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Pages(String type, Integer page, Integer perPage, Integer totalPages, NextPage next) {
 
   /** The {@code starting_after} cursor of the next page, or null when this is the last page. */
   public String nextStartingAfter() {

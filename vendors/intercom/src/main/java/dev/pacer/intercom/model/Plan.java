@@ -1,7 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The plan a company is on; Intercom sends {@code {}} when it has none, so every part may be null.
@@ -10,5 +8,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param id the plan's id
  * @param name the plan's name
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Plan(@JsonProperty("type") String type, @JsonProperty("id") String id, @JsonProperty("name") String name) {}
+public record Plan(String type, String id, String name) {}

@@ -1,7 +1,5 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A pointer to another object: its type ({@code admin}, {@code team}, {@code contact} ...) and id.
@@ -9,5 +7,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param type the referenced object's type
  * @param id the referenced object's id
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Reference(@JsonProperty("type") String type, @JsonProperty("id") String id) {}
+public record Reference(String type, String id) {}

@@ -1,9 +1,10 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,29 +18,31 @@ import java.util.Objects;
  * ReplyRequest.adminComment("991267696", "We are on it.").build();
  * ReplyRequest.contactComment(ReplyRequest.Contact.intercomUserId("6762f1571bb69f9f2193bbbb"), "Thanks!").build();
  * }</pre>
+ *
+ * @param messageType {@code comment} or {@code note}
+ * @param type who replies: {@code admin} or {@code user}
+ * @param adminId the replying admin's id, or null for a contact's reply
+ * @param intercomUserId the replying contact's Intercom id, or null
+ * @param userId the replying contact's user id in your system, or null
+ * @param email the replying contact's email address, or null
+ * @param body the reply's body (HTML allowed)
+ * @param createdAt when the reply was written, or null for now
+ * @param attachmentUrls URLs of files to attach, or null when not sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ReplyRequest {
-  @JsonProperty("message_type") private final String messageType;
-  @JsonProperty("type") private final String type;
-  @JsonProperty("admin_id") private final String adminId;
-  @JsonProperty("intercom_user_id") private final String intercomUserId;
-  @JsonProperty("user_id") private final String userId;
-  @JsonProperty("email") private final String email;
-  @JsonProperty("body") private final String body;
-  @JsonProperty("created_at") @UnixSeconds private final Instant createdAt;
-  @JsonProperty("attachment_urls") private final List<String> attachmentUrls;
-
-  private ReplyRequest(Builder b) {
-    this.messageType = b.messageType;
-    this.type = b.type;
-    this.adminId = b.adminId;
-    this.intercomUserId = b.contact == null ? null : b.contact.intercomUserId;
-    this.userId = b.contact == null ? null : b.contact.userId;
-    this.email = b.contact == null ? null : b.contact.email;
-    this.body = b.body;
-    this.createdAt = b.createdAt;
-    this.attachmentUrls = Collections2.copyOrNull(b.attachmentUrls);
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ReplyRequest(
+    String messageType,
+    String type,
+    String adminId,
+    String intercomUserId,
+    String userId,
+    String email,
+    String body,
+    @UnixSeconds Instant createdAt,
+    List<String> attachmentUrls) {
+  public ReplyRequest {
+    attachmentUrls = Copies.listOrNull(attachmentUrls);
   }
 
   /** A reply the contact sees, from the admin {@code adminId}. */
@@ -55,36 +58,6 @@ public final class ReplyRequest {
   /** A reply from the contact {@code contact}. */
   public static Builder contactComment(Contact contact, String body) {
     return new Builder("comment", "user", null, Objects.requireNonNull(contact, "contact == null"), body);
-  }
-
-  /** {@code comment} or {@code note}. */
-  public String messageType() {
-    return messageType;
-  }
-
-  /** Who replies: {@code admin} or {@code user}. */
-  public String type() {
-    return type;
-  }
-
-  /** The replying admin's id, or null for a contact's reply. */
-  public String adminId() {
-    return adminId;
-  }
-
-  /** The reply's body (HTML allowed). */
-  public String body() {
-    return body;
-  }
-
-  /** When the reply was written, or null for now. */
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  /** URLs of files to attach; empty when none. */
-  public List<String> attachmentUrls() {
-    return Collections2.view(attachmentUrls);
   }
 
   @Override
@@ -145,10 +118,7 @@ public final class ReplyRequest {
     }
 
     /** When the reply was written; default now. */
-    public Builder createdAt(Instant createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
+    public Builder createdAt(Instant createdAt) { this.createdAt = createdAt; return this; }
 
     /** Adds the URL of a file to attach (at most 10). */
     public Builder attachmentUrl(String url) {
@@ -160,7 +130,16 @@ public final class ReplyRequest {
 
     /** Builds the request. */
     public ReplyRequest build() {
-      return new ReplyRequest(this);
+      return new ReplyRequest(
+          messageType,
+          type,
+          adminId,
+          contact == null ? null : contact.intercomUserId,
+          contact == null ? null : contact.userId,
+          contact == null ? null : contact.email,
+          body,
+          createdAt,
+          attachmentUrls);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -42,9 +41,9 @@ public sealed interface SearchQuery permits SearchQuery.Filter, SearchQuery.Grou
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record Filter(
-      @JsonProperty("field") String field,
-      @JsonProperty("operator") SearchOperator operator,
-      @JsonProperty("value") Object value) implements SearchQuery {
+      String field,
+      SearchOperator operator,
+      Object value) implements SearchQuery {
     public Filter {
       Objects.requireNonNull(field, "field == null");
       Objects.requireNonNull(operator, "operator == null");
@@ -57,7 +56,7 @@ public sealed interface SearchQuery permits SearchQuery.Filter, SearchQuery.Grou
    * @param operator {@code AND} or {@code OR}
    * @param value the combined queries
    */
-  record Group(@JsonProperty("operator") String operator, @JsonProperty("value") List<SearchQuery> value)
+  record Group(String operator, List<SearchQuery> value)
       implements SearchQuery {
     public Group {
       Objects.requireNonNull(operator, "operator == null");

@@ -1,7 +1,8 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -13,17 +14,15 @@ import java.util.Objects;
  * SearchRequest.of(SearchQuery.field("email", SearchOperator.ENDS_WITH, "@example.com"))
  *     .withPage(50, null);
  * }</pre>
+ *
+ * @param query the query
+ * @param pagination the requested paging, or null for the default
+ * @param sort the requested order, or null for the default
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class SearchRequest {
-  @JsonProperty("query") private final SearchQuery query;
-  @JsonProperty("pagination") private final Pagination pagination;
-  @JsonProperty("sort") private final Sort sort;
-
-  private SearchRequest(SearchQuery query, Pagination pagination, Sort sort) {
-    this.query = Objects.requireNonNull(query, "query == null");
-    this.pagination = pagination;
-    this.sort = sort;
+public record SearchRequest(SearchQuery query, Pagination pagination, Sort sort) {
+  public SearchRequest {
+    Objects.requireNonNull(query, "query == null");
   }
 
   /** A search for {@code query} with Intercom's default page size and order. */
@@ -46,21 +45,6 @@ public final class SearchRequest {
     return new SearchRequest(query, pagination, new Sort(field, ascending ? "ascending" : "descending"));
   }
 
-  /** The query. */
-  public SearchQuery query() {
-    return query;
-  }
-
-  /** The requested paging, or null for the default. */
-  public Pagination pagination() {
-    return pagination;
-  }
-
-  /** The requested order, or null for the default. */
-  public Sort sort() {
-    return sort;
-  }
-
   @Override
   public String toString() {
     return "SearchRequest{query=" + query + ", pagination=" + pagination + ", sort=" + sort + "}";
@@ -73,8 +57,8 @@ public final class SearchRequest {
    * @param startingAfter the cursor from the previous page's {@code pages.next}, or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Pagination(
-      @JsonProperty("per_page") Integer perPage, @JsonProperty("starting_after") String startingAfter) {}
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Pagination(Integer perPage, String startingAfter) {}
 
   /**
    * The {@code sort} of a contact search.
@@ -82,5 +66,5 @@ public final class SearchRequest {
    * @param field the field to sort by
    * @param order {@code ascending} or {@code descending}
    */
-  public record Sort(@JsonProperty("field") String field, @JsonProperty("order") String order) {}
+  public record Sort(String field, String order) {}
 }

@@ -1,8 +1,6 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -11,10 +9,9 @@ import java.util.List;
  * @param type the object type, {@code list}
  * @param data the profiles; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record SocialProfiles(@JsonProperty("type") String type, @JsonProperty("data") List<Profile> data) {
+public record SocialProfiles(String type, List<Profile> data) {
   public SocialProfiles {
-    data = Collections2.copy(data);
+    data = Copies.listOrEmpty(data);
   }
 
   /**
@@ -24,7 +21,5 @@ public record SocialProfiles(@JsonProperty("type") String type, @JsonProperty("d
    * @param name the network, e.g. {@code Twitter}
    * @param url the profile's URL
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Profile(
-      @JsonProperty("type") String type, @JsonProperty("name") String name, @JsonProperty("url") String url) {}
+  public record Profile(String type, String name, String url) {}
 }

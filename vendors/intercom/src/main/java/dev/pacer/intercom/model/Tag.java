@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
@@ -14,10 +14,5 @@ import java.time.Instant;
  * @param appliedAt when it was applied, or null
  * @param appliedBy who applied it, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Tag(
-    @JsonProperty("type") String type,
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("applied_at") @UnixSeconds Instant appliedAt,
-    @JsonProperty("applied_by") Reference appliedBy) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Tag(String type, String id, String name, @UnixSeconds Instant appliedAt, Reference appliedBy) {}

@@ -1,7 +1,7 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,19 +15,18 @@ import java.util.Objects;
  * TagRequest.tagCompanies("vip", List.of("6762f0761bb69f9f2193bae2"));
  * TagRequest.tagContacts("vip", List.of("6762f0dd1bb69f9f2193bb83"));
  * }</pre>
+ *
+ * @param name the tag's name
+ * @param id the tag's id when renaming it, or null
+ * @param companies the companies to tag or untag, or null
+ * @param users the contacts to tag, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class TagRequest {
-  @JsonProperty("name") private final String name;
-  @JsonProperty("id") private final String id;
-  @JsonProperty("companies") private final List<Target> companies;
-  @JsonProperty("users") private final List<Target> users;
-
-  private TagRequest(String name, String id, List<Target> companies, List<Target> users) {
-    this.name = Objects.requireNonNull(name, "name == null");
-    this.id = id;
-    this.companies = companies;
-    this.users = users;
+public record TagRequest(String name, String id, List<Target> companies, List<Target> users) {
+  public TagRequest {
+    Objects.requireNonNull(name, "name == null");
+    companies = Copies.listOrNull(companies);
+    users = Copies.listOrNull(users);
   }
 
   /** Creates the tag {@code name} (or finds it if it exists). */
@@ -63,11 +62,6 @@ public final class TagRequest {
     return List.copyOf(out);
   }
 
-  /** The tag's name. */
-  public String name() {
-    return name;
-  }
-
   @Override
   public String toString() {
     return "TagRequest{name=" + name + "}";
@@ -80,5 +74,5 @@ public final class TagRequest {
    * @param untag true to remove the tag; null to add it
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Target(@JsonProperty("id") String id, @JsonProperty("untag") Boolean untag) {}
+  public record Target(String id, Boolean untag) {}
 }

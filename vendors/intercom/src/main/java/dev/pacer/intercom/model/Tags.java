@@ -1,8 +1,6 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -11,9 +9,8 @@ import java.util.List;
  * @param type the object type, {@code tag.list}
  * @param tags the tags; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Tags(@JsonProperty("type") String type, @JsonProperty("tags") List<Tag> tags) {
+public record Tags(String type, List<Tag> tags) {
   public Tags {
-    tags = Collections2.copy(tags);
+    tags = Copies.listOrEmpty(tags);
   }
 }

@@ -1,8 +1,6 @@
 package dev.pacer.intercom.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.intercom.internal.Collections2;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -11,9 +9,8 @@ import java.util.List;
  * @param type the object type, {@code admin.list}
  * @param teammates the admins; empty when absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Teammates(@JsonProperty("type") String type, @JsonProperty("teammates") List<Reference> teammates) {
+public record Teammates(String type, List<Reference> teammates) {
   public Teammates {
-    teammates = Collections2.copy(teammates);
+    teammates = Copies.listOrEmpty(teammates);
   }
 }

@@ -1,36 +1,35 @@
 package dev.pacer.intercom.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The body of {@code PUT /data_attributes/{id}}: archive a custom attribute, or change its
  * description, options or Messenger access. Only the fields you set are sent. Immutable.
+ *
+ * @param archived whether to archive, or null to leave as is
+ * @param description the attribute's description, or null
+ * @param options the allowed values of a list attribute, or null
+ * @param messengerWritable whether the Messenger may set the attribute, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class UpdateDataAttributeRequest {
-  @JsonProperty("archived") private final Boolean archived;
-  @JsonProperty("description") private final String description;
-  @JsonProperty("options") private final List<CreateDataAttributeRequest.Option> options;
-  @JsonProperty("messenger_writable") private final Boolean messengerWritable;
-
-  private UpdateDataAttributeRequest(Builder b) {
-    this.archived = b.archived;
-    this.description = b.description;
-    this.options = b.options == null ? null : List.copyOf(b.options);
-    this.messengerWritable = b.messengerWritable;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record UpdateDataAttributeRequest(
+    Boolean archived,
+    String description,
+    List<CreateDataAttributeRequest.Option> options,
+    Boolean messengerWritable) {
+  public UpdateDataAttributeRequest {
+    options = Copies.listOrNull(options);
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Whether to archive, or null to leave as is. */
-  public Boolean archived() {
-    return archived;
   }
 
   @Override
@@ -48,16 +47,10 @@ public final class UpdateDataAttributeRequest {
     private Builder() {}
 
     /** True to archive the attribute, false to unarchive it. */
-    public Builder archived(Boolean archived) {
-      this.archived = archived;
-      return this;
-    }
+    public Builder archived(Boolean archived) { this.archived = archived; return this; }
 
     /** The new description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** Adds an allowed value; the options sent replace the attribute's list. */
     public Builder option(String value) {
@@ -74,7 +67,11 @@ public final class UpdateDataAttributeRequest {
 
     /** Builds the request. */
     public UpdateDataAttributeRequest build() {
-      return new UpdateDataAttributeRequest(this);
+      return new UpdateDataAttributeRequest(
+          archived,
+          description,
+          options == null ? null : List.copyOf(options),
+          messengerWritable);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,11 +57,11 @@ public record Agent(String id, String userId, String accountId, String orgId, St
 
   /** Copies the lists, so an agent is immutable. */
   public Agent {
-    agentGroups = Lists.copy(agentGroups);
-    chatLanguageSupport = Lists.copy(chatLanguageSupport);
-    voiceLanguageSupport = Lists.copy(voiceLanguageSupport);
-    skills = Lists.copy(skills);
-    queues = Lists.copy(queues);
-    desktopLayouts = Lists.copy(desktopLayouts);
+    agentGroups = Copies.listOrNull(agentGroups);
+    chatLanguageSupport = Copies.listOrNull(chatLanguageSupport);
+    voiceLanguageSupport = Copies.listOrNull(voiceLanguageSupport);
+    skills = Copies.listOrNull(skills);
+    queues = Copies.listOrNull(queues);
+    desktopLayouts = Copies.listOrNull(desktopLayouts);
   }
 }

@@ -1,7 +1,7 @@
 package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,6 +14,6 @@ public record AgentActivity(@JsonAlias("AccountId") String accountId,
     @JsonAlias("AgentUpdates") List<AgentUpdate> agentUpdates) {
   /** Copies the list; a missing list reads as empty. */
   public AgentActivity {
-    agentUpdates = agentUpdates == null ? List.of() : Lists.copy(agentUpdates);
+    agentUpdates = Copies.listOrEmpty(agentUpdates);
   }
 }

@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
@@ -21,6 +20,6 @@ import java.time.Instant;
  * @param totalAgents how many agents are in the group
  * @param managers the group's managers, as sent (their shape is not documented)
  */
-public record AgentGroup(String id, String name, String description, @JsonProperty("isDefault") Boolean isDefault,
-    @JsonProperty("isUnassigned") Boolean isUnassigned, String status, String iId, String orgId, String createdBy,
+public record AgentGroup(String id, String name, String description, Boolean isDefault,
+    Boolean isUnassigned, String status, String iId, String orgId, String createdBy,
     Instant createdAt, Instant updatedAt, Integer totalAgents, JsonNode managers) {}

@@ -1,7 +1,7 @@
 package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,11 +49,11 @@ public record AgentInput(String id, String userId, String accountId, String orgI
 
   /** Copies the lists, so an input is immutable. */
   public AgentInput {
-    chatLanguageSupport = Lists.copy(chatLanguageSupport);
-    voiceLanguageSupport = Lists.copy(voiceLanguageSupport);
-    skills = Lists.copy(skills);
-    desktopLayouts = Lists.copy(desktopLayouts);
-    queues = Lists.copy(queues);
+    chatLanguageSupport = Copies.listOrNull(chatLanguageSupport);
+    voiceLanguageSupport = Copies.listOrNull(voiceLanguageSupport);
+    skills = Copies.listOrNull(skills);
+    desktopLayouts = Copies.listOrNull(desktopLayouts);
+    queues = Copies.listOrNull(queues);
   }
 
   /** A builder for a new agent with the four fields create requires. */
@@ -130,46 +130,25 @@ public record AgentInput(String id, String userId, String accountId, String orgI
     }
 
     /** The first name. */
-    public Builder firstName(String firstName) {
-      this.firstName = firstName;
-      return this;
-    }
+    public Builder firstName(String firstName) { this.firstName = firstName; return this; }
 
     /** The last name. */
-    public Builder lastName(String lastName) {
-      this.lastName = lastName;
-      return this;
-    }
+    public Builder lastName(String lastName) { this.lastName = lastName; return this; }
 
     /** The email address. */
-    public Builder emailId(String emailId) {
-      this.emailId = emailId;
-      return this;
-    }
+    public Builder emailId(String emailId) { this.emailId = emailId; return this; }
 
     /** The nickname. */
-    public Builder nickName(String nickName) {
-      this.nickName = nickName;
-      return this;
-    }
+    public Builder nickName(String nickName) { this.nickName = nickName; return this; }
 
     /** The phone number. */
-    public Builder phoneNumber(String phoneNumber) {
-      this.phoneNumber = phoneNumber;
-      return this;
-    }
+    public Builder phoneNumber(String phoneNumber) { this.phoneNumber = phoneNumber; return this; }
 
     /** The role ID. */
-    public Builder roleId(String roleId) {
-      this.roleId = roleId;
-      return this;
-    }
+    public Builder roleId(String roleId) { this.roleId = roleId; return this; }
 
     /** The agent group ID. */
-    public Builder agentGroupId(String agentGroupId) {
-      this.agentGroupId = agentGroupId;
-      return this;
-    }
+    public Builder agentGroupId(String agentGroupId) { this.agentGroupId = agentGroupId; return this; }
 
     /** Chat support, at most {@code maxChats} at once. */
     public Builder chat(int maxChats) {
@@ -180,10 +159,7 @@ public record AgentInput(String id, String userId, String accountId, String orgI
     }
 
     /** Whether the agent takes calls. */
-    public Builder canSupportVoice(boolean canSupportVoice) {
-      this.canSupportVoice = canSupportVoice;
-      return this;
-    }
+    public Builder canSupportVoice(boolean canSupportVoice) { this.canSupportVoice = canSupportVoice; return this; }
 
     /** Your own identifier for the agent; no spaces. */
     public Builder customId(String customId) {

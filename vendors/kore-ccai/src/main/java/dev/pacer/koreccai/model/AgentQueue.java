@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A queue as listed on an agent, or assigned when creating one.
@@ -11,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param isPreferredAgent whether the agent is a preferred agent of the queue
  */
 public record AgentQueue(String id, String name, String description,
-    @JsonProperty("isPreferredAgent") Boolean isPreferredAgent) {
+    Boolean isPreferredAgent) {
   /** A queue assignment. */
   public static AgentQueue of(String id, boolean preferredAgent) {
     return new AgentQueue(id, null, null, preferredAgent);

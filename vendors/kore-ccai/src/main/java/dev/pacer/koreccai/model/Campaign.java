@@ -2,7 +2,7 @@ package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +30,6 @@ public record Campaign(@JsonAlias("_id") String id, String name, String descript
 
   /** Copies the list, so a campaign is immutable. */
   public Campaign {
-    contactLists = Lists.copy(contactLists);
+    contactLists = Copies.listOrNull(contactLists);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +55,9 @@ public record CampaignQuery(CampaignType type, Integer page, Integer limit, Inte
   public record Filters(List<String> status, List<Integer> priority, List<String> dialingMode) {
     /** Copies the lists. */
     public Filters {
-      status = Lists.copy(status);
-      priority = Lists.copy(priority);
-      dialingMode = Lists.copy(dialingMode);
+      status = Copies.listOrNull(status);
+      priority = Copies.listOrNull(priority);
+      dialingMode = Copies.listOrNull(dialingMode);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
@@ -22,5 +21,5 @@ import java.time.Instant;
  * @param files the uploaded files, as sent
  */
 public record ContactList(@JsonAlias("_id") String id, String name, String description, Integer totalRecordCount,
-    String status, String listType, String source, @JsonProperty("isListInUse") Boolean isListInUse,
+    String status, String listType, String source, Boolean isListInUse,
     Instant updatedAt, JsonNode mapping, JsonNode campaignInUse, JsonNode files) {}

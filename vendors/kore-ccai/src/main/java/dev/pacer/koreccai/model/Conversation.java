@@ -2,7 +2,7 @@ package dev.pacer.koreccai.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,8 +46,8 @@ public record Conversation(@JsonAlias("_id") String id, String conversationId, S
 
   /** Copies the lists, so a conversation is immutable. */
   public Conversation {
-    participants = Lists.copy(participants);
-    queues = Lists.copy(queues);
-    notes = Lists.copy(notes);
+    participants = Copies.listOrNull(participants);
+    queues = Copies.listOrNull(queues);
+    notes = Copies.listOrNull(notes);
   }
 }

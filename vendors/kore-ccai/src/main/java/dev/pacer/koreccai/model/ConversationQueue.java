@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -14,4 +13,4 @@ import java.time.Instant;
  * @param startTime when the conversation entered the queue
  */
 public record ConversationQueue(String id, String name, String type, String status,
-    @JsonProperty("isPreferredAgentTimeoutExpired") Boolean isPreferredAgentTimeoutExpired, Instant startTime) {}
+    Boolean isPreferredAgentTimeoutExpired, Instant startTime) {}

@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An agent desktop layout assigned to an agent.
@@ -9,4 +8,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param isDefault whether it is the agent's default layout
  * @param name the layout's name
  */
-public record DesktopLayout(String id, @JsonProperty("isDefault") Boolean isDefault, String name) {}
+public record DesktopLayout(String id, Boolean isDefault, String name) {}

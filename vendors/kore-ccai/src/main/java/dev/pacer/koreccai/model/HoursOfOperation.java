@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -18,5 +17,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param isHoursOfOperationValid whether the schedule is valid
  */
 public record HoursOfOperation(String id, String name, WeeklyHours standardDays, JsonNode specialDays, String status,
-    @JsonProperty("isDefault") Boolean isDefault, String orgId, String createdBy, String timezone,
-    @JsonProperty("isHoursOfOperationValid") Boolean isHoursOfOperationValid) {}
+    Boolean isDefault, String orgId, String createdBy, String timezone,
+    Boolean isHoursOfOperationValid) {}

@@ -1,6 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -12,6 +12,6 @@ import java.util.List;
 public record InteractionPage(Integer numResults, List<InteractionRecord> data) {
   /** Copies the list; a missing list reads as empty. */
   public InteractionPage {
-    data = data == null ? List.of() : Lists.copy(data);
+    data = Copies.listOrEmpty(data);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +27,9 @@ public record InteractionQuery(String startDate, String endDate, int timeZoneOff
   public InteractionQuery {
     Objects.requireNonNull(startDate, "startDate == null");
     Objects.requireNonNull(endDate, "endDate == null");
-    selectedFields = Lists.copy(selectedFields);
-    channels = Lists.copy(channels);
-    queues = Lists.copy(queues);
+    selectedFields = Copies.listOrNull(selectedFields);
+    channels = Copies.listOrNull(channels);
+    queues = Copies.listOrNull(queues);
   }
 
   /** A builder for the window {@code startDate}..{@code endDate} in time zone {@code timeZoneOffset}. */
@@ -72,10 +72,7 @@ public record InteractionQuery(String startDate, String endDate, int timeZoneOff
     }
 
     /** {@code Inbound}, {@code Outbound} or {@code Both}. */
-    public Builder direction(String direction) {
-      this.direction = direction;
-      return this;
-    }
+    public Builder direction(String direction) { this.direction = direction; return this; }
 
     /** The query. */
     public InteractionQuery build() {

@@ -3,7 +3,7 @@ package dev.pacer.koreccai.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -44,8 +44,8 @@ public record InteractionRecord(String conversationId, String sessionId, String 
 
   /** Copies the lists, so a record is immutable. */
   public InteractionRecord {
-    dispositions = Lists.copy(dispositions);
-    userleveltags = Lists.copy(userleveltags);
-    sessionleveltags = Lists.copy(sessionleveltags);
+    dispositions = Copies.listOrNull(dispositions);
+    userleveltags = Copies.listOrNull(userleveltags);
+    sessionleveltags = Copies.listOrNull(sessionleveltags);
   }
 }

@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A language an agent handles on chat or voice.
@@ -9,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param proficiency the proficiency, e.g. {@code expert}
  * @param isActive whether the language is active for the agent
  */
-public record LanguageSupport(String language, String proficiency, @JsonProperty("isActive") Boolean isActive) {
+public record LanguageSupport(String language, String proficiency, Boolean isActive) {
   /** An active language at {@code proficiency}. */
   public static LanguageSupport of(String language, String proficiency) {
     return new LanguageSupport(language, proficiency, true);

@@ -1,8 +1,7 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -26,18 +25,18 @@ import java.util.List;
  * @param enableTransferRules whether transfer rules apply
  * @param transferQueues the transfer targets, as sent (their shape is not documented)
  */
-public record Queue(String id, String name, String description, @JsonProperty("isActive") Boolean isActive,
-    @JsonProperty("isDefault") Boolean isDefault,
-    @JsonProperty("isAdvancedRoutingEnabled") Boolean isAdvancedRoutingEnabled, String orgId, String createdBy,
+public record Queue(String id, String name, String description, Boolean isActive,
+    Boolean isDefault,
+    Boolean isAdvancedRoutingEnabled, String orgId, String createdBy,
     Ref hoursOfOperation, List<QueueAgent> agents, List<QueueSkill> skills, List<Ref> agentGroups,
     List<String> sourceAgentGroups, QueueAdvancedSettings advancedSettings, MinSec maxTimeout,
     Boolean enableTransferRules, JsonNode transferQueues) {
 
   /** Copies the lists, so a queue is immutable. */
   public Queue {
-    agents = Lists.copy(agents);
-    skills = Lists.copy(skills);
-    agentGroups = Lists.copy(agentGroups);
-    sourceAgentGroups = Lists.copy(sourceAgentGroups);
+    agents = Copies.listOrNull(agents);
+    skills = Copies.listOrNull(skills);
+    agentGroups = Copies.listOrNull(agentGroups);
+    sourceAgentGroups = Copies.listOrNull(sourceAgentGroups);
   }
 }

@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A queue's advanced routing settings.
@@ -10,5 +9,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param isAffinityMatchEnabled whether routing prefers the agent the customer had before
  */
 public record QueueAdvancedSettings(MinSec preferredAgentTimeout,
-    @JsonProperty("isSkillMatchEnabled") Boolean isSkillMatchEnabled,
-    @JsonProperty("isAffinityMatchEnabled") Boolean isAffinityMatchEnabled) {}
+    Boolean isSkillMatchEnabled,
+    Boolean isAffinityMatchEnabled) {}

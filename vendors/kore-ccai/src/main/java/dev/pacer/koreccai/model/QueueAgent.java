@@ -1,7 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,10 +13,10 @@ import java.util.List;
  * @param skills the agent's skills, as {@code {id, name}} (read only)
  */
 public record QueueAgent(String userId, String aId, String name,
-    @JsonProperty("isPreferredAgent") Boolean isPreferredAgent, List<Ref> skills) {
+    Boolean isPreferredAgent, List<Ref> skills) {
   /** Copies the list. */
   public QueueAgent {
-    skills = Lists.copy(skills);
+    skills = Copies.listOrNull(skills);
   }
 
   /** An agent to add to a queue (create requires user ID, agent ID and the preferred flag). */

@@ -1,7 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +21,9 @@ import java.util.Objects;
  * @param advancedSettings advanced routing settings
  * @param maxTimeout the longest a conversation waits in the queue
  */
-public record QueueInput(String name, String description, @JsonProperty("isActive") Boolean isActive,
-    @JsonProperty("isDefault") Boolean isDefault,
-    @JsonProperty("isAdvancedRoutingEnabled") Boolean isAdvancedRoutingEnabled, String orgId,
+public record QueueInput(String name, String description, Boolean isActive,
+    Boolean isDefault,
+    Boolean isAdvancedRoutingEnabled, String orgId,
     Ref hoursOfOperation, List<QueueAgent> agents, List<QueueSkill> skills, List<Ref> agentGroups,
     QueueAdvancedSettings advancedSettings, MinSec maxTimeout) {
 
@@ -32,9 +31,9 @@ public record QueueInput(String name, String description, @JsonProperty("isActiv
   public QueueInput {
     Objects.requireNonNull(name, "name == null");
     if (name.isBlank()) throw new IllegalArgumentException("name is blank");
-    agents = Lists.copy(agents);
-    skills = Lists.copy(skills);
-    agentGroups = Lists.copy(agentGroups);
+    agents = Copies.listOrNull(agents);
+    skills = Copies.listOrNull(skills);
+    agentGroups = Copies.listOrNull(agentGroups);
   }
 
   /** A builder for a queue called {@code name}. */
@@ -62,22 +61,13 @@ public record QueueInput(String name, String description, @JsonProperty("isActiv
     }
 
     /** The description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+    public Builder description(String description) { this.description = description; return this; }
 
     /** Whether the queue is active. */
-    public Builder active(boolean active) {
-      this.isActive = active;
-      return this;
-    }
+    public Builder active(boolean active) { this.isActive = active; return this; }
 
     /** Whether it is the default queue. */
-    public Builder defaultQueue(boolean isDefault) {
-      this.isDefault = isDefault;
-      return this;
-    }
+    public Builder defaultQueue(boolean isDefault) { this.isDefault = isDefault; return this; }
 
     /** Turns advanced routing on with {@code settings}. */
     public Builder advancedRouting(QueueAdvancedSettings settings) {
@@ -87,10 +77,7 @@ public record QueueInput(String name, String description, @JsonProperty("isActiv
     }
 
     /** The organization ID. */
-    public Builder orgId(String orgId) {
-      this.orgId = orgId;
-      return this;
-    }
+    public Builder orgId(String orgId) { this.orgId = orgId; return this; }
 
     /** The hours of operation, by ID. */
     public Builder hoursOfOperation(String hoursOfOperationId) {
@@ -120,10 +107,7 @@ public record QueueInput(String name, String description, @JsonProperty("isActiv
     }
 
     /** The longest a conversation waits in the queue. */
-    public Builder maxTimeout(MinSec maxTimeout) {
-      this.maxTimeout = maxTimeout;
-      return this;
-    }
+    public Builder maxTimeout(MinSec maxTimeout) { this.maxTimeout = maxTimeout; return this; }
 
     /** The input. */
     public QueueInput build() {

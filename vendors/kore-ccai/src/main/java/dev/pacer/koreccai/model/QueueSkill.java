@@ -1,6 +1,5 @@
 package dev.pacer.koreccai.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A skill a queue routes by.
@@ -12,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param skillGroupName the skill group's name (read only)
  * @param skillGroupColor the skill group's colour (read only)
  */
-public record QueueSkill(String id, String name, @JsonProperty("isExpireEnabled") Boolean isExpireEnabled,
+public record QueueSkill(String id, String name, Boolean isExpireEnabled,
     MinSec expireTime, String skillGroupName, String skillGroupColor) {
   /** A skill requirement that never expires. */
   public static QueueSkill of(String id) {

@@ -1,6 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -22,6 +22,6 @@ public record ResultPage<T>(List<T> results, Integer page, Integer skip, Integer
 
   /** Copies the list, so a page is immutable; a missing list reads as empty. */
   public ResultPage {
-    results = results == null ? List.of() : Lists.copy(results);
+    results = Copies.listOrEmpty(results);
   }
 }

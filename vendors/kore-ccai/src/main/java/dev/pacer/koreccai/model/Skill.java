@@ -3,7 +3,7 @@ package dev.pacer.koreccai.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ public record Skill(String id, String name, String description, String status, S
 
   /** Copies the list, so a skill is immutable. */
   public Skill {
-    agents = Lists.copy(agents);
+    agents = Copies.listOrNull(agents);
   }
 
   /** Reads a skill whose {@code agents} is either a list of agents or a count. */

@@ -1,6 +1,6 @@
 package dev.pacer.koreccai.model;
 
-import dev.pacer.koreccai.internal.Lists;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +20,6 @@ public record SkillInput(String name, String description, String skillGroupId, L
     if (description != null && description.length() > 200) {
       throw new IllegalArgumentException("description longer than 200 characters: " + description.length());
     }
-    agents = Lists.copy(agents);
+    agents = Copies.listOrNull(agents);
   }
 }

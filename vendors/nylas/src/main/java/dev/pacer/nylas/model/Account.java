@@ -1,7 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 
 /**
@@ -17,14 +17,14 @@ import java.time.Instant;
  * @param syncState {@code running}, {@code stopped}, {@code invalid}, ...
  * @param linkedAt when the account was connected (Unix seconds on the wire)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Account(
-    @JsonProperty("id") String id,
-    @JsonProperty("object") String object,
-    @JsonProperty("account_id") String accountId,
-    @JsonProperty("name") String name,
-    @JsonProperty("email_address") String emailAddress,
-    @JsonProperty("provider") String provider,
-    @JsonProperty("organization_unit") String organizationUnit,
-    @JsonProperty("sync_state") String syncState,
-    @JsonProperty("linked_at") Instant linkedAt) {}
+    String id,
+    String object,
+    String accountId,
+    String name,
+    String emailAddress,
+    String provider,
+    String organizationUnit,
+    String syncState,
+    Instant linkedAt) {}

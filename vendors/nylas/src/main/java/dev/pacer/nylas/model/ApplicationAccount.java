@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * An account connected to the application, as the application endpoints see it
@@ -18,14 +18,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param authenticationType how the account authenticates, e.g. {@code password}, may be null
  * @param metadata the application's metadata on the account, as raw JSON, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ApplicationAccount(
-    @JsonProperty("id") String id,
-    @JsonProperty("account_id") String accountId,
-    @JsonProperty("email") String email,
-    @JsonProperty("provider") String provider,
-    @JsonProperty("sync_state") String syncState,
-    @JsonProperty("billing_state") String billingState,
-    @JsonProperty("trial") Boolean trial,
-    @JsonProperty("authentication_type") String authenticationType,
-    @JsonProperty("metadata") JsonNode metadata) {}
+    String id,
+    String accountId,
+    String email,
+    String provider,
+    String syncState,
+    String billingState,
+    Boolean trial,
+    String authenticationType,
+    JsonNode metadata) {}

@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -12,13 +12,10 @@ import java.util.List;
  * @param iconUrl the application's icon, may be null
  * @param redirectUris the OAuth redirect URIs allowed; never null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ApplicationDetails(
-    @JsonProperty("application_name") String applicationName,
-    @JsonProperty("icon_url") String iconUrl,
-    @JsonProperty("redirect_uris") List<String> redirectUris) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ApplicationDetails(String applicationName, String iconUrl, List<String> redirectUris) {
 
   public ApplicationDetails {
-    redirectUris = Values.list(redirectUris);
+    redirectUris = Copies.listOrEmpty(redirectUris);
   }
 }

@@ -1,6 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,8 @@ import java.util.Objects;
  * @param applicationName the new name
  * @param redirectUris the complete new list of OAuth redirect URIs
  */
-public record ApplicationDetailsUpdate(
-    @JsonProperty("application_name") String applicationName,
-    @JsonProperty("redirect_uris") List<String> redirectUris) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ApplicationDetailsUpdate(String applicationName, List<String> redirectUris) {
 
   public ApplicationDetailsUpdate {
     Objects.requireNonNull(applicationName, "applicationName == null");

@@ -1,7 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A file attached to a message or draft (the file's metadata, not its content).
@@ -12,10 +12,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param size the size in bytes, or null when unknown
  * @param contentDisposition {@code attachment} or {@code inline}, may be null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Attachment(
-    @JsonProperty("id") String id,
-    @JsonProperty("content_type") String contentType,
-    @JsonProperty("filename") String filename,
-    @JsonProperty("size") Long size,
-    @JsonProperty("content_disposition") String contentDisposition) {}
+    String id,
+    String contentType,
+    String filename,
+    Long size,
+    String contentDisposition) {}

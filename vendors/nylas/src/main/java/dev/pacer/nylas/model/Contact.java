@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -31,37 +31,37 @@ import java.util.List;
  * @param groups the groups the contact belongs to
  * @param source {@code address_book} or {@code inbox}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Contact(
-    @JsonProperty("id") String id,
-    @JsonProperty("object") String object,
-    @JsonProperty("account_id") String accountId,
-    @JsonProperty("given_name") String givenName,
-    @JsonProperty("middle_name") String middleName,
-    @JsonProperty("surname") String surname,
-    @JsonProperty("suffix") String suffix,
-    @JsonProperty("nickname") String nickname,
-    @JsonProperty("birthday") String birthday,
-    @JsonProperty("company_name") String companyName,
-    @JsonProperty("job_title") String jobTitle,
-    @JsonProperty("manager_name") String managerName,
-    @JsonProperty("office_location") String officeLocation,
-    @JsonProperty("notes") String notes,
-    @JsonProperty("picture_url") String pictureUrl,
-    @JsonProperty("emails") List<ContactEmail> emails,
-    @JsonProperty("im_addresses") List<ContactImAddress> imAddresses,
-    @JsonProperty("physical_addresses") List<ContactAddress> physicalAddresses,
-    @JsonProperty("phone_numbers") List<ContactPhoneNumber> phoneNumbers,
-    @JsonProperty("web_pages") List<ContactWebPage> webPages,
-    @JsonProperty("groups") List<ContactGroup> groups,
-    @JsonProperty("source") String source) {
+    String id,
+    String object,
+    String accountId,
+    String givenName,
+    String middleName,
+    String surname,
+    String suffix,
+    String nickname,
+    String birthday,
+    String companyName,
+    String jobTitle,
+    String managerName,
+    String officeLocation,
+    String notes,
+    String pictureUrl,
+    List<ContactEmail> emails,
+    List<ContactImAddress> imAddresses,
+    List<ContactAddress> physicalAddresses,
+    List<ContactPhoneNumber> phoneNumbers,
+    List<ContactWebPage> webPages,
+    List<ContactGroup> groups,
+    String source) {
 
   public Contact {
-    emails = Values.list(emails);
-    imAddresses = Values.list(imAddresses);
-    physicalAddresses = Values.list(physicalAddresses);
-    phoneNumbers = Values.list(phoneNumbers);
-    webPages = Values.list(webPages);
-    groups = Values.list(groups);
+    emails = Copies.listOrEmpty(emails);
+    imAddresses = Copies.listOrEmpty(imAddresses);
+    physicalAddresses = Copies.listOrEmpty(physicalAddresses);
+    phoneNumbers = Copies.listOrEmpty(phoneNumbers);
+    webPages = Copies.listOrEmpty(webPages);
+    groups = Copies.listOrEmpty(groups);
   }
 }

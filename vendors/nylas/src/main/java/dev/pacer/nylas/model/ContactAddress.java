@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A contact's postal address.
@@ -15,13 +15,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param state the state or region
  * @param country the country
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ContactAddress(
-    @JsonProperty("format") String format,
-    @JsonProperty("type") String type,
-    @JsonProperty("street_address") String streetAddress,
-    @JsonProperty("city") String city,
-    @JsonProperty("postal_code") String postalCode,
-    @JsonProperty("state") String state,
-    @JsonProperty("country") String country) {}
+    String format,
+    String type,
+    String streetAddress,
+    String city,
+    String postalCode,
+    String state,
+    String country) {}

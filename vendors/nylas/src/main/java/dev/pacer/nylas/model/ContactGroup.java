@@ -1,7 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A contact group ({@code GET /contacts/groups}, and each contact's {@code groups}).
@@ -13,10 +13,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name the group's name
  * @param path the group's path in the hierarchy, e.g. {@code Parent/Child}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ContactGroup(
-    @JsonProperty("id") String id,
-    @JsonProperty("object") String object,
-    @JsonProperty("account_id") String accountId,
-    @JsonProperty("name") String name,
-    @JsonProperty("path") String path) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactGroup(String id, String object, String accountId, String name, String path) {}

@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A contact's instant-messaging address.
@@ -10,6 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param type the service, e.g. {@code gtalk}, {@code skype}, {@code jabber}
  * @param imAddress the address on that service
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactImAddress(@JsonProperty("type") String type, @JsonProperty("im_address") String imAddress) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactImAddress(String type, String imAddress) {}

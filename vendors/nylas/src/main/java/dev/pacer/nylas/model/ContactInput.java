@@ -1,53 +1,60 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
  * The body of {@code POST /contacts} and {@code PUT /contacts/{id}}: the writable fields of a
  * {@link Contact}. Fields left unset are not sent (on update: left as they are). Immutable and
  * thread-safe; build one with {@link #builder()}.
+ *
+ * @param givenName first name, or null when not set
+ * @param middleName middle name, or null
+ * @param surname last name, or null
+ * @param suffix name suffix, or null
+ * @param nickname nickname, or null
+ * @param birthday birthday ({@code YYYY-MM-DD}), or null
+ * @param companyName company, or null
+ * @param jobTitle job title, or null
+ * @param managerName manager's name, or null
+ * @param officeLocation office location, or null
+ * @param notes notes, or null
+ * @param emails email addresses, or null when not set
+ * @param imAddresses instant-messaging addresses, or null
+ * @param physicalAddresses postal addresses, or null
+ * @param phoneNumbers phone numbers, or null
+ * @param webPages web pages, or null
+ * @param group the ID of the contact group to put the contact in, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ContactInput {
-  @JsonProperty("given_name") private final String givenName;
-  @JsonProperty("middle_name") private final String middleName;
-  @JsonProperty("surname") private final String surname;
-  @JsonProperty("suffix") private final String suffix;
-  @JsonProperty("nickname") private final String nickname;
-  @JsonProperty("birthday") private final String birthday;
-  @JsonProperty("company_name") private final String companyName;
-  @JsonProperty("job_title") private final String jobTitle;
-  @JsonProperty("manager_name") private final String managerName;
-  @JsonProperty("office_location") private final String officeLocation;
-  @JsonProperty("notes") private final String notes;
-  @JsonProperty("emails") private final List<ContactEmail> emails;
-  @JsonProperty("im_addresses") private final List<ContactImAddress> imAddresses;
-  @JsonProperty("physical_addresses") private final List<ContactAddress> physicalAddresses;
-  @JsonProperty("phone_numbers") private final List<ContactPhoneNumber> phoneNumbers;
-  @JsonProperty("web_pages") private final List<ContactWebPage> webPages;
-  @JsonProperty("group") private final String group;
-
-  private ContactInput(Builder b) {
-    this.givenName = b.givenName;
-    this.middleName = b.middleName;
-    this.surname = b.surname;
-    this.suffix = b.suffix;
-    this.nickname = b.nickname;
-    this.birthday = b.birthday;
-    this.companyName = b.companyName;
-    this.jobTitle = b.jobTitle;
-    this.managerName = b.managerName;
-    this.officeLocation = b.officeLocation;
-    this.notes = b.notes;
-    this.emails = Values.listOrNull(b.emails);
-    this.imAddresses = Values.listOrNull(b.imAddresses);
-    this.physicalAddresses = Values.listOrNull(b.physicalAddresses);
-    this.phoneNumbers = Values.listOrNull(b.phoneNumbers);
-    this.webPages = Values.listOrNull(b.webPages);
-    this.group = b.group;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ContactInput(
+    String givenName,
+    String middleName,
+    String surname,
+    String suffix,
+    String nickname,
+    String birthday,
+    String companyName,
+    String jobTitle,
+    String managerName,
+    String officeLocation,
+    String notes,
+    List<ContactEmail> emails,
+    List<ContactImAddress> imAddresses,
+    List<ContactAddress> physicalAddresses,
+    List<ContactPhoneNumber> phoneNumbers,
+    List<ContactWebPage> webPages,
+    String group) {
+  public ContactInput {
+    emails = Copies.listOrNull(emails);
+    imAddresses = Copies.listOrNull(imAddresses);
+    physicalAddresses = Copies.listOrNull(physicalAddresses);
+    phoneNumbers = Copies.listOrNull(phoneNumbers);
+    webPages = Copies.listOrNull(webPages);
   }
 
   /** A new, empty builder. */
@@ -77,57 +84,6 @@ public final class ContactInput {
     b.group = group;
     return b;
   }
-
-  /** First name, or null when not set. */
-  public String givenName() { return givenName; }
-
-  /** Middle name, or null. */
-  public String middleName() { return middleName; }
-
-  /** Last name, or null. */
-  public String surname() { return surname; }
-
-  /** Name suffix, or null. */
-  public String suffix() { return suffix; }
-
-  /** Nickname, or null. */
-  public String nickname() { return nickname; }
-
-  /** Birthday ({@code YYYY-MM-DD}), or null. */
-  public String birthday() { return birthday; }
-
-  /** Company, or null. */
-  public String companyName() { return companyName; }
-
-  /** Job title, or null. */
-  public String jobTitle() { return jobTitle; }
-
-  /** Manager's name, or null. */
-  public String managerName() { return managerName; }
-
-  /** Office location, or null. */
-  public String officeLocation() { return officeLocation; }
-
-  /** Notes, or null. */
-  public String notes() { return notes; }
-
-  /** Email addresses, or null when not set. */
-  public List<ContactEmail> emails() { return emails; }
-
-  /** Instant-messaging addresses, or null. */
-  public List<ContactImAddress> imAddresses() { return imAddresses; }
-
-  /** Postal addresses, or null. */
-  public List<ContactAddress> physicalAddresses() { return physicalAddresses; }
-
-  /** Phone numbers, or null. */
-  public List<ContactPhoneNumber> phoneNumbers() { return phoneNumbers; }
-
-  /** Web pages, or null. */
-  public List<ContactWebPage> webPages() { return webPages; }
-
-  /** The ID of the contact group to put the contact in, or null. */
-  public String group() { return group; }
 
   @Override
   public String toString() {
@@ -209,7 +165,24 @@ public final class ContactInput {
 
     /** Builds the input. */
     public ContactInput build() {
-      return new ContactInput(this);
+      return new ContactInput(
+          givenName,
+          middleName,
+          surname,
+          suffix,
+          nickname,
+          birthday,
+          companyName,
+          jobTitle,
+          managerName,
+          officeLocation,
+          notes,
+          emails,
+          imAddresses,
+          physicalAddresses,
+          phoneNumbers,
+          webPages,
+          group);
     }
   }
 }

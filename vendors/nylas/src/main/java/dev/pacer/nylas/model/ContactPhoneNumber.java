@@ -1,8 +1,6 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A contact's phone number.
@@ -11,6 +9,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *     {@code home_fax}, {@code organization_main}, {@code assistant}, {@code radio} or {@code other}
  * @param number the number as the provider stores it
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactPhoneNumber(@JsonProperty("type") String type, @JsonProperty("number") String number) {}
+public record ContactPhoneNumber(String type, String number) {}

@@ -1,8 +1,6 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A contact's web page.
@@ -10,6 +8,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param type {@code profile}, {@code blog}, {@code homepage} or {@code work}
  * @param url the address
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactWebPage(@JsonProperty("type") String type, @JsonProperty("url") String url) {}
+public record ContactWebPage(String type, String url) {}

@@ -1,7 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pacer.nylas.internal.NylasJson;
@@ -17,13 +15,7 @@ import java.util.Objects;
  * @param id the changed object's ID
  * @param attributes the object's full state after the change (absent for deletions), as raw JSON
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Delta(
-    @JsonProperty("cursor") String cursor,
-    @JsonProperty("event") String event,
-    @JsonProperty("object") String object,
-    @JsonProperty("id") String id,
-    @JsonProperty("attributes") JsonNode attributes) {
+public record Delta(String cursor, String event, String object, String id, JsonNode attributes) {
 
   /**
    * The attributes bound to {@code type}, e.g. {@code delta.attributesAs(Message.class)} when

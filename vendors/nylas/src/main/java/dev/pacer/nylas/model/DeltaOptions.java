@@ -1,6 +1,6 @@
 package dev.pacer.nylas.model;
 
-import dev.pacer.nylas.internal.QueryParams;
+import dev.pacer.vendor.support.Params;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -15,22 +15,26 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * DeltaOptions.builder().expanded().includeTypes(DeltaObjectType.MESSAGE, DeltaObjectType.THREAD).build();
  * }</pre>
+ *
+ * @param expanded true for {@code view=expanded} (threads carry their messages, messages their headers)
+ * @param includeTypes only these types are reported; empty for all
+ * @param excludedTypes these types are not reported; empty for none
  */
-public final class DeltaOptions {
+public record DeltaOptions(boolean expanded, Set<DeltaObjectType> includeTypes, Set<DeltaObjectType> excludedTypes) {
   private static final DeltaOptions NONE = builder().build();
 
-  private final boolean expanded;
-  private final Set<DeltaObjectType> includeTypes;
-  private final Set<DeltaObjectType> excludedTypes;
-
-  private DeltaOptions(Builder b) {
-    if (!b.includeTypes.isEmpty() && !b.excludedTypes.isEmpty()) {
+  /**
+   * Checks and copies the type sets.
+   *
+   * @throws IllegalArgumentException when both included and excluded types are set
+   */
+  public DeltaOptions {
+    includeTypes = includeTypes == null ? Set.of() : Set.copyOf(includeTypes);
+    excludedTypes = excludedTypes == null ? Set.of() : Set.copyOf(excludedTypes);
+    if (!includeTypes.isEmpty() && !excludedTypes.isEmpty()) {
       throw new IllegalArgumentException("include_types and excluded_types are exclusive: include "
-          + b.includeTypes + ", exclude " + b.excludedTypes);
+          + includeTypes + ", exclude " + excludedTypes);
     }
-    this.expanded = b.expanded;
-    this.includeTypes = Set.copyOf(b.includeTypes);
-    this.excludedTypes = Set.copyOf(b.excludedTypes);
   }
 
   /** No options: the default view and every object type. */
@@ -43,28 +47,13 @@ public final class DeltaOptions {
     return new Builder();
   }
 
-  /** True for {@code view=expanded} (threads carry their messages, messages their headers). */
-  public boolean expanded() {
-    return expanded;
-  }
-
-  /** Only these types are reported; empty for all. */
-  public Set<DeltaObjectType> includeTypes() {
-    return includeTypes;
-  }
-
-  /** These types are not reported; empty for none. */
-  public Set<DeltaObjectType> excludedTypes() {
-    return excludedTypes;
-  }
-
   /** The query parameters, without the cursor. */
   public Map<String, String> query() {
-    return new QueryParams()
-        .add("view", expanded ? "expanded" : null)
-        .add("include_types", join(includeTypes))
-        .add("excluded_types", join(excludedTypes))
-        .build();
+    return new Params()
+        .put("view", expanded ? "expanded" : null)
+        .put("include_types", join(includeTypes))
+        .put("excluded_types", join(excludedTypes))
+        .toMap();
   }
 
   private static String join(Set<DeltaObjectType> types) {
@@ -110,7 +99,7 @@ public final class DeltaOptions {
      * @throws IllegalArgumentException when both included and excluded types are set
      */
     public DeltaOptions build() {
-      return new DeltaOptions(this);
+      return new DeltaOptions(expanded, includeTypes, excludedTypes);
     }
   }
 }

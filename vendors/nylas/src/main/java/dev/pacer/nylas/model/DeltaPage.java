@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,13 +14,10 @@ import java.util.List;
  * @param cursorEnd the cursor after the last delta of this page
  * @param deltas the changes, oldest first; never null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record DeltaPage(
-    @JsonProperty("cursor_start") String cursorStart,
-    @JsonProperty("cursor_end") String cursorEnd,
-    @JsonProperty("deltas") List<Delta> deltas) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DeltaPage(String cursorStart, String cursorEnd, List<Delta> deltas) {
 
   public DeltaPage {
-    deltas = Values.list(deltas);
+    deltas = Copies.listOrEmpty(deltas);
   }
 }

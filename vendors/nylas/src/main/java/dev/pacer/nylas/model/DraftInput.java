@@ -1,8 +1,9 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -18,33 +19,40 @@ import java.util.List;
  *     .body("<p>Hi Ada</p>")
  *     .build();
  * }</pre>
+ *
+ * @param subject the subject, or null
+ * @param from the senders, or null (the account's address)
+ * @param to the recipients, or null
+ * @param cc carbon-copy recipients, or null
+ * @param bcc blind-carbon-copy recipients, or null
+ * @param replyTo where replies should go, or null
+ * @param replyToMessageId the message this replies to, or null
+ * @param body the HTML body, or null
+ * @param fileIds IDs of uploaded files to attach, or null
+ * @param version the draft version being updated ({@code PUT /drafts/{id}}), or null
+ * @param tracking what to track when sending directly with {@code POST /send}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class DraftInput {
-  @JsonProperty("subject") private final String subject;
-  @JsonProperty("from") private final List<Participant> from;
-  @JsonProperty("to") private final List<Participant> to;
-  @JsonProperty("cc") private final List<Participant> cc;
-  @JsonProperty("bcc") private final List<Participant> bcc;
-  @JsonProperty("reply_to") private final List<Participant> replyTo;
-  @JsonProperty("reply_to_message_id") private final String replyToMessageId;
-  @JsonProperty("body") private final String body;
-  @JsonProperty("file_ids") private final List<String> fileIds;
-  @JsonProperty("version") private final Integer version;
-  @JsonProperty("tracking") private final Tracking tracking;
-
-  private DraftInput(Builder b) {
-    this.subject = b.subject;
-    this.from = Values.listOrNull(b.from);
-    this.to = Values.listOrNull(b.to);
-    this.cc = Values.listOrNull(b.cc);
-    this.bcc = Values.listOrNull(b.bcc);
-    this.replyTo = Values.listOrNull(b.replyTo);
-    this.replyToMessageId = b.replyToMessageId;
-    this.body = b.body;
-    this.fileIds = Values.listOrNull(b.fileIds);
-    this.version = b.version;
-    this.tracking = b.tracking;
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DraftInput(
+    String subject,
+    List<Participant> from,
+    List<Participant> to,
+    List<Participant> cc,
+    List<Participant> bcc,
+    List<Participant> replyTo,
+    String replyToMessageId,
+    String body,
+    List<String> fileIds,
+    Integer version,
+    Tracking tracking) {
+  public DraftInput {
+    from = Copies.listOrNull(from);
+    to = Copies.listOrNull(to);
+    cc = Copies.listOrNull(cc);
+    bcc = Copies.listOrNull(bcc);
+    replyTo = Copies.listOrNull(replyTo);
+    fileIds = Copies.listOrNull(fileIds);
   }
 
   /** A new, empty builder. */
@@ -68,39 +76,6 @@ public final class DraftInput {
     b.tracking = tracking;
     return b;
   }
-
-  /** The subject, or null. */
-  public String subject() { return subject; }
-
-  /** The senders, or null (the account's address). */
-  public List<Participant> from() { return from; }
-
-  /** The recipients, or null. */
-  public List<Participant> to() { return to; }
-
-  /** Carbon-copy recipients, or null. */
-  public List<Participant> cc() { return cc; }
-
-  /** Blind-carbon-copy recipients, or null. */
-  public List<Participant> bcc() { return bcc; }
-
-  /** Where replies should go, or null. */
-  public List<Participant> replyTo() { return replyTo; }
-
-  /** The message this replies to, or null. */
-  public String replyToMessageId() { return replyToMessageId; }
-
-  /** The HTML body, or null. */
-  public String body() { return body; }
-
-  /** IDs of uploaded files to attach, or null. */
-  public List<String> fileIds() { return fileIds; }
-
-  /** The draft version being updated ({@code PUT /drafts/{id}}), or null. */
-  public Integer version() { return version; }
-
-  /** What to track when sending directly with {@code POST /send}, or null. */
-  public Tracking tracking() { return tracking; }
 
   @Override
   public String toString() {
@@ -162,7 +137,18 @@ public final class DraftInput {
 
     /** Builds the input. */
     public DraftInput build() {
-      return new DraftInput(this);
+      return new DraftInput(
+          subject,
+          from,
+          to,
+          cc,
+          bcc,
+          replyTo,
+          replyToMessageId,
+          body,
+          fileIds,
+          version,
+          tracking);
     }
   }
 }

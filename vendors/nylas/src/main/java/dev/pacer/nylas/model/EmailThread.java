@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,36 +32,36 @@ import java.util.List;
  * @param messages the messages, in the expanded view
  * @param drafts the drafts, in the expanded view
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EmailThread(
-    @JsonProperty("id") String id,
-    @JsonProperty("object") String object,
-    @JsonProperty("account_id") String accountId,
-    @JsonProperty("subject") String subject,
-    @JsonProperty("unread") boolean unread,
-    @JsonProperty("starred") boolean starred,
-    @JsonProperty("snippet") String snippet,
-    @JsonProperty("version") int version,
-    @JsonProperty("participants") List<Participant> participants,
-    @JsonProperty("first_message_timestamp") Instant firstMessageTimestamp,
-    @JsonProperty("last_message_timestamp") Instant lastMessageTimestamp,
-    @JsonProperty("last_message_received_timestamp") Instant lastMessageReceivedTimestamp,
-    @JsonProperty("last_message_sent_timestamp") Instant lastMessageSentTimestamp,
-    @JsonProperty("has_attachments") boolean hasAttachments,
-    @JsonProperty("message_ids") List<String> messageIds,
-    @JsonProperty("draft_ids") List<String> draftIds,
-    @JsonProperty("folders") List<Folder> folders,
-    @JsonProperty("labels") List<Label> labels,
-    @JsonProperty("messages") List<Message> messages,
-    @JsonProperty("drafts") List<Draft> drafts) {
+    String id,
+    String object,
+    String accountId,
+    String subject,
+    boolean unread,
+    boolean starred,
+    String snippet,
+    int version,
+    List<Participant> participants,
+    Instant firstMessageTimestamp,
+    Instant lastMessageTimestamp,
+    Instant lastMessageReceivedTimestamp,
+    Instant lastMessageSentTimestamp,
+    boolean hasAttachments,
+    List<String> messageIds,
+    List<String> draftIds,
+    List<Folder> folders,
+    List<Label> labels,
+    List<Message> messages,
+    List<Draft> drafts) {
 
   public EmailThread {
-    participants = Values.list(participants);
-    messageIds = Values.list(messageIds);
-    draftIds = Values.list(draftIds);
-    folders = Values.list(folders);
-    labels = Values.list(labels);
-    messages = Values.list(messages);
-    drafts = Values.list(drafts);
+    participants = Copies.listOrEmpty(participants);
+    messageIds = Copies.listOrEmpty(messageIds);
+    draftIds = Copies.listOrEmpty(draftIds);
+    folders = Copies.listOrEmpty(folders);
+    labels = Copies.listOrEmpty(labels);
+    messages = Copies.listOrEmpty(messages);
+    drafts = Copies.listOrEmpty(drafts);
   }
 }

@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,12 +13,10 @@ import java.util.List;
  * @param ipAddresses the addresses; never null
  * @param updatedAt when the list last changed (Unix seconds on the wire)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record IpAddresses(
-    @JsonProperty("ip_addresses") List<String> ipAddresses,
-    @JsonProperty("updated_at") Instant updatedAt) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record IpAddresses(List<String> ipAddresses, Instant updatedAt) {
 
   public IpAddresses {
-    ipAddresses = Values.list(ipAddresses);
+    ipAddresses = Copies.listOrEmpty(ipAddresses);
   }
 }

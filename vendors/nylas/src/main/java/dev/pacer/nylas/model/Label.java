@@ -1,7 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A label (Gmail accounts, whose {@code organization_unit} is {@code label}).
@@ -10,8 +10,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name the canonical name ({@code inbox}, {@code important}, ...) or null for a user label
  * @param displayName the name shown to the user
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Label(
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("display_name") String displayName) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Label(String id, String name, String displayName) {}

@@ -1,12 +1,9 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The answer of {@code POST /delta/latest_cursor}: where the transaction log ends now.
  *
  * @param cursor start reading deltas here to see only changes made from now on
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record LatestCursor(@JsonProperty("cursor") String cursor) {}
+public record LatestCursor(String cursor) {}

@@ -1,9 +1,9 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,43 +37,43 @@ import java.util.List;
  * @param category the Neural category ({@code feed} or {@code conversation}), or null
  * @param subcategories the Neural subcategories
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Message(
-    @JsonProperty("id") String id,
-    @JsonProperty("object") String object,
-    @JsonProperty("account_id") String accountId,
-    @JsonProperty("thread_id") String threadId,
-    @JsonProperty("subject") String subject,
-    @JsonProperty("from") List<Participant> from,
-    @JsonProperty("to") List<Participant> to,
-    @JsonProperty("cc") List<Participant> cc,
-    @JsonProperty("bcc") List<Participant> bcc,
-    @JsonProperty("reply_to") List<Participant> replyTo,
-    @JsonProperty("date") Instant date,
-    @JsonProperty("unread") boolean unread,
-    @JsonProperty("starred") boolean starred,
-    @JsonProperty("snippet") String snippet,
-    @JsonProperty("body") String body,
-    @JsonProperty("files") List<Attachment> files,
-    @JsonProperty("events") List<JsonNode> events,
-    @JsonProperty("folder") Folder folder,
-    @JsonProperty("labels") List<Label> labels,
-    @JsonProperty("metadata") JsonNode metadata,
-    @JsonProperty("headers") JsonNode headers,
-    @JsonProperty("model_version") String modelVersion,
-    @JsonProperty("categorized_at") Instant categorizedAt,
-    @JsonProperty("category") String category,
-    @JsonProperty("subcategories") List<String> subcategories) {
+    String id,
+    String object,
+    String accountId,
+    String threadId,
+    String subject,
+    List<Participant> from,
+    List<Participant> to,
+    List<Participant> cc,
+    List<Participant> bcc,
+    List<Participant> replyTo,
+    Instant date,
+    boolean unread,
+    boolean starred,
+    String snippet,
+    String body,
+    List<Attachment> files,
+    List<JsonNode> events,
+    Folder folder,
+    List<Label> labels,
+    JsonNode metadata,
+    JsonNode headers,
+    String modelVersion,
+    Instant categorizedAt,
+    String category,
+    List<String> subcategories) {
 
   public Message {
-    from = Values.list(from);
-    to = Values.list(to);
-    cc = Values.list(cc);
-    bcc = Values.list(bcc);
-    replyTo = Values.list(replyTo);
-    files = Values.list(files);
-    events = Values.list(events);
-    labels = Values.list(labels);
-    subcategories = Values.list(subcategories);
+    from = Copies.listOrEmpty(from);
+    to = Copies.listOrEmpty(to);
+    cc = Copies.listOrEmpty(cc);
+    bcc = Copies.listOrEmpty(bcc);
+    replyTo = Copies.listOrEmpty(replyTo);
+    files = Copies.listOrEmpty(files);
+    events = Copies.listOrEmpty(events);
+    labels = Copies.listOrEmpty(labels);
+    subcategories = Copies.listOrEmpty(subcategories);
   }
 }

@@ -1,9 +1,10 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
@@ -14,21 +15,24 @@ import java.util.List;
  * <pre>{@code
  * MessageUpdate.builder().unread(false).folderId(archive.id()).build();
  * }</pre>
+ *
+ * @param unread the new unread state, or null to leave it
+ * @param starred the new starred state, or null to leave it
+ * @param folderId the folder to move to (folder-based accounts), or null
+ * @param labelIds the complete new set of label IDs (label-based accounts), or null
+ * @param metadata the new metadata object, or null (copied in and out: a JSON node is mutable)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class MessageUpdate {
-  @JsonProperty("unread") private final Boolean unread;
-  @JsonProperty("starred") private final Boolean starred;
-  @JsonProperty("folder_id") private final String folderId;
-  @JsonProperty("label_ids") private final List<String> labelIds;
-  @JsonProperty("metadata") private final JsonNode metadata;
-
-  private MessageUpdate(Builder b) {
-    this.unread = b.unread;
-    this.starred = b.starred;
-    this.folderId = b.folderId;
-    this.labelIds = Values.listOrNull(b.labelIds);
-    this.metadata = b.metadata == null ? null : b.metadata.deepCopy();
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record MessageUpdate(
+    Boolean unread,
+    Boolean starred,
+    String folderId,
+    List<String> labelIds,
+    JsonNode metadata) {
+  public MessageUpdate {
+    labelIds = Copies.listOrNull(labelIds);
+    metadata = metadata == null ? null : metadata.deepCopy();
   }
 
   /** A new, empty builder. */
@@ -36,19 +40,8 @@ public final class MessageUpdate {
     return new Builder();
   }
 
-  /** The new unread state, or null to leave it. */
-  public Boolean unread() { return unread; }
-
-  /** The new starred state, or null to leave it. */
-  public Boolean starred() { return starred; }
-
-  /** The folder to move to (folder-based accounts), or null. */
-  public String folderId() { return folderId; }
-
-  /** The complete new set of label IDs (label-based accounts), or null. */
-  public List<String> labelIds() { return labelIds; }
-
-  /** The new metadata object, or null. */
+  /** The new metadata object, or null; a copy. */
+  @Override
   public JsonNode metadata() { return metadata == null ? null : metadata.deepCopy(); }
 
   @Override
@@ -83,7 +76,12 @@ public final class MessageUpdate {
 
     /** Builds the update. */
     public MessageUpdate build() {
-      return new MessageUpdate(this);
+      return new MessageUpdate(
+          unread,
+          starred,
+          folderId,
+          labelIds,
+          metadata);
     }
   }
 }

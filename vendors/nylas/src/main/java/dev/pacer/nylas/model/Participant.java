@@ -1,8 +1,6 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -11,9 +9,8 @@ import java.util.Objects;
  * @param name the display name; may be null or empty
  * @param email the email address
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Participant(@JsonProperty("name") String name, @JsonProperty("email") String email) {
+public record Participant(String name, String email) {
 
   /** A participant with only an email address. */
   public static Participant of(String email) {

@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code POST /a/{client_id}/accounts/{id}/revoke-all}. Its {@link #toString()} never
@@ -10,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param keepAccessToken a token to keep valid while all others are revoked, or null to revoke all
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RevokeAllRequest(@JsonProperty("keep_access_token") String keepAccessToken) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record RevokeAllRequest(String keepAccessToken) {
 
   @Override
   public String toString() {

@@ -1,7 +1,8 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,8 @@ import java.util.Objects;
  * @param tracking what to track, or null for nothing
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SendDraft(
-    @JsonProperty("draft_id") String draftId,
-    @JsonProperty("version") int version,
-    @JsonProperty("tracking") Tracking tracking) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SendDraft(String draftId, int version, Tracking tracking) {
 
   public SendDraft {
     Objects.requireNonNull(draftId, "draftId == null");

@@ -1,7 +1,5 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The answer of the account-management actions ({@code downgrade}, {@code upgrade},
@@ -9,8 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param success the value as sent, usually the string {@code true}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record SuccessResponse(@JsonProperty("success") String success) {
+public record SuccessResponse(String success) {
 
   /** True when Nylas reported success. */
   public boolean succeeded() {

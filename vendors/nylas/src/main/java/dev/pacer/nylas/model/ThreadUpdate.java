@@ -1,44 +1,31 @@
 package dev.pacer.nylas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.pacer.nylas.internal.Values;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.pacer.vendor.support.Copies;
 import java.util.List;
 
 /**
  * The body of {@code PUT /threads/{id}}: changes every message of a thread at once. Fields left
  * unset are not sent and stay as they are. Immutable and thread-safe.
+ *
+ * @param unread the new unread state, or null to leave it
+ * @param starred the new starred state, or null to leave it
+ * @param folderId the folder to move the thread to (folder-based accounts), or null
+ * @param labelIds the complete new set of label IDs (label-based accounts), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ThreadUpdate {
-  @JsonProperty("unread") private final Boolean unread;
-  @JsonProperty("starred") private final Boolean starred;
-  @JsonProperty("folder_id") private final String folderId;
-  @JsonProperty("label_ids") private final List<String> labelIds;
-
-  private ThreadUpdate(Builder b) {
-    this.unread = b.unread;
-    this.starred = b.starred;
-    this.folderId = b.folderId;
-    this.labelIds = Values.listOrNull(b.labelIds);
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ThreadUpdate(Boolean unread, Boolean starred, String folderId, List<String> labelIds) {
+  public ThreadUpdate {
+    labelIds = Copies.listOrNull(labelIds);
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }
-
-  /** The new unread state, or null to leave it. */
-  public Boolean unread() { return unread; }
-
-  /** The new starred state, or null to leave it. */
-  public Boolean starred() { return starred; }
-
-  /** The folder to move the thread to (folder-based accounts), or null. */
-  public String folderId() { return folderId; }
-
-  /** The complete new set of label IDs (label-based accounts), or null. */
-  public List<String> labelIds() { return labelIds; }
 
   @Override
   public String toString() {
@@ -68,7 +55,7 @@ public final class ThreadUpdate {
 
     /** Builds the update. */
     public ThreadUpdate build() {
-      return new ThreadUpdate(this);
+      return new ThreadUpdate(unread, starred, folderId, labelIds);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,12 +14,8 @@ import java.util.List;
  * @param createdAt when the token was issued
  * @param updatedAt when the token last changed
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record TokenInfo(
-    @JsonProperty("scopes") String scopes,
-    @JsonProperty("state") String state,
-    @JsonProperty("created_at") Instant createdAt,
-    @JsonProperty("updated_at") Instant updatedAt) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record TokenInfo(String scopes, String state, Instant createdAt, Instant updatedAt) {
 
   /** The scopes as a list, e.g. {@code [email.read_only, contacts]}; empty when none. */
   public List<String> scopeList() {

@@ -1,6 +1,7 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  *
  * @param accessToken the access token to look up
  */
-public record TokenInfoRequest(@JsonProperty("access_token") String accessToken) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record TokenInfoRequest(String accessToken) {
 
   public TokenInfoRequest {
     Objects.requireNonNull(accessToken, "accessToken == null");

@@ -1,8 +1,8 @@
 package dev.pacer.nylas.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * Which events Nylas tracks on a message it sends (reported through webhooks).
@@ -12,10 +12,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param threadReplies track replies in the thread
  * @param payload a string echoed back in the webhook notifications, may be null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Tracking(
-    @JsonProperty("links") boolean links,
-    @JsonProperty("opens") boolean opens,
-    @JsonProperty("thread_replies") boolean threadReplies,
-    @JsonProperty("payload") String payload) {}
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Tracking(boolean links, boolean opens, boolean threadReplies, String payload) {}

@@ -12,6 +12,7 @@ import dev.pacer.vendor.support.internal.PreparingCallFactory;
 import dev.pacer.vendor.support.internal.SigningInterceptor;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -21,26 +22,30 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The shared part of every vendor client's builder: base URL, HTTP client, Pacer settings and
- * policy override. The vendor's builder adds credentials and calls {@link #buildRuntime} (or
- * {@link #buildSignedRuntime} for credentials signed afresh on every transmission).
+ * The shared part of every vendor client's builder: base URL, HTTP client, policy override, and
+ * Pacer's own settings, given once through {@link #pacer(Consumer)}. The vendor's builder adds
+ * credentials and calls {@link #buildRuntime} (or {@link #buildSignedRuntime} for credentials
+ * signed afresh on every transmission).
  * Not thread-safe; {@code build()} reads the settings once, so a reused builder never changes a
  * built client.
  *
- * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, {@link
- * PacerListener#NONE}, {@link PacerClock#system()}, {@link RetryConfig#defaults()}, and Pacer's
- * default {@code maxWait} (60 s).
+ * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, and {@link
+ * Pacer.Builder}'s defaults for everything else.
+ *
+ * <pre>{@code
+ * EsputnikClient.builder()
+ *     .apiKey(System.getenv("ESPUTNIK_API_KEY"))
+ *     .pacer(p -> p.clock(clock).retry(RetryConfig.disabled()).maxWait(Duration.ofSeconds(5)))
+ *     .build();
+ * }</pre>
  *
  * @param <B> the vendor builder's own type, returned by every setter
  */
 public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   private HttpUrl baseUrl;
   private OkHttpClient okHttpClient;
-  private PacerListener listener;
-  private PacerClock clock;
   private RateLimitPolicy policy;
-  private RetryConfig retry;
-  private Duration maxWait;
+  private Consumer<Pacer.Builder> pacerSettings = settings -> {};
 
   /** For subclasses. */
   protected VendorClientBuilder() {}
@@ -83,16 +88,28 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
-  /** Hears Pacer's waits, pauses, retries and rejections. */
-  public B listener(PacerListener listener) {
-    this.listener = Objects.requireNonNull(listener, "listener == null");
+  /**
+   * Pacer's settings for this client: clock, listener, retry, maxWait, maxBuckets, as on {@link
+   * Pacer.Builder}. Settings add up: a later call runs after the earlier ones, so it wins where
+   * both set the same thing. {@code settings} runs once here against a scratch builder, so a bad
+   * value fails at this call with Pacer's own message, and again on the real builder at {@code
+   * build()}; it should do nothing but set values.
+   */
+  public B pacer(Consumer<Pacer.Builder> settings) {
+    Objects.requireNonNull(settings, "settings == null");
+    settings.accept(Pacer.builder(RateLimitPolicy.none()));
+    this.pacerSettings = pacerSettings.andThen(settings);
     return self();
   }
 
-  /** The clock Pacer paces by; tests pass a {@link dev.pacer.time.ManualClock}. */
+  /** Hears Pacer's waits, pauses, retries and rejections; shorthand for {@code pacer(p -> p.listener(listener))}. */
+  public B listener(PacerListener listener) {
+    return pacer(p -> p.listener(listener));
+  }
+
+  /** The clock Pacer paces by; shorthand for {@code pacer(p -> p.clock(clock))}. Tests pass a {@link dev.pacer.time.ManualClock}. */
   public B clock(PacerClock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock == null");
-    return self();
+    return pacer(p -> p.clock(clock));
   }
 
   /** Replaces the vendor's declared policy, e.g. for a plan with higher limits. */
@@ -101,18 +118,14 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
-  /** Retry settings; see {@link RetryConfig}. */
+  /** Retry settings; shorthand for {@code pacer(p -> p.retry(retry))}. */
   public B retry(RetryConfig retry) {
-    this.retry = Objects.requireNonNull(retry, "retry == null");
-    return self();
+    return pacer(p -> p.retry(retry));
   }
 
-  /** The longest a call may wait for a permit before failing; see {@link Pacer.Builder#maxWait}. */
+  /** The longest a call may wait for a permit; shorthand for {@code pacer(p -> p.maxWait(maxWait))}. */
   public B maxWait(Duration maxWait) {
-    Objects.requireNonNull(maxWait, "maxWait == null");
-    if (maxWait.isNegative()) throw new IllegalArgumentException("maxWait < 0: " + maxWait);
-    this.maxWait = maxWait;
-    return self();
+    return pacer(p -> p.maxWait(maxWait));
   }
 
   /** {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper, ErrorBodyParser)} without an error parser. */
@@ -172,10 +185,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     ObjectMapper json = mapper != null ? mapper : VendorJson.newMapper();
 
     Pacer.Builder pacerBuilder = Pacer.builder(policy != null ? policy : defaultPolicy);
-    if (clock != null) pacerBuilder.clock(clock);
-    if (listener != null) pacerBuilder.listener(listener);
-    if (retry != null) pacerBuilder.retry(retry);
-    if (maxWait != null) pacerBuilder.maxWait(maxWait);
+    pacerSettings.accept(pacerBuilder);
     Pacer pacer = pacerBuilder.build();
 
     OkHttpClient ownedClient = okHttpClient == null ? new OkHttpClient() : null;

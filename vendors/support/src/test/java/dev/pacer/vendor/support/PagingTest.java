@@ -90,4 +90,54 @@ final class PagingTest {
     it.forEach(out::add);
     return out;
   }
+
+  /** Offset pages of {@code limit} over 1..{@code count}; the vendor reports {@code total}. */
+  private Page<Integer> offsetPage(int offset, int limit, int count, Long total) {
+    fetched.add(offset);
+    List<Integer> items = IntStream.range(offset, Math.min(offset + limit, count)).map(i -> i + 1).boxed()
+        .collect(Collectors.toList());
+    return new Page<>(items, null, total);
+  }
+
+  @Test
+  void byOffsetMovesOnByEachPageAndStopsAfterAShortPage() {
+    List<Integer> all = new ArrayList<>();
+    Paging.<Integer>byOffset(0, 3, offset -> offsetPage(offset, 3, 7, null)).forEach(all::add);
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), all);
+    assertEquals(List.of(0, 3, 6), fetched);
+  }
+
+  @Test
+  void byOffsetStopsAtTheTotalWithoutFetchingAnEmptyPage() {
+    List<Integer> all = new ArrayList<>();
+    Paging.<Integer>byOffset(0, 3, offset -> offsetPage(offset, 3, 6, 6L)).forEach(all::add);
+    assertEquals(6, all.size());
+    assertEquals(List.of(0, 3), fetched);
+  }
+
+  @Test
+  void byOffsetCountsTheTotalFromAOneBasedStartIndex() {
+    List<Integer> all = new ArrayList<>();
+    Paging.<Integer>byOffset(1, 2, start -> offsetPage(start - 1, 2, 4, 4L)).forEach(all::add);
+    assertEquals(List.of(1, 2, 3, 4), all);
+    assertEquals(List.of(0, 2), fetched);
+  }
+
+  @Test
+  void byOffsetRejectsAPageSizeBelowOne() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Paging.<Integer>byOffset(0, 0, offset -> Page.of(List.of())));
+    assertEquals("limit < 1: 0", e.getMessage());
+  }
+
+  @Test
+  void aPageReadsNullItemsAsNoneAndCannotBeChanged() {
+    Page<String> page = new Page<>(null, "c", 3L);
+    assertEquals(List.of(), page.items());
+    List<String> source = new ArrayList<>(List.of("a"));
+    Page<String> copy = Page.of(source);
+    source.add("b");
+    assertEquals(List.of("a"), copy.items());
+    assertThrows(UnsupportedOperationException.class, () -> copy.items().add("c"));
+  }
 }

@@ -118,9 +118,36 @@ final class VendorClientBuilderTest {
         .apiKey(KEY)
         .baseUrl(server.url("/"))
         .okHttpClient(callerClient)
-        .retry(RetryConfig.disabled())
-        .maxWait(Duration.ZERO)
+        .pacer(p -> p.retry(RetryConfig.disabled()).maxWait(Duration.ZERO))
         .build(policy);
+  }
+
+  @Test
+  void pacerSettingsRejectABadValueWhenTheyAreGiven() {
+    TestClientBuilder builder = new TestClientBuilder();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder.pacer(p -> p.maxWait(Duration.ofSeconds(-1))));
+    assertTrue(e.getMessage().contains("PT-1S"), e.getMessage());
+    assertThrows(NullPointerException.class, () -> builder.clock(null));
+  }
+
+  @Test
+  void laterPacerSettingsWinOverEarlierOnes() throws Exception {
+    try (VendorRuntime runtime = new TestClientBuilder()
+        .apiKey(KEY)
+        .baseUrl(server.url("/"))
+        .okHttpClient(callerClient)
+        .maxWait(Duration.ofMinutes(5))
+        .retry(RetryConfig.defaults())
+        .pacer(p -> p.retry(RetryConfig.disabled()).maxWait(Duration.ZERO))
+        .build(ONE_PER_MINUTE)) {
+      Service s = runtime.create(Service.class);
+      server.enqueue(new MockResponse.Builder().code(200).body("[]").build());
+      runtime.execute(s.contacts());
+      // With the earlier five minutes this call would wait; the later zero refuses it at once.
+      assertThrows(WaitTooLongException.class, () -> runtime.execute(s.contacts()));
+    }
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
