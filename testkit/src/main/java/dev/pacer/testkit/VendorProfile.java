@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  *     {@code "app|GET /a/{client_id}/ip_addresses"}: 10/h</td></tr>
  *   <tr><td>{@link #koreCcai()}</td><td>{@code "account:<accountId>"}: 60/min</td></tr>
  *   <tr><td>{@link #contextIo()}</td><td>{@code "developer:<keyHash>"}: 5000/h;
- *     {@code "user:<id>|imap"}: 240/min for the IMAP message endpoints</td></tr>
+ *     {@code "user:<id>|imap"}: 240/min for the IMAP calls (message and folder endpoints)</td></tr>
  * </table>
  *
  * <p>{@code <tokenHash>} and {@code <keyHash>} are the first 12 hex digits of the SHA-256 of

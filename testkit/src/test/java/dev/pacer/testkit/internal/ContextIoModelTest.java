@@ -40,6 +40,21 @@ final class ContextIoModelTest {
   }
 
   @Test
+  void folderCallsCountAsImapCallsOfTheUser() {
+    String folders = "/lite/users/u3/email_accounts/0/folders";
+    int rejected = 0;
+    for (int i = 0; i < 240; i++) {
+      String method = i % 3 == 2 ? "POST" : "GET";
+      String path = i % 3 == 0 ? folders : folders + "/INBOX%2FReceipts";
+      if (engine.handle(request(method, path, "Authorization", AUTH)).status() == 429) rejected++;
+    }
+    assertEquals(0, rejected);
+    Reply message = engine.handle(request("GET", folders + "/INBOX/messages", "Authorization", AUTH));
+    assertEquals(429, message.status(), "240 folder calls spent the user's IMAP minute");
+    assertEquals(240, engine.stats().buckets().get("user:u3|imap").admitted());
+  }
+
+  @Test
   void developerKeyAllows5000CallsPerHour() {
     clock.advance(Duration.ofMinutes(59));
     int rejected = 0;
