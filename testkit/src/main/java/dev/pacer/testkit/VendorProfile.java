@@ -109,6 +109,20 @@ public final class VendorProfile {
     return new VendorProfile("context-io", "/lite/", "Context.IO Lite", ContextIoModel::new);
   }
 
+  /**
+   * Context.IO Lite for a developer key whose overall limit Context.IO raised (or lowered) to
+   * {@code developerCallsPerHour}; the 240 IMAP calls per minute per user stay. The client's
+   * counterpart is {@code ContextIoPolicy.withDeveloperRate(Rate.perHour(developerCallsPerHour))}.
+   */
+  public static VendorProfile contextIo(int developerCallsPerHour) {
+    if (developerCallsPerHour < 1) {
+      throw new IllegalArgumentException("developerCallsPerHour < 1: " + developerCallsPerHour);
+    }
+    return new VendorProfile("context-io", "/lite/",
+        "Context.IO Lite (" + developerCallsPerHour + " per hour)",
+        () -> new ContextIoModel(developerCallsPerHour));
+  }
+
   /** The profile named {@code name} (as {@link #name()} spells it), for the command line. */
   static VendorProfile forName(String name) {
     Objects.requireNonNull(name, "name == null");

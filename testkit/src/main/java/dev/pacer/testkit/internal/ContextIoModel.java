@@ -52,6 +52,24 @@ public final class ContextIoModel implements VendorModel {
   private static final Template FOLDER_LIST = Template.parse("GET " + FOLDERS);
   private static final Template FOLDER = Template.parse("GET " + FOLDERS + "/{folder}");
 
+  /** A new developer key's limit: 5,000 calls per hour. */
+  public static final int DECLARED_CALLS_PER_HOUR = 5000;
+
+  private final int developerCallsPerHour;
+
+  /** A model of a new developer key (5,000 calls per hour). */
+  public ContextIoModel() {
+    this(DECLARED_CALLS_PER_HOUR);
+  }
+
+  /** A model of a developer key whose hourly limit Context.IO set to {@code developerCallsPerHour}. */
+  public ContextIoModel(int developerCallsPerHour) {
+    if (developerCallsPerHour < 1) {
+      throw new IllegalArgumentException("developerCallsPerHour < 1: " + developerCallsPerHour);
+    }
+    this.developerCallsPerHour = developerCallsPerHour;
+  }
+
   @Override
   public String name() {
     return "context-io";
@@ -60,8 +78,9 @@ public final class ContextIoModel implements VendorModel {
   @Override
   public List<Limit> limits(Exchange exchange) {
     List<Limit> limits = new ArrayList<>(2);
-    limits.add(Limit.window("developer:" + Secrets.hash(consumerKey(exchange)), 5000,
-        Duration.ofHours(1), "Rate limit exceeded: 5000 calls per hour for this developer key"));
+    limits.add(Limit.window("developer:" + Secrets.hash(consumerKey(exchange)), developerCallsPerHour,
+        Duration.ofHours(1),
+        "Rate limit exceeded: " + developerCallsPerHour + " calls per hour for this developer key"));
     for (Template template : IMAP) {
       if (template.matches(exchange)) {
         String user = Secrets.printable(template.variable(exchange, "id"));

@@ -70,4 +70,18 @@ final class ContextIoModelTest {
     clock.advance(Duration.ofMinutes(1));
     assertEquals(200, engine.handle(request("GET", "/lite/users?oauth_consumer_key=dev-key-2")).status());
   }
+
+  @Test
+  void aRaisedDeveloperKeyAllowsItsOwnHourlyLimitAndKeepsTheImapLimit() {
+    SandboxEngine raised = SandboxEngine.builder(new ContextIoModel(6000)).clock(clock).build();
+    int rejected = 0;
+    for (int i = 0; i < 6005; i++) {
+      if (raised.handle(request("GET", "/lite/users?oauth_consumer_key=dev-key-3")).status() == 429) rejected++;
+    }
+    assertEquals(5, rejected);
+    Reply over = raised.handle(request("GET", "/lite/users?oauth_consumer_key=dev-key-3"));
+    assertEquals("{\"type\":\"error\",\"value\":\"Rate limit exceeded: 6000 calls per hour for this developer key\"}",
+        over.body());
+    assertEquals(240, new ContextIoModel(100_000).limits(request("GET", MESSAGES, "Authorization", AUTH)).get(1).permits());
+  }
 }
