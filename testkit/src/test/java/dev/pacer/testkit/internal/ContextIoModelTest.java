@@ -15,7 +15,7 @@ final class ContextIoModelTest {
       + " oauth_signature_method=\"HMAC-SHA1\", oauth_signature=\"sig\"";
   private static final String MESSAGES = "/lite/users/u1/email_accounts/0/folders/INBOX/messages";
   private final ManualClock clock = new ManualClock();
-  private final SandboxEngine engine = SandboxEngine.builder(new ContextIoModel()).clock(clock).build();
+  private final SandboxEngine engine = SandboxEngine.builder().clock(clock).build(new ContextIoModel());
 
   @Test
   void imapEndpointsAllow240PerUserPerMinute() {
@@ -73,7 +73,7 @@ final class ContextIoModelTest {
 
   @Test
   void aRaisedDeveloperKeyAllowsItsOwnHourlyLimitAndKeepsTheImapLimit() {
-    SandboxEngine raised = SandboxEngine.builder(new ContextIoModel(6000)).clock(clock).build();
+    SandboxEngine raised = SandboxEngine.builder().clock(clock).build(new ContextIoModel(6000));
     int rejected = 0;
     for (int i = 0; i < 6005; i++) {
       if (raised.handle(request("GET", "/lite/users?oauth_consumer_key=dev-key-3")).status() == 429) rejected++;
