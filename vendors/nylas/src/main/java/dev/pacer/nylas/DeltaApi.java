@@ -59,7 +59,7 @@ public interface DeltaApi {
 
   /**
    * {@code GET /delta/streaming}: a response that stays open and carries each change after
-   * {@code cursor} as it happens. Wrap the body with {@link DeltaStream#of(ResponseBody)}, or use
+   * {@code cursor} as it happens. Open it with {@link DeltaStream#open(Call)}, or use
    * {@link NylasAccount#streamDeltas(String, DeltaOptions)}.
    */
   default Call<ResponseBody> stream(String cursor, DeltaOptions options) {

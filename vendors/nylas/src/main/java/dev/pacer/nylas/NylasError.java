@@ -10,6 +10,8 @@ import java.util.Locale;
  * Reach it from a failed call through {@link #from(Throwable)}:
  *
  * <pre>{@code
+ * try {
+ *   Account me = nylas.execute(account.account().get());
  * } catch (ApiException e) {
  *   NylasError error = NylasError.from(e);
  *   if (error != null && error.limit() == NylasLimit.CONCURRENT_QUERY) { ... }
