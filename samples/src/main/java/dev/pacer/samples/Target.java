@@ -5,6 +5,8 @@ import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
 import dev.pacer.time.PacerClock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
@@ -50,7 +52,10 @@ final class Target implements AutoCloseable {
     if (credential != null && !credential.isBlank()) {
       return new Target(profile.toString(), realBaseUrl, credential.trim(), null, PacerClock.system());
     }
-    PacerClock clock = speedUp == 1 ? PacerClock.system() : AcceleratedClock.of(speedUp);
+    // An accelerated clock starts at a whole minute, so the run begins with a fresh window of
+    // the sandbox: the first calls of a cold JVM, slow to arrive, cannot slip into the next one.
+    PacerClock clock = speedUp == 1 ? PacerClock.system() : AcceleratedClock.of(PacerClock.system(), speedUp,
+        Instant.ofEpochMilli(PacerClock.system().wallMillis()).truncatedTo(ChronoUnit.MINUTES));
     VendorSandbox sandbox = VendorSandbox.builder(profile).clock(clock).start();
     return new Target(profile.toString(), sandbox.baseUrl(), SANDBOX_CREDENTIAL, sandbox, clock);
   }

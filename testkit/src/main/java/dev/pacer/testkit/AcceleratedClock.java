@@ -1,6 +1,7 @@
 package dev.pacer.testkit;
 
 import dev.pacer.time.PacerClock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Both readings start at the base clock's readings when the clock is made and then advance
- * {@link #factor()} times as fast. Network delay is multiplied too: a request that takes 2 ms to
+ * <p>Both readings start at the base clock's readings when the clock is made (or the wall reading
+ * at a chosen instant) and then advance {@link #factor()} times as fast. Network delay is multiplied too: a request that takes 2 ms to
  * reach the sandbox arrives 24 ms later on a clock 12 times as fast, so a client pacing close to
  * a window's edge needs a safety margin that large ({@code RateLimitPolicy.Builder.safetyMargin}).
  * Immutable and thread-safe.
@@ -32,11 +33,11 @@ public final class AcceleratedClock implements PacerClock {
   private final long originNanos;
   private final long originWallMillis;
 
-  private AcceleratedClock(PacerClock base, int factor) {
+  private AcceleratedClock(PacerClock base, int factor, long originWallMillis) {
     this.base = base;
     this.factor = factor;
     this.originNanos = base.nanoTime();
-    this.originWallMillis = base.wallMillis();
+    this.originWallMillis = originWallMillis;
   }
 
   /** A clock running {@code factor} times as fast as the system clock, from now. */
@@ -52,10 +53,25 @@ public final class AcceleratedClock implements PacerClock {
    */
   public static AcceleratedClock of(PacerClock base, int factor) {
     Objects.requireNonNull(base, "base == null");
+    return of(base, factor, Instant.ofEpochMilli(base.wallMillis()));
+  }
+
+  /**
+   * A clock running {@code factor} times as fast as {@code base} from now, whose wall reading
+   * starts at {@code wallStart}. A sandbox's windows are aligned to its wall clock, so starting
+   * at a whole minute ({@code Instant.now().truncatedTo(ChronoUnit.MINUTES)}) makes a run begin
+   * with a fresh minute window: the first calls of a cold JVM, slow to reach the server, then
+   * cannot slip into the next window.
+   *
+   * @throws IllegalArgumentException unless {@code factor} is in [1, {@value #MAX_FACTOR}]
+   */
+  public static AcceleratedClock of(PacerClock base, int factor, Instant wallStart) {
+    Objects.requireNonNull(base, "base == null");
+    Objects.requireNonNull(wallStart, "wallStart == null");
     if (factor < 1 || factor > MAX_FACTOR) {
       throw new IllegalArgumentException("factor not in [1, " + MAX_FACTOR + "]: " + factor);
     }
-    return new AcceleratedClock(base, factor);
+    return new AcceleratedClock(base, factor, wallStart.toEpochMilli());
   }
 
   /** How many times as fast as its base this clock runs. */

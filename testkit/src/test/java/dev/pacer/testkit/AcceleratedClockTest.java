@@ -26,6 +26,15 @@ final class AcceleratedClockTest {
   }
 
   @Test
+  void theWallReadingCanStartAtAChosenInstant() {
+    AcceleratedClock clock = AcceleratedClock.of(base, 10, Instant.parse("2026-03-01T10:00:00Z").minusSeconds(3600));
+    assertEquals(base.nanoTime(), clock.nanoTime());
+    base.advance(Duration.ofSeconds(6));
+    assertEquals(Instant.parse("2026-03-01T09:01:00Z").toEpochMilli(), clock.wallMillis());
+    assertEquals(base.nanoTime() - Duration.ofSeconds(6).toNanos() + Duration.ofMinutes(1).toNanos(), clock.nanoTime());
+  }
+
+  @Test
   void aFactorOfOneFollowsTheBase() {
     AcceleratedClock clock = AcceleratedClock.of(base, 1);
     base.advanceNanos(1_234_567L);
@@ -60,5 +69,7 @@ final class AcceleratedClockTest {
         assertThrows(IllegalArgumentException.class, () -> AcceleratedClock.of(base, 1001)).getMessage());
     assertEquals("base == null",
         assertThrows(NullPointerException.class, () -> AcceleratedClock.of(null, 2)).getMessage());
+    assertEquals("wallStart == null",
+        assertThrows(NullPointerException.class, () -> AcceleratedClock.of(base, 2, null)).getMessage());
   }
 }

@@ -9,6 +9,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -142,7 +144,9 @@ final class DemoCommand implements Callable<Integer> {
       }
     };
     // Sandbox and client share one clock: the system's, or one running speedUp() times as fast.
-    PacerClock clock = demo.speedUp() == 1 ? PacerClock.system() : AcceleratedClock.of(demo.speedUp());
+    // An accelerated clock starts at a whole minute: the burst begins with a fresh sandbox window.
+    PacerClock clock = demo.speedUp() == 1 ? PacerClock.system() : AcceleratedClock.of(PacerClock.system(),
+        demo.speedUp(), Instant.ofEpochMilli(PacerClock.system().wallMillis()).truncatedTo(ChronoUnit.MINUTES));
     VendorProfile profile = demo.profile() != null ? demo.profile().get() : vendor.profile().get();
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(64);
