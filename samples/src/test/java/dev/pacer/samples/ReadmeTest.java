@@ -60,12 +60,14 @@ final class ReadmeTest {
   }
 
   @Test
-  void theTwoFreshMachineCommandsAreTheOnesThisBuildSupports() throws IOException {
+  void theFreshMachineCommandsAreTheOnesThisBuildSupports() throws IOException {
     List<List<String>> shell = blocks("sh");
     assertFalse(shell.isEmpty());
-    assertEquals(List.of("./mvnw -B -ntp -q -pl samples -am package -DskipTests && java -jar samples/target/pacer.jar demo esputnik"),
-        shell.get(0));
-    assertEquals(List.of("./mvnw -B -ntp verify"), shell.get(1));
+    assertTrue(shell.contains(List.of(
+        "./mvnw -B -ntp -q -pl samples -am package -DskipTests && java -jar samples/target/pacer.jar demo esputnik")),
+        "the demo command: " + shell);
+    assertTrue(shell.contains(List.of("./mvnw -B -ntp verify")), "the test command: " + shell);
+    assertTrue(shell.contains(List.of("./mvnw -B -ntp install -DskipTests")), "how a newcomer gets the artifacts: " + shell);
     String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
     assertTrue(ci.strip().endsWith("./mvnw -B -ntp verify"), "CI runs the README's test command: " + ci);
   }

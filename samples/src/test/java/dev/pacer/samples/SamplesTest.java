@@ -87,4 +87,30 @@ final class SamplesTest {
     assertTrue(outcome.peakOpenStreams() >= 1, printed());
     assertEquals(2 * NylasDeltaStreaming.WORKERS, outcome.deltas(), printed()); // each sandbox stream sends 2
   }
+
+  @Test
+  void koreAuditSharesTheAccountsSixtyAMinuteAmongItsThreadsWithoutA429() throws Exception {
+    KoreAgentAudit.Outcome outcome = KoreAgentAudit.run(OFFLINE, out, 90);
+
+    assertEquals(90, outcome.agents());
+    assertEquals(90, outcome.read(), printed());
+    assertEquals(0, outcome.server429s(), printed());
+    assertTrue(outcome.busiestMinute() <= 60, printed());
+    assertTrue(outcome.busiestMinute() >= 30, "90 reads span two of the sandbox's minutes: " + printed());
+    assertTrue(printed().contains("read 90 of 90 agent records"), printed());
+  }
+
+  @Test
+  void contextIoReadReceiptsKeepEachUserWithinTwoHundredFortyImapCallsAMinute() throws Exception {
+    ContextIoReadReceipts.Outcome outcome = ContextIoReadReceipts.run(OFFLINE, out, 280);
+
+    assertEquals(3 * 280, outcome.asked());
+    assertEquals(3 * 280, outcome.answered(), printed());
+    assertEquals(0, outcome.server429s(), printed());
+    assertEquals(ContextIoReadReceipts.USERS, outcome.busiestMinuteByUser().size(), printed());
+    outcome.busiestMinuteByUser().forEach((user, most) -> {
+      assertTrue(most <= 240, user + ": " + most + " in one minute\n" + printed());
+      assertTrue(most >= 40, user + " was served in its own bucket: " + most + "\n" + printed());
+    });
+  }
 }

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  *     {@code "app|GET /a/{client_id}/ip_addresses"}: 10/h</td></tr>
  *   <tr><td>{@link #koreCcai()}</td><td>{@code "account:<accountId>"}: 60/min</td></tr>
  *   <tr><td>{@link #contextIo()}</td><td>{@code "developer:<keyHash>"}: 5000/h;
- *     {@code "user:<id>|imap"}: 240/min for the IMAP message endpoints</td></tr>
+ *     {@code "user:<id>|imap"}: 240/min for the IMAP calls (message and folder endpoints)</td></tr>
  * </table>
  *
  * <p>{@code <tokenHash>} and {@code <keyHash>} are the first 12 hex digits of the SHA-256 of
@@ -107,6 +107,20 @@ public final class VendorProfile {
    */
   public static VendorProfile contextIo() {
     return new VendorProfile("context-io", "/lite/", "Context.IO Lite", ContextIoModel::new);
+  }
+
+  /**
+   * Context.IO Lite for a developer key whose overall limit Context.IO raised (or lowered) to
+   * {@code developerCallsPerHour}; the 240 IMAP calls per minute per user stay. The client's
+   * counterpart is {@code ContextIoPolicy.withDeveloperRate(Rate.perHour(developerCallsPerHour))}.
+   */
+  public static VendorProfile contextIo(int developerCallsPerHour) {
+    if (developerCallsPerHour < 1) {
+      throw new IllegalArgumentException("developerCallsPerHour < 1: " + developerCallsPerHour);
+    }
+    return new VendorProfile("context-io", "/lite/",
+        "Context.IO Lite (" + developerCallsPerHour + " per hour)",
+        () -> new ContextIoModel(developerCallsPerHour));
   }
 
   /** The profile named {@code name} (as {@link #name()} spells it), for the command line. */

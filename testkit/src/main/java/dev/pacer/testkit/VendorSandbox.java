@@ -41,20 +41,11 @@ public final class VendorSandbox implements AutoCloseable {
   private final SandboxEngine engine;
   private final MockWebServer server;
   private final CountDownLatch closing = new CountDownLatch(1);
-  private final Duration clockOffset;
 
   private VendorSandbox(Builder builder) {
     this.profile = builder.profile;
-    this.clockOffset = builder.clockOffset;
-    SandboxEngine.Builder engineBuilder = SandboxEngine.builder(profile.newModel())
-        .clock(builder.clock)
-        .clockOffset(builder.clockOffset)
-        .faults(builder.faults)
-        .logLimit(builder.requestLogLimit);
-    if (builder.undeclaredPermits > 0) {
-      engineBuilder.undeclaredLimit(builder.undeclaredPermits, builder.undeclaredPeriod);
-    }
-    this.engine = engineBuilder.build();
+    // A fresh model per sandbox: a builder (and so a SandboxExtension) starts many.
+    this.engine = builder.engine.build(profile.newModel());
     this.server = new MockWebServer();
     server.setProtocols(List.of(Protocol.HTTP_1_1));
     // MockWebServer writes headers and body separately: without TCP_NODELAY, Nagle's algorithm
@@ -115,7 +106,7 @@ public final class VendorSandbox implements AutoCloseable {
 
   /** How far the sandbox clock is ahead of its clock's reading (negative: behind). */
   public Duration clockOffset() {
-    return clockOffset;
+    return engine.clockOffset();
   }
 
   /** The sandbox clock now: the time its {@code Date} headers and windows follow. */
@@ -142,18 +133,16 @@ public final class VendorSandbox implements AutoCloseable {
 
   /**
    * Configures and starts a {@link VendorSandbox}. {@link #start()} copies the settings, so a
-   * builder can start several independent sandboxes. Not thread-safe.
+   * builder can start several independent sandboxes, each with fresh windows, statistics and
+   * vendor model. The limits, clock, faults and request log are the settings of the sandbox's
+   * engine, which this builder holds; latency, stream hold and port are the server's. Not
+   * thread-safe.
    */
   public static final class Builder {
     private final VendorProfile profile;
-    private PacerClock clock = PacerClock.system();
-    private Duration clockOffset = Duration.ZERO;
+    private final SandboxEngine.Builder engine = SandboxEngine.builder();
     private Duration latency = Duration.ZERO;
     private Duration streamHold = Duration.ofSeconds(1);
-    private FaultInjection faults = FaultInjection.none();
-    private int undeclaredPermits;
-    private Duration undeclaredPeriod;
-    private int requestLogLimit = 100_000;
     private int port;
 
     private Builder(VendorProfile profile) {
@@ -163,10 +152,11 @@ public final class VendorSandbox implements AutoCloseable {
     /**
      * The clock that windows and {@code Date} follow. Default {@link PacerClock#system()}. A
      * {@link dev.pacer.time.ManualClock} makes windows move only when a test advances it
-     * (latency and stream holds still pass in real time).
+     * (latency and stream holds still pass in real time); an {@link AcceleratedClock} shared with
+     * the client lives through minutes of a limit in seconds.
      */
     public Builder clock(PacerClock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
+      engine.clock(clock);
       return this;
     }
 
@@ -176,7 +166,7 @@ public final class VendorSandbox implements AutoCloseable {
      * epoch reset the sandbox sends. Default zero.
      */
     public Builder clockOffset(Duration clockOffset) {
-      this.clockOffset = Objects.requireNonNull(clockOffset, "clockOffset == null");
+      engine.clockOffset(clockOffset);
       return this;
     }
 
@@ -209,7 +199,7 @@ public final class VendorSandbox implements AutoCloseable {
 
     /** The faults to inject. Default {@link FaultInjection#none()}. */
     public Builder faults(FaultInjection faults) {
-      this.faults = Objects.requireNonNull(faults, "faults == null");
+      engine.faults(faults);
       return this;
     }
 
@@ -220,18 +210,13 @@ public final class VendorSandbox implements AutoCloseable {
      * ends). Default none.
      */
     public Builder undeclaredLimit(int permits, Duration period) {
-      SandboxEngine.checkUndeclaredLimit(permits, period);
-      this.undeclaredPermits = permits;
-      this.undeclaredPeriod = period;
+      engine.undeclaredLimit(permits, period);
       return this;
     }
 
     /** How many recent requests {@link SandboxStats#requests()} keeps; 0 keeps none. Default 100,000. */
     public Builder requestLogLimit(int requestLogLimit) {
-      if (requestLogLimit < 0) {
-        throw new IllegalArgumentException("requestLogLimit < 0: " + requestLogLimit);
-      }
-      this.requestLogLimit = requestLogLimit;
+      engine.requestLogLimit(requestLogLimit);
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.pacer.samples.cli;
 
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorSandbox;
+import dev.pacer.time.PacerClock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Reads a sandbox's counts per bucket and renders them as table lines: admitted, the rate over
  * the last second, the busiest window against the limit (or the peak in flight against a
- * concurrency cap), and 429s. Everything shown is what the server counted. Thread-safe.
+ * concurrency cap), and 429s. Everything shown is what the server counted, and rates are per
+ * second of the sandbox's clock (which may run faster than real time). Thread-safe.
  */
 final class BucketMeter {
   private static final int MAX_ROWS = 16;
@@ -21,10 +23,13 @@ final class BucketMeter {
   private record Sample(long nanos, Map<String, Long> admitted) {}
 
   private final VendorSandbox sandbox;
+  private final PacerClock clock;
   private final Deque<Sample> history = new ArrayDeque<>();
 
-  BucketMeter(VendorSandbox sandbox) {
+  /** A meter whose rates are per second of {@code clock}, the sandbox's clock. */
+  BucketMeter(VendorSandbox sandbox, PacerClock clock) {
     this.sandbox = sandbox;
+    this.clock = clock;
   }
 
   SandboxStats stats() {
@@ -34,7 +39,7 @@ final class BucketMeter {
   /** The table lines for the sandbox's counts now. */
   synchronized List<String> lines() {
     SandboxStats stats = sandbox.stats();
-    long now = System.nanoTime();
+    long now = clock.nanoTime();
     Map<String, Long> admitted = new HashMap<>();
     for (String bucket : stats.buckets()) admitted.put(bucket, stats.admitted(bucket));
     history.addLast(new Sample(now, admitted));

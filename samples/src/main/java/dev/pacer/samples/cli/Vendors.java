@@ -14,13 +14,13 @@ import picocli.CommandLine;
 
 /** The vendors the tool knows, one entry each. */
 final class Vendors {
-  /** Kore.ai and Context.IO have policies (for policy and load) but no demo burst yet. */
+  /** Every vendor, with its policy (for policy and load) and its demo burst. */
   static final List<Vendor> ALL = List.of(
       new Vendor("esputnik", "eSputnik", VendorProfile::esputnik, EsputnikPolicy.POLICY, Demos.ESPUTNIK),
       new Vendor("intercom", "Intercom", VendorProfile::intercom, IntercomPolicy.standard(), Demos.INTERCOM),
       new Vendor("nylas", "Nylas", VendorProfile::nylas, NylasPolicy.POLICY, Demos.NYLAS),
-      new Vendor("kore-ccai", "Kore.ai Contact Center AI", VendorProfile::koreCcai, KoreCcaiPolicy.POLICY, null),
-      new Vendor("context-io", "Context.IO", VendorProfile::contextIo, ContextIoPolicy.POLICY, null));
+      new Vendor("kore-ccai", "Kore.ai Contact Center AI", VendorProfile::koreCcai, KoreCcaiPolicy.POLICY, Demos.KORE),
+      new Vendor("context-io", "Context.IO", VendorProfile::contextIo, ContextIoPolicy.POLICY, Demos.CONTEXT_IO));
 
   private Vendors() {}
 

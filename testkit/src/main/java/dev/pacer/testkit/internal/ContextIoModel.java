@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
  * Context.IO Lite as its rate-limit page describes it: 5,000 calls per hour per developer key
  * for every call, in bucket {@code developer:<keyHash>} (the key is the OAuth
  * {@code oauth_consumer_key}, from the {@code Authorization} header or the query, hashed); plus
- * 240 IMAP calls per minute per user for the page's message endpoints under
- * {@code /lite/users/{id}/...}, in bucket {@code user:<id>|imap}. A 429 carries Context.IO's
+ * 240 IMAP calls per minute per user, in bucket {@code user:<id>|imap}, for the calls the page
+ * counts as calls to IMAP ("any call that gets a message body, headers, source, or folders"):
+ * its eleven listed message endpoints and the folder calls under
+ * {@code /lite/users/{id}/email_accounts/{label}/folders}. A 429 carries Context.IO's
  * {@code {"type":"error","value":...}} body and no hint headers (none are documented).
  */
 public final class ContextIoModel implements VendorModel {
   private static final Pattern CONSUMER_KEY =
       Pattern.compile("oauth_consumer_key=\"([^\"]*)\"");
-  private static final String MESSAGES =
-      "/lite/users/{id}/email_accounts/{label}/folders/{folder}/messages";
+  private static final String FOLDERS = "/lite/users/{id}/email_accounts/{label}/folders";
+  private static final String MESSAGES = FOLDERS + "/{folder}/messages";
   private static final List<Template> IMAP = new ArrayList<>();
 
   static {
@@ -38,12 +40,35 @@ public final class ContextIoModel implements VendorModel {
       IMAP.add(Template.parse(
           endpoint.substring(0, space) + " " + MESSAGES + endpoint.substring(space + 1)));
     }
+    IMAP.add(Template.parse("GET " + FOLDERS));
+    IMAP.add(Template.parse("GET " + FOLDERS + "/{folder}"));
+    IMAP.add(Template.parse("POST " + FOLDERS + "/{folder}"));
   }
 
   private static final Template USERS = Template.parse("GET /lite/users");
   private static final Template USER = Template.parse("GET /lite/users/{id}");
   private static final Template MESSAGE_LIST = IMAP.get(0);
   private static final Template MESSAGE = IMAP.get(1);
+  private static final Template FOLDER_LIST = Template.parse("GET " + FOLDERS);
+  private static final Template FOLDER = Template.parse("GET " + FOLDERS + "/{folder}");
+
+  /** A new developer key's limit: 5,000 calls per hour. */
+  public static final int DECLARED_CALLS_PER_HOUR = 5000;
+
+  private final int developerCallsPerHour;
+
+  /** A model of a new developer key (5,000 calls per hour). */
+  public ContextIoModel() {
+    this(DECLARED_CALLS_PER_HOUR);
+  }
+
+  /** A model of a developer key whose hourly limit Context.IO set to {@code developerCallsPerHour}. */
+  public ContextIoModel(int developerCallsPerHour) {
+    if (developerCallsPerHour < 1) {
+      throw new IllegalArgumentException("developerCallsPerHour < 1: " + developerCallsPerHour);
+    }
+    this.developerCallsPerHour = developerCallsPerHour;
+  }
 
   @Override
   public String name() {
@@ -53,8 +78,9 @@ public final class ContextIoModel implements VendorModel {
   @Override
   public List<Limit> limits(Exchange exchange) {
     List<Limit> limits = new ArrayList<>(2);
-    limits.add(Limit.window("developer:" + Secrets.hash(consumerKey(exchange)), 5000,
-        Duration.ofHours(1), "Rate limit exceeded: 5000 calls per hour for this developer key"));
+    limits.add(Limit.window("developer:" + Secrets.hash(consumerKey(exchange)), developerCallsPerHour,
+        Duration.ofHours(1),
+        "Rate limit exceeded: " + developerCallsPerHour + " calls per hour for this developer key"));
     for (Template template : IMAP) {
       if (template.matches(exchange)) {
         String user = Secrets.printable(template.variable(exchange, "id"));
@@ -104,6 +130,12 @@ public final class ContextIoModel implements VendorModel {
     if (MESSAGE.matches(exchange)) {
       return Reply.json(200, message(1));
     }
+    if (FOLDER_LIST.matches(exchange)) {
+      return Reply.json(200, "[" + folder("INBOX", 2, 1) + "," + folder("Receipts", 2, 0) + "]");
+    }
+    if (FOLDER.matches(exchange)) {
+      return Reply.json(200, folder(Secrets.printable(FOLDER.variable(exchange, "folder")), 2, 1));
+    }
     if (exchange.method().equals("GET")) {
       return Reply.json(200, "{}");
     }
@@ -115,6 +147,11 @@ public final class ContextIoModel implements VendorModel {
         + ",\"suspended\":0,\"email_addresses\":[\"user@example.com\"],\"first_name\":\"Test\""
         + ",\"last_name\":\"User\",\"password_expired\":0"
         + ",\"resource_url\":\"https://api.context.io/lite/users/" + id + "\"}";
+  }
+
+  private static String folder(String name, int messages, int unseen) {
+    return "{\"name\":" + Json.quote(name) + ",\"delimiter\":\"/\",\"nb_messages\":" + messages
+        + ",\"nb_unseen_messages\":" + unseen + ",\"attributes\":{\"HasNoChildren\":true}}";
   }
 
   private static String message(int n) {

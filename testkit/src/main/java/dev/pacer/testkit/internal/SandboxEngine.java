@@ -26,30 +26,30 @@ public final class SandboxEngine {
   private final long offsetMillis;
   private final Limit undeclared;
   private final FaultPlan faultPlan;
-  private final int logLimit;
+  private final int requestLogLimit;
   private final LimitBook book = new LimitBook();
 
   private final ArrayDeque<LogEntry> log = new ArrayDeque<>();
   private final EnumMap<FaultKind, Long> faultCounts = new EnumMap<>(FaultKind.class);
   private long totalRequests;
 
-  private SandboxEngine(Builder builder) {
-    this.model = builder.model;
+  private SandboxEngine(Builder builder, VendorModel model) {
+    this.model = model;
     this.clock = builder.clock;
     this.offsetMillis = builder.clockOffset.toMillis();
     this.undeclared = builder.undeclaredPermits > 0
         ? model.undeclaredLimit(builder.undeclaredPermits, builder.undeclaredPeriod)
         : null;
     this.faultPlan = new FaultPlan(builder.faults);
-    this.logLimit = builder.logLimit;
+    this.requestLogLimit = builder.requestLogLimit;
     for (FaultKind kind : FaultKind.values()) {
       faultCounts.put(kind, 0L);
     }
   }
 
-  /** A builder for an engine modelling {@code model}. */
-  public static Builder builder(VendorModel model) {
-    return new Builder(model);
+  /** A builder of engines; {@link Builder#build(VendorModel)} names the vendor model. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The sandbox clock now, in epoch milliseconds: the injected clock plus the offset. */
@@ -60,6 +60,11 @@ public final class SandboxEngine {
   /** The vendor model. */
   public VendorModel model() {
     return model;
+  }
+
+  /** How far the sandbox clock is ahead of the injected clock (negative: behind). */
+  public Duration clockOffset() {
+    return Duration.ofMillis(offsetMillis);
   }
 
   /** Handles one request; the caller must release the reply's lease once its body is sent. */
@@ -132,10 +137,10 @@ public final class SandboxEngine {
     if (fault != null) {
       faultCounts.merge(fault, 1L, Long::sum);
     }
-    if (logLimit == 0) {
+    if (requestLogLimit == 0) {
       return;
     }
-    if (log.size() == logLimit) {
+    if (log.size() == requestLogLimit) {
       log.removeFirst();
     }
     log.addLast(new LogEntry(
@@ -170,19 +175,20 @@ public final class SandboxEngine {
     }
   }
 
-  /** Builds a {@link SandboxEngine}. */
+  /**
+   * Configures {@link SandboxEngine}s. {@link #build(VendorModel)} copies the settings, so one
+   * builder can build many independent engines; give each engine a model of its own, never one
+   * shared with another engine. Not thread-safe.
+   */
   public static final class Builder {
-    private final VendorModel model;
     private PacerClock clock = PacerClock.system();
     private Duration clockOffset = Duration.ZERO;
     private FaultInjection faults = FaultInjection.none();
     private int undeclaredPermits;
     private Duration undeclaredPeriod;
-    private int logLimit = 100_000;
+    private int requestLogLimit = 100_000;
 
-    private Builder(VendorModel model) {
-      this.model = Objects.requireNonNull(model, "model == null");
-    }
+    private Builder() {}
 
     /** The clock the windows and {@code Date} follow. Default: the system clock. */
     public Builder clock(PacerClock clock) {
@@ -211,17 +217,17 @@ public final class SandboxEngine {
     }
 
     /** How many recent requests the log keeps; 0 keeps none. Default 100,000. */
-    public Builder logLimit(int logLimit) {
-      if (logLimit < 0) {
-        throw new IllegalArgumentException("logLimit < 0: " + logLimit);
+    public Builder requestLogLimit(int requestLogLimit) {
+      if (requestLogLimit < 0) {
+        throw new IllegalArgumentException("requestLogLimit < 0: " + requestLogLimit);
       }
-      this.logLimit = logLimit;
+      this.requestLogLimit = requestLogLimit;
       return this;
     }
 
-    /** The engine. */
-    public SandboxEngine build() {
-      return new SandboxEngine(this);
+    /** An engine modelling {@code model} with these settings; give each engine a fresh model. */
+    public SandboxEngine build(VendorModel model) {
+      return new SandboxEngine(this, Objects.requireNonNull(model, "model == null"));
     }
   }
 }

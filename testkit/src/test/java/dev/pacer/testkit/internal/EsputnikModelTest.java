@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 final class EsputnikModelTest {
   private final ManualClock clock = new ManualClock();
   private final SandboxEngine engine =
-      SandboxEngine.builder(new EsputnikModel()).clock(clock).build();
+      SandboxEngine.builder().clock(clock).build(new EsputnikModel());
 
   private int burst(String method, String path, int count) {
     int rejected = 0;

@@ -15,7 +15,7 @@ final class IntercomModelTest {
   private final ManualClock clock = new ManualClock(START);
 
   private SandboxEngine engine(int permits, Duration offset) {
-    return SandboxEngine.builder(new IntercomModel(permits)).clock(clock).clockOffset(offset).build();
+    return SandboxEngine.builder().clock(clock).clockOffset(offset).build(new IntercomModel(permits));
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 final class KoreCcaiModelTest {
   private static final String AGENTS = "/agentassist/api/v1/public/st-1/agents/a-1";
   private final ManualClock clock = new ManualClock();
-  private final SandboxEngine engine = SandboxEngine.builder(new KoreCcaiModel()).clock(clock).build();
+  private final SandboxEngine engine = SandboxEngine.builder().clock(clock).build(new KoreCcaiModel());
 
   @Test
   void accountGetsSixtyPerMinuteThenTheFixedMessage() {

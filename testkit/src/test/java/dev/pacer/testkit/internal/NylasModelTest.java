@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 final class NylasModelTest {
   private final ManualClock clock = new ManualClock();
-  private final SandboxEngine engine = SandboxEngine.builder(new NylasModel()).clock(clock).build();
+  private final SandboxEngine engine = SandboxEngine.builder().clock(clock).build(new NylasModel());
 
   private Reply get(String path, String token) {
     return engine.handle(request("GET", path, "Authorization", "Bearer " + token));

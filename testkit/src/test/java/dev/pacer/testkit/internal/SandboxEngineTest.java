@@ -17,8 +17,8 @@ final class SandboxEngineTest {
   private final ManualClock clock = new ManualClock();
 
   private List<String> outcomes(FaultInjection faults, int requests) {
-    SandboxEngine engine = SandboxEngine.builder(new IntercomModel(100_000)).clock(clock)
-        .faults(faults).build();
+    SandboxEngine engine = SandboxEngine.builder().clock(clock)
+        .faults(faults).build(new IntercomModel(100_000));
     List<String> outcomes = new ArrayList<>();
     for (int i = 0; i < requests; i++) {
       Reply reply = engine.handle(request("GET", "/contacts"));
@@ -31,8 +31,8 @@ final class SandboxEngineTest {
   @Test
   void injectsFaultsAtTheConfiguredRateAndTheSameSeedRepeatsThem() {
     FaultInjection faults = FaultInjection.builder().rate(0.05).seed(42).build();
-    SandboxEngine engine = SandboxEngine.builder(new IntercomModel(100_000)).clock(clock)
-        .faults(faults).build();
+    SandboxEngine engine = SandboxEngine.builder().clock(clock)
+        .faults(faults).build(new IntercomModel(100_000));
     for (int i = 0; i < 4000; i++) {
       engine.handle(request("GET", "/contacts")).lease().release();
     }
@@ -49,9 +49,9 @@ final class SandboxEngineTest {
 
   @Test
   void serviceUnavailableIsAnsweredBeforeCountingAndAsksForOneSecond() {
-    SandboxEngine engine = SandboxEngine.builder(new IntercomModel(166)).clock(clock)
+    SandboxEngine engine = SandboxEngine.builder().clock(clock)
         .faults(FaultInjection.builder().rate(1).kinds(FaultKind.SERVICE_UNAVAILABLE_503).build())
-        .build();
+        .build(new IntercomModel(166));
     Reply reply = engine.handle(request("GET", "/contacts"));
     assertEquals(503, reply.status());
     assertEquals("1", reply.headers().get("Retry-After"));
@@ -62,9 +62,9 @@ final class SandboxEngineTest {
 
   @Test
   void droppedConnectionStillCountsTheRequestAndReleasesItsSlots() {
-    SandboxEngine engine = SandboxEngine.builder(new NylasModel()).clock(clock)
+    SandboxEngine engine = SandboxEngine.builder().clock(clock)
         .faults(FaultInjection.builder().rate(1).kinds(FaultKind.DROP_CONNECTION).build())
-        .build();
+        .build(new NylasModel());
     Reply reply = engine.handle(request("GET", "/delta/streaming", "Authorization", "Bearer t"));
     assertEquals(Reply.Kind.DROP, reply.kind());
     assertEquals(0, reply.status());
@@ -77,10 +77,10 @@ final class SandboxEngineTest {
 
   @Test
   void malformedHeadersReplaceTheVendorHintsWithGarbage() {
-    SandboxEngine engine = SandboxEngine.builder(new IntercomModel(1)).clock(clock)
+    SandboxEngine engine = SandboxEngine.builder().clock(clock)
         .faults(FaultInjection.builder().rate(1)
             .kinds(FaultKind.MALFORMED_RATE_LIMIT_HEADERS).build())
-        .build();
+        .build(new IntercomModel(1));
     Reply ok = engine.handle(request("GET", "/contacts"));
     assertEquals(200, ok.status());
     assertEquals("soon", ok.headers().get("X-RateLimit-Reset"));
@@ -95,10 +95,10 @@ final class SandboxEngineTest {
   @Test
   void undeclaredLimitAnswersTheVendor429WithRetryAfter() {
     clock.advance(Duration.ofMillis(400));
-    SandboxEngine engine = SandboxEngine.builder(new NylasModel()).clock(clock)
+    SandboxEngine engine = SandboxEngine.builder().clock(clock)
         .clockOffset(Duration.ofMillis(-1_000))
         .undeclaredLimit(5, Duration.ofSeconds(3))
-        .build();
+        .build(new NylasModel());
     for (int i = 0; i < 5; i++) {
       assertEquals(200, engine.handle(request("GET", "/account", "Authorization", "Bearer t")).status());
     }
@@ -113,7 +113,7 @@ final class SandboxEngineTest {
 
   @Test
   void logHashesCredentialsAndKeepsNoQuery() {
-    SandboxEngine engine = SandboxEngine.builder(new KoreCcaiModel()).clock(clock).logLimit(2).build();
+    SandboxEngine engine = SandboxEngine.builder().clock(clock).requestLogLimit(2).build(new KoreCcaiModel());
     for (int i = 0; i < 3; i++) {
       engine.handle(request("GET", "/agentassist/api/v1/public/st-1/queues?secret=q" + i,
           "auth", "eyJhbGciOiJIUzI1NiJ9.jwt-" + i, "accountId", "acc1", "Accept", "application/json"));

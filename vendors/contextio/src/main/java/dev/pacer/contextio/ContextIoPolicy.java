@@ -4,6 +4,7 @@ import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.policy.Rule;
 import dev.pacer.policy.Scope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,18 +12,20 @@ import java.util.Objects;
  * Context.IO Lite's published rate limits as a Pacer policy.
  *
  * <p>From Context.IO's rate-limit page: a developer key may make 5,000 calls an hour, all calls
- * together; and each user may make 240 calls to IMAP a minute, where a call to IMAP is one of
- * the eleven message endpoints the page lists ({@link #IMAP_ENDPOINTS}). Such a call counts
- * against both. Receiving webhooks counts against neither. Context.IO documents no rate-limit
- * headers and no {@code Retry-After}; a call over a limit gets a 429 with an error message
- * ({@link ContextIoError.Kind#RATE_LIMITED}), which pauses the bucket and is retried.
+ * together; and each user may make 240 calls to IMAP a minute. The page defines a call to IMAP as
+ * "any call that gets a message body, headers, source, or folders" and then lists the eleven
+ * message endpoints ({@link #MESSAGE_ENDPOINTS}); the folder calls ({@link #FOLDER_ENDPOINTS}) go
+ * to IMAP as well, so this policy counts both ({@link #IMAP_ENDPOINTS}). Such a call counts
+ * against both limits. Receiving webhooks counts against neither. Context.IO documents no
+ * rate-limit headers and no {@code Retry-After}; a call over a limit gets a 429 with an error
+ * message ({@link ContextIoError.Kind#RATE_LIMITED}), which pauses the bucket and is retried.
  *
  * <table>
  *   <caption>Rules (names are stable; they appear in events and exceptions)</caption>
  *   <tr><th>rule</th><th>covers</th><th>scope</th><th>limit</th></tr>
  *   <tr><td>{@value #DEVELOPER_RULE}</td><td>every call, in one shared bucket</td>
  *       <td>the application (one client per developer key)</td><td>5,000/h</td></tr>
- *   <tr><td>{@value #IMAP_RULE}</td><td>the {@link #IMAP_ENDPOINTS}, in one shared bucket per user</td>
+ *   <tr><td>{@value #IMAP_RULE}</td><td>the {@link #IMAP_ENDPOINTS} (messages and folders), in one shared bucket per user</td>
  *       <td>the {@code {id}} path variable (the user)</td><td>240/min</td></tr>
  * </table>
  *
@@ -41,11 +44,11 @@ public final class ContextIoPolicy {
   /** The name of the 5,000-per-hour rule for every call of a developer key. */
   public static final String DEVELOPER_RULE = "developer-hourly";
 
-  /** The name of the 240-per-minute rule for each user's calls to IMAP. */
+  /** The name of the 240-per-minute rule for each user's calls to IMAP (messages and folders). */
   public static final String IMAP_RULE = "imap-per-user";
 
-  /** The calls to IMAP, exactly as the rate-limit page lists them. */
-  public static final List<String> IMAP_ENDPOINTS = List.of(
+  /** The message endpoints the rate-limit page lists as calls to IMAP, exactly as it lists them. */
+  public static final List<String> MESSAGE_ENDPOINTS = List.of(
       "GET /lite/users/{id}/email_accounts/{label}/folders/{folder}/messages",
       "GET /lite/users/{id}/email_accounts/{label}/folders/{folder}/messages/{message_id}",
       "POST /lite/users/{id}/email_accounts/{label}/folders/{folder}/messages/{message_id}",
@@ -58,6 +61,22 @@ public final class ContextIoPolicy {
       "GET /lite/users/{id}/email_accounts/{label}/folders/{folder}/messages/{message_id}/read",
       "POST /lite/users/{id}/email_accounts/{label}/folders/{folder}/messages/{message_id}/read");
 
+  /**
+   * The folder calls: listing an account's folders, getting one, and creating one. The page counts
+   * any call that gets folders as a call to IMAP (its list shows only the message endpoints); each
+   * of these asks the user's IMAP server about its folders, so all three count.
+   */
+  public static final List<String> FOLDER_ENDPOINTS = List.of(
+      "GET /lite/users/{id}/email_accounts/{label}/folders",
+      "GET /lite/users/{id}/email_accounts/{label}/folders/{folder}",
+      "POST /lite/users/{id}/email_accounts/{label}/folders/{folder}");
+
+  /**
+   * Every call charged to a user's 240 per minute ({@value #IMAP_RULE}): the {@link
+   * #MESSAGE_ENDPOINTS} and then the {@link #FOLDER_ENDPOINTS}.
+   */
+  public static final List<String> IMAP_ENDPOINTS = concat(MESSAGE_ENDPOINTS, FOLDER_ENDPOINTS);
+
   /** A new developer key's limit: 5,000 calls per hour. */
   public static final Rate DEVELOPER_RATE = Rate.perHour(5000);
 
@@ -68,6 +87,12 @@ public final class ContextIoPolicy {
   public static final RateLimitPolicy POLICY = withDeveloperRate(DEVELOPER_RATE);
 
   private ContextIoPolicy() {}
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
+  }
 
   /**
    * Context.IO's limits for a developer key whose overall limit Context.IO has raised (or

@@ -67,7 +67,7 @@ final class ContextIoPolicyTest {
 
   @Test
   void declaresTheSeedsImapListExactly() {
-    List<String> declared = ContextIoPolicy.IMAP_ENDPOINTS.stream().map(e -> e.replace(" /lite/", " lite/")).toList();
+    List<String> declared = ContextIoPolicy.MESSAGE_ENDPOINTS.stream().map(e -> e.replace(" /lite/", " lite/")).toList();
     assertEquals(SEED_IMAP, declared);
     Rule imap = ContextIoPolicy.POLICY.rule(ContextIoPolicy.IMAP_RULE);
     assertEquals(List.of(Rate.perMinute(240)), imap.rates());
@@ -103,8 +103,40 @@ final class ContextIoPolicyTest {
         assertEquals(List.of("developer-hourly|app"), buckets, e.toString());
       }
     }
-    assertEquals(11, imap);
-    assertTrue(other >= 30, "typed non-IMAP methods: " + other);
+    assertEquals(14, imap); // the page's 11 message calls and the 3 folder calls
+    assertTrue(other >= 25, "typed non-IMAP methods: " + other);
+  }
+
+  @Test
+  void folderCallsCountAgainstTheUsersImapLimit() {
+    // The page: "Calls to IMAP are any call that gets a message body, headers, source, or folders".
+    Set<String> folderMethods = new LinkedHashSet<>();
+    for (Method m : FoldersApi.class.getDeclaredMethods()) {
+      if (!m.isDefault()) folderMethods.add(EndpointTagInterceptor.endpointOf(m, ContextIoClient.DEFAULT_BASE_URL).toString());
+    }
+    assertEquals(Set.copyOf(ContextIoPolicy.FOLDER_ENDPOINTS), folderMethods, "every folder call, and only those");
+    assertTrue(ContextIoPolicy.IMAP_ENDPOINTS.containsAll(ContextIoPolicy.FOLDER_ENDPOINTS));
+    assertEquals(ContextIoPolicy.MESSAGE_ENDPOINTS.size() + ContextIoPolicy.FOLDER_ENDPOINTS.size(),
+        Set.copyOf(ContextIoPolicy.IMAP_ENDPOINTS).size(), "no endpoint listed twice");
+
+    Pacer pacer = Pacer.builder(ContextIoPolicy.POLICY).build();
+    for (String folderCall : ContextIoPolicy.FOLDER_ENDPOINTS) {
+      String[] parts = folderCall.split(" ", 2);
+      Endpoint endpoint = Endpoint.of(parts[0], parts[1]);
+      assertEquals(Set.of("developer-hourly|app", "imap-per-user|var:ann"),
+          Set.copyOf(bucketsOf(pacer, endpoint, "ann")), folderCall);
+    }
+  }
+
+  @Test
+  void theUsersFoldersAndMessagesShareOneMinuteOfImapCalls() {
+    Pacer pacer = Pacer.builder(ContextIoPolicy.POLICY).build();
+    Endpoint folders = Endpoint.of("GET", "/lite/users/{id}/email_accounts/{label}/folders");
+    Endpoint messages = Endpoint.of("GET", "/lite/users/{id}/email_accounts/{label}/folders/{folder}/messages");
+    List<String> folderBuckets = bucketsOf(pacer, folders, "ann");
+    List<String> messageBuckets = bucketsOf(pacer, messages, "ann");
+    assertTrue(folderBuckets.contains("imap-per-user|var:ann"), folderBuckets.toString());
+    assertEquals(Set.copyOf(messageBuckets), Set.copyOf(folderBuckets), "one bucket per user for both");
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * try {
- *   client.execute(call);
+ *   Account me = nylas.execute(account.account().get());
  * } catch (ApiException e) {
  *   NylasError error = NylasError.from(e);
  *   if (error != null && error.limit() == NylasLimit.CONCURRENT_QUERY) { ... }
