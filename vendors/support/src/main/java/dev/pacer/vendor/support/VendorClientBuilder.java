@@ -8,6 +8,7 @@ import dev.pacer.PacedCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
+import dev.pacer.vendor.support.internal.OriginGuard;
 import dev.pacer.vendor.support.internal.PreparingCallFactory;
 import dev.pacer.vendor.support.internal.SigningInterceptor;
 import java.time.Duration;
@@ -26,6 +27,13 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * {@link #buildSignedRuntime} for credentials signed afresh on every transmission).
  * Not thread-safe; {@code build()} reads the settings once, so a reused builder never changes a
  * built client.
+ *
+ * <p>Credentials stay on the base URL's origin (scheme, host and port). The client follows
+ * redirects itself, only within that origin (301/302/303 as a bodiless GET, 307/308 with the
+ * same method and body unless it is one-shot, at most 20); a redirect to another host or port,
+ * or from {@code https} to {@code http}, is not followed, and the caller gets the 3xx as an
+ * {@link ApiException}. So no other server ever receives a credential header, a signature or a
+ * request body. Signers run for the base URL's origin only.
  *
  * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, {@link
  * PacerListener#NONE}, {@link PacerClock#system()}, {@link RetryConfig#defaults()}, and Pacer's
@@ -163,6 +171,28 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return build(defaultBaseUrl, defaultPolicy, null, signer, mapper, errors);
   }
 
+  /**
+   * Like {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper,
+   * ErrorBodyParser)} and {@link #buildSignedRuntime} at once: {@code auth} prepares each request
+   * before Pacer classifies it (an account header a rule is scoped by), and {@code signer} adds a
+   * credential to each transmission as a network interceptor, so the credential is never on the
+   * request an application sees (nor in its {@code toString()}) and is added only for the base
+   * URL's origin.
+   *
+   * @param defaultBaseUrl the vendor's base URL, used unless {@link #baseUrl} overrode it
+   * @param defaultPolicy the vendor's declared policy, used unless {@link #policy} overrode it
+   * @param auth prepares each request before Pacer classifies it
+   * @param signer adds the credential to each transmission
+   * @param mapper the Jackson mapper, or null for a new {@link VendorJson#newMapper()}
+   * @param errors reads the vendor's error bodies
+   */
+  protected final VendorRuntime buildRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
+      Interceptor auth, RequestSigner signer, ObjectMapper mapper, ErrorBodyParser<?> errors) {
+    Objects.requireNonNull(auth, "auth == null");
+    Objects.requireNonNull(signer, "signer == null");
+    return build(defaultBaseUrl, defaultPolicy, auth, signer, mapper, errors);
+  }
+
   private VendorRuntime build(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
       Interceptor auth, RequestSigner signer, ObjectMapper mapper, ErrorBodyParser<?> errors) {
     Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
@@ -184,11 +214,16 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     // base URL with a proxy or sandbox prefix never changes which rule a method is charged to.
     EndpointTagInterceptor tagger = new EndpointTagInterceptor(defaultBaseUrl);
     UnaryOperator<Request> prepare;
+    // Redirects are followed by OriginGuard, within the base URL's origin only.
+    clientBuilder.followRedirects(false).followSslRedirects(false);
     if (signer != null) {
       // A network interceptor runs once per transmission: after Pacer's waits, and again for
       // every retry (the blocking driver re-runs the chain below its retry interceptor; the async
-      // driver makes a new call per attempt) and every OkHttp follow-up.
-      clientBuilder.addNetworkInterceptor(new SigningInterceptor(signer));
+      // driver makes a new call per attempt) and every same-origin redirect. It signs only
+      // requests to the base URL's origin.
+      clientBuilder.addNetworkInterceptor(new SigningInterceptor(signer, base));
+    }
+    if (auth == null) {
       prepare = tagger::tag;
     } else if (auth instanceof AuthHeaderInterceptor) {
       AuthHeaderInterceptor header = (AuthHeaderInterceptor) auth;
@@ -201,6 +236,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       prepare = tagger::tag;
     }
     clientBuilder.addInterceptor(tagger);
+    clientBuilder.addInterceptor(new OriginGuard(base));
     PacedCallFactory pacerFactory = pacer.callFactory(clientBuilder.build());
 
     Retrofit retrofit = new Retrofit.Builder()
