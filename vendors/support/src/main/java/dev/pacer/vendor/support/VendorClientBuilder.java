@@ -7,6 +7,7 @@ import dev.pacer.event.PacerListener;
 import dev.pacer.PacedCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
+import dev.pacer.vendor.support.internal.ErrorBodyLimit;
 import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
 import dev.pacer.vendor.support.internal.OriginGuard;
 import dev.pacer.vendor.support.internal.PreparingCallFactory;
@@ -42,6 +43,9 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * @param <B> the vendor builder's own type, returned by every setter
  */
 public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
+  /** The default of {@link #maxErrorBodyBytes}: 1 MiB. */
+  public static final long DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
   private HttpUrl baseUrl;
   private OkHttpClient okHttpClient;
   private PacerListener listener;
@@ -49,6 +53,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   private RateLimitPolicy policy;
   private RetryConfig retry;
   private Duration maxWait;
+  private long maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
 
   /** For subclasses. */
   protected VendorClientBuilder() {}
@@ -120,6 +125,19 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     Objects.requireNonNull(maxWait, "maxWait == null");
     if (maxWait.isNegative()) throw new IllegalArgumentException("maxWait < 0: " + maxWait);
     this.maxWait = maxWait;
+    return self();
+  }
+
+  /**
+   * The most bytes of an error body (a response outside 2xx) anything may read, buffer or parse;
+   * the rest is never read off the connection, so an endless or huge error body costs at most
+   * this much memory. {@link ApiException#errorBody()} keeps at most {@value
+   * ApiException#MAX_ERROR_BODY} bytes of it. Success bodies are not capped (Jackson's parser
+   * limits in {@link VendorJson} guard them). Default {@value #DEFAULT_MAX_ERROR_BODY_BYTES}.
+   */
+  public B maxErrorBodyBytes(long bytes) {
+    if (bytes < 0) throw new IllegalArgumentException("maxErrorBodyBytes < 0: " + bytes);
+    this.maxErrorBodyBytes = bytes;
     return self();
   }
 
@@ -235,6 +253,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       clientBuilder.interceptors().add(0, auth);
       prepare = tagger::tag;
     }
+    clientBuilder.addInterceptor(new ErrorBodyLimit(maxErrorBodyBytes));
     clientBuilder.addInterceptor(tagger);
     clientBuilder.addInterceptor(new OriginGuard(base));
     PacedCallFactory pacerFactory = pacer.callFactory(clientBuilder.build());
