@@ -7,6 +7,7 @@ import dev.pacer.event.PacerListener;
 import dev.pacer.PacedCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
+import dev.pacer.vendor.support.internal.CallDeadline;
 import dev.pacer.vendor.support.internal.ErrorBodyLimit;
 import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
 import dev.pacer.vendor.support.internal.OriginGuard;
@@ -37,12 +38,20 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * request body. Signers run for the base URL's origin only.
  *
  * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, {@link
- * PacerListener#NONE}, {@link PacerClock#system()}, {@link RetryConfig#defaults()}, and Pacer's
- * default {@code maxWait} (60 s).
+ * PacerListener#NONE}, {@link PacerClock#system()}, {@link RetryConfig#defaults()}, Pacer's
+ * default {@code maxWait} (60 s), a connect timeout of 10 s and a read timeout of 30 s (on a
+ * client the builder creates), a call timeout of 60 s per transmission of a non-streaming call,
+ * and error bodies read up to 1 MiB.
  *
  * @param <B> the vendor builder's own type, returned by every setter
  */
 public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
+  /** The default of {@link #connectTimeout}: 10 s. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** The default of {@link #readTimeout}: 30 s. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The default of {@link #callTimeout}: 60 s. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
   /** The default of {@link #maxErrorBodyBytes}: 1 MiB. */
   public static final long DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
@@ -54,6 +63,9 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   private RetryConfig retry;
   private Duration maxWait;
   private long maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
+  private Duration connectTimeout;
+  private Duration readTimeout;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
   /** For subclasses. */
   protected VendorClientBuilder() {}
@@ -139,6 +151,47 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     if (bytes < 0) throw new IllegalArgumentException("maxErrorBodyBytes < 0: " + bytes);
     this.maxErrorBodyBytes = bytes;
     return self();
+  }
+
+  /**
+   * How long to wait for a connection. Default {@link #DEFAULT_CONNECT_TIMEOUT} on a client the
+   * builder creates; an {@link #okHttpClient} keeps its own unless this is set.
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = checkTimeout("connectTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * The longest silence while reading an answer. Default {@link #DEFAULT_READ_TIMEOUT} on a client
+   * the builder creates; an {@link #okHttpClient} keeps its own unless this is set. Long-lived
+   * calls may raise it for themselves (Nylas's delta stream and long-poll do).
+   */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = checkTimeout("readTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * The longest one transmission of an ordinary call may take, from sending the request to the
+   * last byte of the answer; then the call is cancelled and fails with an {@link
+   * java.io.InterruptedIOException}. This catches a server that drips a byte every few seconds,
+   * which no read timeout does. Pacer's waits before a transmission and between retries are not
+   * counted ({@link #maxWait} and {@link RetryConfig} bound them). Streaming calls (Retrofit
+   * {@code @Streaming} methods, whose body the caller reads at its own pace) and calls that raise
+   * their own read timeout (Nylas's delta stream and long-poll) have no such deadline; their read
+   * timeout still bounds every silence. {@link Duration#ZERO} turns it off. Default {@link
+   * #DEFAULT_CALL_TIMEOUT}.
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = checkTimeout("callTimeout", timeout);
+    return self();
+  }
+
+  private static Duration checkTimeout(String what, Duration timeout) {
+    Objects.requireNonNull(timeout, what + " == null");
+    if (timeout.isNegative()) throw new IllegalArgumentException(what + " < 0: " + timeout);
+    return timeout;
   }
 
   /** {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper, ErrorBodyParser)} without an error parser. */
@@ -234,6 +287,13 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     UnaryOperator<Request> prepare;
     // Redirects are followed by OriginGuard, within the base URL's origin only.
     clientBuilder.followRedirects(false).followSslRedirects(false);
+    // Timeouts: ours on a client we create, the caller's on theirs unless set here.
+    if (connectTimeout != null || ownedClient != null) {
+      clientBuilder.connectTimeout(connectTimeout != null ? connectTimeout : DEFAULT_CONNECT_TIMEOUT);
+    }
+    Duration read = readTimeout != null ? readTimeout
+        : ownedClient != null ? DEFAULT_READ_TIMEOUT : Duration.ofMillis(okHttpClient.readTimeoutMillis());
+    clientBuilder.readTimeout(read);
     if (signer != null) {
       // A network interceptor runs once per transmission: after Pacer's waits, and again for
       // every retry (the blocking driver re-runs the chain below its retry interceptor; the async
@@ -253,6 +313,8 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       clientBuilder.interceptors().add(0, auth);
       prepare = tagger::tag;
     }
+    clientBuilder.addNetworkInterceptor(
+        new CallDeadline(callTimeout.toNanos(), (int) Math.min(Integer.MAX_VALUE, read.toMillis())));
     clientBuilder.addInterceptor(new ErrorBodyLimit(maxErrorBodyBytes));
     clientBuilder.addInterceptor(tagger);
     clientBuilder.addInterceptor(new OriginGuard(base));
