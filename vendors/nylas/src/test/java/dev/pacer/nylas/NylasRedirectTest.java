@@ -1,11 +1,13 @@
 package dev.pacer.nylas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pacer.RetryConfig;
 import dev.pacer.vendor.support.ApiException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -20,7 +22,7 @@ import retrofit2.Call;
 
 /**
  * A redirect never takes Nylas's client secret, an access token (also in {@code tokenInfo}'s body) or a request body to another origin: 301/302/307/308 x another
- * host, another port, or both, for a GET and a POST. A redirect within the origin is followed.
+ * host, another port, or both, for a GET and a POST, with execute() and enqueue(). A redirect within the origin is followed.
  */
 final class NylasRedirectTest {
   private static final String CLIENT_ID = "canary-client-id";
@@ -33,8 +35,10 @@ final class NylasRedirectTest {
     Stream.Builder<Arguments> b = Stream.builder();
     for (int code : new int[] {301, 302, 307, 308}) {
       for (Move move : Move.values()) {
-        b.add(Arguments.of(code, move, false));
-        b.add(Arguments.of(code, move, true));
+        for (boolean withBody : new boolean[] {false, true}) {
+          b.add(Arguments.of(code, move, withBody, false));
+          b.add(Arguments.of(code, move, withBody, true));
+        }
       }
     }
     return b.build();
@@ -58,9 +62,16 @@ final class NylasRedirectTest {
         .build();
   }
 
-  @ParameterizedTest(name = "{0} to another {1}, body: {2}")
+  /** The {@link ApiException} {@code call} ends in, run with {@code execute()} or {@code enqueue()}. */
+  private static ApiException failure(NylasClient client, Call<?> call, boolean async) {
+    if (!async) return assertThrows(ApiException.class, () -> client.execute(call));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> client.async(call).get(10, TimeUnit.SECONDS));
+    return assertInstanceOf(ApiException.class, e.getCause());
+  }
+
+  @ParameterizedTest(name = "{0} to another {1}, body: {2}, async: {3}")
   @MethodSource("cases")
-  void aRedirectToAnotherOriginSendsItNothing(int code, Move move, boolean withBody) throws Exception {
+  void aRedirectToAnotherOriginSendsItNothing(int code, Move move, boolean withBody, boolean async) throws Exception {
     try (MockWebServer home = new MockWebServer(); MockWebServer away = new MockWebServer()) {
       home.start();
       away.start();
@@ -68,7 +79,7 @@ final class NylasRedirectTest {
       home.enqueue(new MockResponse.Builder().code(200).body("{}").build());
       away.enqueue(new MockResponse.Builder().code(200).body("{}").build());
       try (NylasClient client = client(home)) {
-        ApiException e = assertThrows(ApiException.class, () -> client.execute(call(client, withBody)));
+        ApiException e = failure(client, call(client, withBody), async);
         assertEquals(code, e.status(), "the redirect comes back unfollowed");
       }
       assertEquals(0, away.getRequestCount(), "the other port received a request");
