@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Call;
 
 /**
- * A redirect never takes Context.IO's OAuth signature (consumer key and token ids) or a request body to another origin: 301/302/307/308 x another
- * host, another port, or both, for a GET and a POST, with execute() and enqueue(). A redirect within the origin is followed.
+ * A redirect never takes Context.IO's OAuth signature (consumer key and token ids) or a request
+ * body to another origin: 301/302/307/308 x another host, another port, or both, for a GET and a
+ * POST, with execute() and enqueue(). A redirect within the origin is followed.
  */
 final class ContextIoRedirectTest {
   private static final String KEY = "canary-consumer-key";

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Call;
 
 /**
- * A redirect never takes Nylas's client secret, an access token (also in {@code tokenInfo}'s body) or a request body to another origin: 301/302/307/308 x another
- * host, another port, or both, for a GET and a POST, with execute() and enqueue(). A redirect within the origin is followed.
+ * A redirect never takes Nylas's client secret, an access token (also in {@code tokenInfo}'s body)
+ * or a request body to another origin: 301/302/307/308 x another host, another port, or both, for
+ * a GET and a POST, with execute() and enqueue(). A redirect within the origin is followed.
  */
 final class NylasRedirectTest {
   private static final String CLIENT_ID = "canary-client-id";
