@@ -10,6 +10,7 @@ import dev.pacer.RetryConfig;
 import dev.pacer.policy.RateLimitPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +153,24 @@ final class CallTimeoutTest {
     try (VendorRuntime runtime = builder().callTimeout(Duration.ZERO).build()) {
       Service service = runtime.create(Service.class);
       assertEquals("zzzzz", assertTimeoutPreemptively(GENEROUS, () -> runtime.execute(service.things()).string()));
+    }
+  }
+
+  @Test
+  void aCallersClientKeepsItsOwnReadTimeoutUnlessTheBuilderSetsOne() throws Exception {
+    OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+    server.enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.SECONDS).body("slow").build());
+    try (VendorRuntime runtime = new Builder().baseUrl(server.url("/")).retry(RetryConfig.disabled())
+        .okHttpClient(impatient).build()) {
+      Service service = runtime.create(Service.class);
+      assertTimeoutPreemptively(GENEROUS, () -> assertThrows(SocketTimeoutException.class,
+          () -> runtime.execute(service.things())));
+    }
+    server.enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.SECONDS).body("slow").build());
+    try (VendorRuntime runtime = new Builder().baseUrl(server.url("/")).retry(RetryConfig.disabled())
+        .okHttpClient(impatient).readTimeout(Duration.ofSeconds(10)).build()) {
+      Service service = runtime.create(Service.class);
+      assertEquals("slow", assertTimeoutPreemptively(GENEROUS, () -> runtime.execute(service.things()).string()));
     }
   }
 
