@@ -188,9 +188,13 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return self();
   }
 
+  /** The longest timeout OkHttp takes (2^31 - 1 ms, about 24.8 days). */
+  private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
   private static Duration checkTimeout(String what, Duration timeout) {
     Objects.requireNonNull(timeout, what + " == null");
     if (timeout.isNegative()) throw new IllegalArgumentException(what + " < 0: " + timeout);
+    if (timeout.compareTo(MAX_TIMEOUT) > 0) throw new IllegalArgumentException(what + " > " + MAX_TIMEOUT + ": " + timeout);
     return timeout;
   }
 

@@ -179,5 +179,6 @@ final class CallTimeoutTest {
     assertThrows(IllegalArgumentException.class, () -> new Builder().callTimeout(Duration.ofMillis(-1)));
     assertThrows(IllegalArgumentException.class, () -> new Builder().readTimeout(Duration.ofMillis(-1)));
     assertThrows(IllegalArgumentException.class, () -> new Builder().connectTimeout(Duration.ofMillis(-1)));
+    assertThrows(IllegalArgumentException.class, () -> new Builder().callTimeout(Duration.ofDays(100_000)));
   }
 }
