@@ -87,6 +87,8 @@ final class Admission {
   private boolean canceled;
   /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
   private Request sent;
+  /** True once this attempt's shaped request went through {@link #atGate}. */
+  private boolean gatePassed;
   /** True while counted in the engine's calls-waiting gauge. */
   private boolean countedWaiting;
   private Response response;
@@ -166,6 +168,10 @@ final class Admission {
   synchronized Step atGate(Request shaped) {
     if (phase != Phase.SENDING) return Step.DONE;
     if (shaped == sent) return Step.SEND; // no interceptor changed it: same charge, nothing to redo
+    // Once per attempt: a later pass (an interceptor following a same-origin redirect) goes on
+    // the permits this attempt already spent.
+    if (gatePassed) return Step.SEND;
+    gatePassed = true;
     Charge again = engine.classify(shaped);
     if (again.sameAs(charge)) return Step.SEND;
     releaseSlots();
@@ -290,6 +296,7 @@ final class Admission {
 
   private Step beginAttempt() {
     attemptStartNanos = engine.clock().nanoTime();
+    gatePassed = false;
     if (!charge.hasSlots()) return reserve(attemptStartNanos);
     phase = Phase.SLOTS;
     SlotRequest r = new SlotRequest(charge);

@@ -42,7 +42,10 @@ import retrofit2.Call;
  * <p>Every request carries Kore's {@code auth} header, an HS256 JWT with claims {@code sub},
  * {@code appId} (the client ID), {@code iat} and {@code exp}, signed with the client secret; the
  * client signs a token when first needed and again once less than a fifth of its lifetime is
- * left. Every request also carries the {@code accountId} header. Neither the secret nor a token
+ * left. The token is added to each transmission by a network interceptor, for the base URL's
+ * origin only, so it is never in {@code Request.toString()} and never reaches another host (see
+ * {@link dev.pacer.vendor.support.VendorClientBuilder} on redirects). Every request also carries
+ * the {@code accountId} header. Neither the secret nor a token
  * appears in {@link #toString()}, in exceptions, in Pacer's events or in bucket keys. Service
  * methods return Retrofit {@link Call}s: {@code execute()} and {@code enqueue()} are both paced,
  * and {@code enqueue()} never parks a thread while it waits. {@link #execute} and {@link #async}
@@ -306,7 +309,7 @@ public final class KoreCcaiClient extends VendorClient {
       ObjectMapper mapper = VendorJson.newMapper();
       KoreAuth auth = new KoreAuth(new Hs256Jwt(clientSecret, mapper), clientId, subject, accountId,
           tokenLifetime, clock);
-      VendorRuntime runtime = buildRuntime(region.baseUrl(), KoreCcaiPolicy.POLICY, auth, mapper,
+      VendorRuntime runtime = buildRuntime(region.baseUrl(), KoreCcaiPolicy.POLICY, auth, auth, mapper,
           KoreCcaiError.PARSER);
       return new KoreCcaiClient(runtime, auth, accountId);
     }

@@ -136,8 +136,10 @@ public final class NylasClient extends VendorClient {
 
     /**
      * The read timeout of {@code /delta/streaming} and {@code /delta/longpoll} responses, which
-     * stay quiet for long spells by design; other calls keep the OkHttp client's timeout. Keep
-     * it above any long-poll timeout you ask for. Default 3650 s.
+     * stay quiet for long spells by design; other calls keep the client's {@link #readTimeout}.
+     * Keep it above any long-poll timeout you ask for. These two calls (like every streaming
+     * method) have no {@link #callTimeout}: this read timeout alone bounds them, one silence at a
+     * time. Default 3650 s.
      */
     public Builder deltaReadTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout == null");

@@ -3,6 +3,7 @@ package dev.pacer.intercom.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,26 @@ final class EpochSecondsTest {
     assertThrows(InvalidFormatException.class, () -> read("\"9e999999999\""));
     assertThrows(MismatchedInputException.class, () -> read("true"));
     assertThrows(MismatchedInputException.class, () -> read("{\"s\":1}"));
+  }
+
+  @Test
+  void hugeExponentsAndLongDigitStringsFailBeforeAnyArithmetic() {
+    InvalidFormatException tiny = assertThrows(InvalidFormatException.class, () -> read("\"1e-100000000\""));
+    assertTrue(tiny.getMessage().contains("exponent"), tiny.getMessage());
+    assertThrows(InvalidFormatException.class, () -> read("1e-100000000"));
+    assertThrows(InvalidFormatException.class, () -> read("\"1E+2147483647\""));
+    assertThrows(InvalidFormatException.class, () -> read("1.5e31"));
+    InvalidFormatException longDigits = assertThrows(InvalidFormatException.class, () -> read("\"" + "7".repeat(65) + "\""));
+    assertTrue(longDigits.getMessage().contains("65 characters"), longDigits.getMessage());
+    assertThrows(InvalidFormatException.class, () -> read("7".repeat(65)));
+  }
+
+  @Test
+  void exponentsWithinTheBoundsStillRead() throws Exception {
+    assertEquals(Instant.ofEpochSecond(1_700_000_000), read("1.7e9"));
+    assertEquals(Instant.ofEpochSecond(1_700_000_000), read("\"1.7E+9\""));
+    assertEquals(Instant.ofEpochSecond(1_700_000_000, 500_000_000), read("\"1700000000.5000000000000000000000000000\""));
+    assertEquals(Instant.EPOCH, read("\"1e-30\""));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.pacer.koreccai.internal;
 
 import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.RequestPreparingInterceptor;
+import dev.pacer.vendor.support.RequestSigner;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,13 +10,17 @@ import java.util.Objects;
 import okhttp3.Request;
 
 /**
- * Adds Kore.ai's {@code auth} header (an HS256 JWT with claims {@code sub}, {@code appId}, {@code
- * iat} and {@code exp}, signed with the app's client secret) and the client's {@code accountId}
- * header to every request. The token is cached and signed anew once less than a fifth of its
- * lifetime is left, by the wall time of the injected clock. Neither the secret nor a token ever
- * appears in {@link #toString()}. Thread-safe. Internal.
+ * Kore.ai's credentials, in two steps. {@link #prepare} adds the client's {@code accountId} header
+ * to the request Pacer classifies (Kore's limit is per account, and the account id is also part
+ * of many paths, so it is not a secret). {@link #sign} adds the {@code auth} header, an HS256 JWT
+ * with claims {@code sub}, {@code appId}, {@code iat} and {@code exp} signed with the app's client
+ * secret, to each transmission: the client runs it as a network interceptor for the base URL's
+ * origin only, so the live token is never on the request an application sees (nor in its {@code
+ * toString()}) and never travels to another host. The token is cached and signed anew once less
+ * than a fifth of its lifetime is left, by the wall time of the injected clock. Neither the
+ * secret nor a token ever appears in {@link #toString()}. Thread-safe. Internal.
  */
-public final class KoreAuth implements RequestPreparingInterceptor {
+public final class KoreAuth implements RequestPreparingInterceptor, RequestSigner {
   /** Kore's JWT header name. */
   public static final String AUTH_HEADER = "auth";
   /** The account header most CCAI endpoints require. */
@@ -44,12 +49,17 @@ public final class KoreAuth implements RequestPreparingInterceptor {
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
+  /** {@code request} with the {@code accountId} header; the JWT is added by {@link #sign}. */
   @Override
   public Request prepare(Request request) {
-    return request.newBuilder()
-        .header(AUTH_HEADER, token())
-        .header(ACCOUNT_HEADER, accountId)
-        .build();
+    if (accountId.equals(request.header(ACCOUNT_HEADER))) return request;
+    return request.newBuilder().header(ACCOUNT_HEADER, accountId).build();
+  }
+
+  /** {@code request} with the {@code auth} JWT, for one transmission. */
+  @Override
+  public Request sign(Request request) {
+    return request.newBuilder().header(AUTH_HEADER, token()).build();
   }
 
   /** The current token, signed anew when it is close to expiry. */

@@ -3,6 +3,7 @@ package dev.pacer.koreccai.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -29,9 +30,13 @@ final class KoreAuthTest {
   }
 
   @Test
-  void addsTheJwtAndTheAccountHeader() throws Exception {
-    Request r = auth.prepare(new Request.Builder().url("https://platform.kore.ai/x").header("accountId", "other").build());
+  void preparesTheAccountHeaderAndSignsTheJwtOnlyPerTransmission() throws Exception {
+    Request prepared = auth.prepare(new Request.Builder().url("https://platform.kore.ai/x").header("accountId", "other").build());
+    assertEquals("acct-1", prepared.header("accountId"));
+    assertNull(prepared.header("auth"), "the JWT is not on the request the application sees");
+    Request r = auth.sign(prepared);
     assertEquals("acct-1", r.header("accountId"));
+    assertFalse(prepared.toString().contains(r.header("auth")));
     JsonNode c = claims(r.header("auth"));
     assertEquals("pacer", c.get("sub").asText());
     assertEquals("cs-app-1", c.get("appId").asText());

@@ -12,8 +12,9 @@ import okhttp3.Request;
  * the vendor's format), and the rate-limit facts of the response's headers.
  *
  * <p>The message reads {@code "<METHOD> <template>: HTTP <status> <vendor message>"}, e.g. {@code
- * GET /api/v1/contact/{id}: HTTP 404 Contact not found}. Neither the message nor any accessor
- * holds request headers, so credentials never appear in it.
+ * GET /api/v1/contact/{id}: HTTP 404 Contact not found}; a request without a template reads
+ * {@code GET (unmatched)}, never its raw path. Neither the message nor any accessor holds request
+ * headers, so credentials never appear in it.
  */
 public class ApiException extends IOException {
   private static final long serialVersionUID = 1L;
@@ -91,10 +92,13 @@ public class ApiException extends IOException {
     return parser.message((E) error);
   }
 
-  /** The endpoint label of {@code request}: its {@link Endpoint} tag, else method and path. */
+  /**
+   * The endpoint label of {@code request}: its {@link Endpoint} tag, else {@code "<METHOD>
+   * (unmatched)"}. Never the raw path, which can hold ids or tokens.
+   */
   static String endpointOf(Request request) {
     Endpoint tag = request.tag(Endpoint.class);
-    return tag != null ? tag.toString() : request.method() + " " + request.url().encodedPath();
+    return tag != null ? tag.toString() : request.method() + " (unmatched)";
   }
 
   /** The endpoint called, as {@code METHOD /path/template}. */

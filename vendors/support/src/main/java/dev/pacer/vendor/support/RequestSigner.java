@@ -8,7 +8,8 @@ import okhttp3.Request;
  * 1.0a signature with its own nonce and timestamp. A vendor builder hands one to {@link
  * VendorClientBuilder#buildSignedRuntime}, which runs it as an OkHttp <em>network</em>
  * interceptor: after Pacer has waited for permits (so the timestamp is not stale) and once more
- * for every retry, redirect or follow-up OkHttp sends, so no two transmissions share a nonce.
+ * for every retry and same-origin redirect, so no two transmissions share a nonce. Only requests
+ * to the base URL's origin (scheme, host, port) are signed: nothing is signed for another host.
  * Pacer classifies the request before it is signed, so rules scoped by a header the signer adds
  * do not see it; scope such rules by the application or a path variable.
  *

@@ -7,7 +7,10 @@ import dev.pacer.event.PacerListener;
 import dev.pacer.PacedCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.time.PacerClock;
+import dev.pacer.vendor.support.internal.CallDeadline;
+import dev.pacer.vendor.support.internal.ErrorBodyLimit;
 import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
+import dev.pacer.vendor.support.internal.OriginGuard;
 import dev.pacer.vendor.support.internal.PreparingCallFactory;
 import dev.pacer.vendor.support.internal.SigningInterceptor;
 import java.time.Duration;
@@ -29,8 +32,17 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * Not thread-safe; {@code build()} reads the settings once, so a reused builder never changes a
  * built client.
  *
- * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, and {@link
- * Pacer.Builder}'s defaults for everything else.
+ * <p>Credentials stay on the base URL's origin (scheme, host and port). The client follows
+ * redirects itself, only within that origin (301/302/303 as a bodiless GET, 307/308 with the
+ * same method and body unless it is one-shot, at most 20); a redirect to another host or port,
+ * or from {@code https} to {@code http}, is not followed, and the caller gets the 3xx as an
+ * {@link ApiException}. So no other server ever receives a credential header, a signature or a
+ * request body. Signers run for the base URL's origin only.
+ *
+ * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, {@link
+ * Pacer.Builder}'s defaults for Pacer's settings, a connect timeout of 10 s and a read timeout
+ * of 30 s (on a client the builder creates), a call timeout of 60 s per transmission of a
+ * non-streaming call, and error bodies read up to 1 MiB.
  *
  * <pre>{@code
  * EsputnikClient.builder()
@@ -42,10 +54,23 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * @param <B> the vendor builder's own type, returned by every setter
  */
 public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
+  /** The default of {@link #connectTimeout}: 10 s. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** The default of {@link #readTimeout}: 30 s. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The default of {@link #callTimeout}: 60 s. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** The default of {@link #maxErrorBodyBytes}: 1 MiB. */
+  public static final long DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
   private HttpUrl baseUrl;
   private OkHttpClient okHttpClient;
   private RateLimitPolicy policy;
   private Consumer<Pacer.Builder> pacerSettings = settings -> {};
+  private long maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
+  private Duration connectTimeout;
+  private Duration readTimeout;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
   /** For subclasses. */
   protected VendorClientBuilder() {}
@@ -128,6 +153,64 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return pacer(p -> p.maxWait(maxWait));
   }
 
+  /**
+   * The most bytes of an error body (a response outside 2xx) anything may read, buffer or parse;
+   * the rest is never read off the connection, so an endless or huge error body costs at most
+   * this much memory. {@link ApiException#errorBody()} keeps at most {@value
+   * ApiException#MAX_ERROR_BODY} bytes of it. Success bodies are not capped (Jackson's parser
+   * limits in {@link VendorJson} guard them). Default {@value #DEFAULT_MAX_ERROR_BODY_BYTES}.
+   */
+  public B maxErrorBodyBytes(long bytes) {
+    if (bytes < 0) throw new IllegalArgumentException("maxErrorBodyBytes < 0: " + bytes);
+    this.maxErrorBodyBytes = bytes;
+    return self();
+  }
+
+  /**
+   * How long to wait for a connection. Default {@link #DEFAULT_CONNECT_TIMEOUT} on a client the
+   * builder creates; an {@link #okHttpClient} keeps its own unless this is set.
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = checkTimeout("connectTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * The longest silence while reading an answer. Default {@link #DEFAULT_READ_TIMEOUT} on a client
+   * the builder creates; an {@link #okHttpClient} keeps its own unless this is set. Long-lived
+   * calls may raise it for themselves (Nylas's delta stream and long-poll do).
+   */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = checkTimeout("readTimeout", timeout);
+    return self();
+  }
+
+  /**
+   * The longest one transmission of an ordinary call may take, from sending the request to the
+   * last byte of the answer; then the call is cancelled and fails with an {@link
+   * java.io.InterruptedIOException}. This catches a server that drips a byte every few seconds,
+   * which no read timeout does. Pacer's waits before a transmission and between retries are not
+   * counted ({@link #maxWait} and {@link RetryConfig} bound them). Streaming calls (Retrofit
+   * {@code @Streaming} methods, whose body the caller reads at its own pace) and calls that raise
+   * their own read timeout (Nylas's delta stream and long-poll) have no such deadline; their read
+   * timeout still bounds every silence. {@link Duration#ZERO} turns it off. Default {@link
+   * #DEFAULT_CALL_TIMEOUT}.
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = checkTimeout("callTimeout", timeout);
+    return self();
+  }
+
+  /** The longest timeout OkHttp takes (2^31 - 1 ms, about 24.8 days). */
+  private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
+  private static Duration checkTimeout(String what, Duration timeout) {
+    Objects.requireNonNull(timeout, what + " == null");
+    if (timeout.isNegative()) throw new IllegalArgumentException(what + " < 0: " + timeout);
+    if (timeout.compareTo(MAX_TIMEOUT) > 0) throw new IllegalArgumentException(what + " > " + MAX_TIMEOUT + ": " + timeout);
+    return timeout;
+  }
+
   /** {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper, ErrorBodyParser)} without an error parser. */
   protected final VendorRuntime buildRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
       Interceptor auth, ObjectMapper mapper) {
@@ -176,6 +259,28 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     return build(defaultBaseUrl, defaultPolicy, null, signer, mapper, errors);
   }
 
+  /**
+   * Like {@link #buildRuntime(HttpUrl, RateLimitPolicy, Interceptor, ObjectMapper,
+   * ErrorBodyParser)} and {@link #buildSignedRuntime} at once: {@code auth} prepares each request
+   * before Pacer classifies it (an account header a rule is scoped by), and {@code signer} adds a
+   * credential to each transmission as a network interceptor, so the credential is never on the
+   * request an application sees (nor in its {@code toString()}) and is added only for the base
+   * URL's origin.
+   *
+   * @param defaultBaseUrl the vendor's base URL, used unless {@link #baseUrl} overrode it
+   * @param defaultPolicy the vendor's declared policy, used unless {@link #policy} overrode it
+   * @param auth prepares each request before Pacer classifies it
+   * @param signer adds the credential to each transmission
+   * @param mapper the Jackson mapper, or null for a new {@link VendorJson#newMapper()}
+   * @param errors reads the vendor's error bodies
+   */
+  protected final VendorRuntime buildRuntime(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
+      Interceptor auth, RequestSigner signer, ObjectMapper mapper, ErrorBodyParser<?> errors) {
+    Objects.requireNonNull(auth, "auth == null");
+    Objects.requireNonNull(signer, "signer == null");
+    return build(defaultBaseUrl, defaultPolicy, auth, signer, mapper, errors);
+  }
+
   private VendorRuntime build(HttpUrl defaultBaseUrl, RateLimitPolicy defaultPolicy,
       Interceptor auth, RequestSigner signer, ObjectMapper mapper, ErrorBodyParser<?> errors) {
     Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
@@ -194,11 +299,23 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     // base URL with a proxy or sandbox prefix never changes which rule a method is charged to.
     EndpointTagInterceptor tagger = new EndpointTagInterceptor(defaultBaseUrl);
     UnaryOperator<Request> prepare;
+    // Redirects are followed by OriginGuard, within the base URL's origin only.
+    clientBuilder.followRedirects(false).followSslRedirects(false);
+    // Timeouts: ours on a client we create, the caller's on theirs unless set here.
+    if (connectTimeout != null || ownedClient != null) {
+      clientBuilder.connectTimeout(connectTimeout != null ? connectTimeout : DEFAULT_CONNECT_TIMEOUT);
+    }
+    Duration read = readTimeout != null ? readTimeout
+        : ownedClient != null ? DEFAULT_READ_TIMEOUT : Duration.ofMillis(okHttpClient.readTimeoutMillis());
+    clientBuilder.readTimeout(read);
     if (signer != null) {
       // A network interceptor runs once per transmission: after Pacer's waits, and again for
       // every retry (the blocking driver re-runs the chain below its retry interceptor; the async
-      // driver makes a new call per attempt) and every OkHttp follow-up.
-      clientBuilder.addNetworkInterceptor(new SigningInterceptor(signer));
+      // driver makes a new call per attempt) and every same-origin redirect. It signs only
+      // requests to the base URL's origin.
+      clientBuilder.addNetworkInterceptor(new SigningInterceptor(signer, base));
+    }
+    if (auth == null) {
       prepare = tagger::tag;
     } else if (auth instanceof AuthHeaderInterceptor) {
       AuthHeaderInterceptor header = (AuthHeaderInterceptor) auth;
@@ -210,7 +327,11 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       clientBuilder.interceptors().add(0, auth);
       prepare = tagger::tag;
     }
+    clientBuilder.addNetworkInterceptor(
+        new CallDeadline(callTimeout.toNanos(), (int) Math.min(Integer.MAX_VALUE, read.toMillis())));
+    clientBuilder.addInterceptor(new ErrorBodyLimit(maxErrorBodyBytes));
     clientBuilder.addInterceptor(tagger);
+    clientBuilder.addInterceptor(new OriginGuard(base));
     PacedCallFactory pacerFactory = pacer.callFactory(clientBuilder.build());
 
     Retrofit retrofit = new Retrofit.Builder()

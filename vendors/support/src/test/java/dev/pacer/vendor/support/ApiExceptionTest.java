@@ -161,10 +161,11 @@ final class ApiExceptionTest {
   }
 
   @Test
-  void endpointFallsBackToMethodAndPathWithoutATag() {
-    Request untagged = new Request.Builder().url("https://example.com/a/b?token=zzz").build();
+  void anUntaggedRequestIsLabelledByItsMethodNeverItsPath() {
+    Request untagged = new Request.Builder().url("https://example.com/users/u-secret-id/b?token=zzz").build();
     ApiException e = ApiException.from(untagged, 404, "", Headers.of(), 0L, ErrorBodyParser.NONE);
-    assertEquals("GET /a/b: HTTP 404", e.getMessage());
+    assertEquals("GET (unmatched): HTTP 404", e.getMessage());
+    assertFalse(e.endpoint().contains("u-secret-id"));
     Request tagged = untagged.newBuilder().tag(Endpoint.class, Endpoint.of("GET", "/a/{id}")).build();
     assertEquals("GET /a/{id}", ApiException.from(tagged, 404, "", Headers.of(), 0L, ErrorBodyParser.NONE).endpoint());
   }

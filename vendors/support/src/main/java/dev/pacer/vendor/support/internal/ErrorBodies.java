@@ -7,8 +7,11 @@ import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
 
-/** Reads error bodies up to a cap. Internal: no compatibility promise. */
+/** Reads error bodies up to a cap, and caps what others can read of them. Internal: no compatibility promise. */
 public final class ErrorBodies {
   private ErrorBodies() {}
 
@@ -28,6 +31,71 @@ public final class ErrorBodies {
       return buffer.clone().readString(n, charset);
     } catch (IOException | RuntimeException e) {
       return "";
+    }
+  }
+
+  /**
+   * {@code body} ending after {@code maxBytes}: reads stop there (the rest is never pulled off the
+   * connection), and closing the result closes {@code body}. Its content length is {@code body}'s
+   * when that fits, else unknown (-1).
+   */
+  public static ResponseBody capped(ResponseBody body, long maxBytes) {
+    return new CappedBody(body, maxBytes);
+  }
+
+  private static final class CappedBody extends ResponseBody {
+    private final ResponseBody delegate;
+    private final long maxBytes;
+    private final BufferedSource source;
+
+    CappedBody(ResponseBody delegate, long maxBytes) {
+      this.delegate = delegate;
+      this.maxBytes = maxBytes;
+      this.source = Okio.buffer(new CappedSource(delegate.source(), maxBytes));
+    }
+
+    @Override
+    public MediaType contentType() {
+      return delegate.contentType();
+    }
+
+    @Override
+    public long contentLength() {
+      long n = delegate.contentLength();
+      return n >= 0 && n <= maxBytes ? n : -1;
+    }
+
+    @Override
+    public BufferedSource source() {
+      return source;
+    }
+
+    @Override
+    public void close() {
+      try {
+        source.close();
+      } catch (IOException ignored) {
+        // Closing quietly, as ResponseBody.close() does.
+      } finally {
+        delegate.close();
+      }
+    }
+  }
+
+  private static final class CappedSource extends ForwardingSource {
+    private long remaining;
+
+    CappedSource(Source delegate, long maxBytes) {
+      super(delegate);
+      this.remaining = maxBytes;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      if (remaining <= 0 || byteCount == 0) return remaining <= 0 ? -1 : 0;
+      long n = super.read(sink, Math.min(byteCount, remaining));
+      if (n > 0) remaining -= n;
+      return n;
     }
   }
 }
