@@ -15,13 +15,15 @@ import retrofit2.http.Query;
  * Context.IO Lite's folder methods. Get one from {@link ContextIoClient#folders()}. A {@code
  * folder} is the full folder name with {@code /} between levels ({@code INBOX/Receipts}); it is
  * percent-encoded into one path segment, so {@code /} travels as {@code %2F}. Pass {@code
- * delimiter} when you name folders with another separator. Folder calls are not on Context.IO's
- * list of IMAP calls, so each counts against the developer key's <b>5,000/h</b> only (rule
- * {@value ContextIoPolicy#DEVELOPER_RULE}).
+ * delimiter} when you name folders with another separator. Context.IO's rate-limit page counts
+ * any call that gets folders as a call to IMAP, so each folder call counts against the user's
+ * <b>240/min</b> (rule {@value ContextIoPolicy#IMAP_RULE}) and the developer key's <b>5,000/h</b>
+ * (rule {@value ContextIoPolicy#DEVELOPER_RULE}).
  */
 public interface FoldersApi {
   /**
-   * The folders of account {@code label}. Limit: <b>5,000/h</b> per developer key (rule {@value
+   * The folders of account {@code label}. Limit: <b>240/min</b> per user (rule {@value
+   * ContextIoPolicy#IMAP_RULE}) and <b>5,000/h</b> per developer key (rule {@value
    * ContextIoPolicy#DEVELOPER_RULE}).
    *
    * @param includeExtendedCounts 1 to include message counts where the server can, or null
@@ -31,8 +33,9 @@ public interface FoldersApi {
       @Query("include_extended_counts") Integer includeExtendedCounts);
 
   /**
-   * Folder {@code folder} of account {@code label}. Limit: <b>5,000/h</b> per developer key (rule
-   * {@value ContextIoPolicy#DEVELOPER_RULE}).
+   * Folder {@code folder} of account {@code label}. Limit: <b>240/min</b> per user (rule {@value
+   * ContextIoPolicy#IMAP_RULE}) and <b>5,000/h</b> per developer key (rule {@value
+   * ContextIoPolicy#DEVELOPER_RULE}).
    *
    * @param delimiter the separator used in {@code folder}, or null for {@code /}
    */
@@ -43,8 +46,9 @@ public interface FoldersApi {
   /**
    * Creates folder {@code folder} in account {@code label}. Context.IO's held reference does not
    * document this call; it follows the folder resource's instance form ({@code POST} on the
-   * folder), so confirm it against a live account before relying on it. Limit: <b>5,000/h</b> per
-   * developer key (rule {@value ContextIoPolicy#DEVELOPER_RULE}).
+   * folder), so confirm it against a live account before relying on it. Limit: <b>240/min</b> per user (rule {@value
+   * ContextIoPolicy#IMAP_RULE}) and <b>5,000/h</b> per developer key (rule {@value
+   * ContextIoPolicy#DEVELOPER_RULE}).
    *
    * @param delimiter the separator used in {@code folder}, or null for {@code /}
    */
