@@ -50,7 +50,7 @@ public final class Pacer {
     this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, b.maxBuckets,
         b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter());
     this.interceptor = new PacerInterceptor(engine, retry);
-    this.noSilentReplayInterceptor = new NoSilentReplayInterceptor(engine);
+    this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
   }
 

@@ -7,12 +7,17 @@ import okhttp3.Response;
 
 /**
  * A network interceptor that keeps OkHttp's own follow-up logic, which reads {@code Retry-After}
- * on {@code 503} and {@code 408} responses, from doing harm. Calls {@code proceed()} exactly once.
+ * on {@code 503} and {@code 408} responses, from sending a request again behind Pacer's back:
+ * Pacer owns every retry (it counts attempts, paces them, and never replays what is not safe to
+ * replay). Calls {@code proceed()} exactly once.
  *
  * <ul>
- *   <li>On {@code 503 Retry-After: 0} OkHttp re-sends the request by itself, whatever its
- *       method. For a request that is not safe to replay the header is renamed to {@code
- *       Pacer-Suppressed-Retry-After}, so nothing is lost and nothing is sent twice.
+ *   <li>On {@code 503 Retry-After: 0}, and on a {@code 408} without a positive {@code
+ *       Retry-After}, OkHttp re-sends the request by itself, whatever its method. Pacer rewrites
+ *       the header to {@code Retry-After: 0.0}: the same "now" to Pacer's header reader and to
+ *       any HTTP reader, and no follow-up to OkHttp, which acts only on whole numbers. The value
+ *       the server sent is kept in {@code Pacer-Suppressed-Retry-After} ({@code none} when it
+ *       sent none). Pacer's own retry rules then decide, as for any 503 or 408.
  *   <li>OkHttp reads an all-digit {@code Retry-After} with {@code Integer.valueOf}, which throws
  *       {@link NumberFormatException} (crashing the call) for values beyond {@code 2^31 - 1}
  *       seconds. Such a value is rewritten with a {@code .0} fraction: the same number of
@@ -21,11 +26,9 @@ import okhttp3.Response;
  */
 public final class NoSilentReplayInterceptor implements Interceptor {
   private static final String RETRY_AFTER = "Retry-After";
+  static final String SUPPRESSED = "Pacer-Suppressed-Retry-After";
 
-  private final Engine engine;
-
-  public NoSilentReplayInterceptor(Engine engine) {
-    this.engine = engine;
+  public NoSilentReplayInterceptor() {
   }
 
   @Override
@@ -36,18 +39,17 @@ public final class NoSilentReplayInterceptor implements Interceptor {
     if (code != 503 && code != 408) return response;
     // OkHttp reads the last value of the header, and so does this.
     String retryAfter = response.header(RETRY_AFTER);
-    if (retryAfter == null || !isDigits(retryAfter)) return response;
-    if (!fitsInInt(retryAfter)) {
+    if (retryAfter != null && isDigits(retryAfter) && !fitsInInt(retryAfter)) {
       return response.newBuilder().header(RETRY_AFTER, retryAfter + ".0").build();
     }
-    if (code != 503 || !isZero(retryAfter)) return response;
-    if (RetryLogic.isReplayable(request, engine.policy().idempotencyKeyHeader())) return response;
+    boolean zero = retryAfter != null && isDigits(retryAfter) && isZero(retryAfter);
+    boolean okHttpWouldResend = code == 503 ? zero : retryAfter == null || zero;
+    if (!okHttpWouldResend) return response;
     return response.newBuilder()
-        .removeHeader(RETRY_AFTER)
-        .header("Pacer-Suppressed-Retry-After", retryAfter)
+        .header(RETRY_AFTER, "0.0")
+        .header(SUPPRESSED, retryAfter == null ? "none" : retryAfter)
         .build();
   }
-
   private static boolean isDigits(String s) {
     if (s.isEmpty()) return false;
     for (int i = 0; i < s.length(); i++) {

@@ -59,13 +59,13 @@ public final class TimerCallFactory implements dev.pacer.PacedCallFactory {
     raw.interceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     raw.networkInterceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     raw.addInterceptor(new Gate(engine.policy().idempotencyKeyHeader()));
-    raw.addNetworkInterceptor(new NoSilentReplayInterceptor(engine));
+    raw.addNetworkInterceptor(new NoSilentReplayInterceptor());
     this.rawClient = raw.build();
     OkHttpClient.Builder blocking = client.newBuilder();
     blocking.interceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     blocking.networkInterceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     blocking.addInterceptor(new PacerInterceptor(engine, retryConfig));
-    blocking.addNetworkInterceptor(new NoSilentReplayInterceptor(engine));
+    blocking.addNetworkInterceptor(new NoSilentReplayInterceptor());
     this.blockingClient = blocking.build();
     String name = "pacer-timer-" + FACTORIES.incrementAndGet();
     this.timer = new ScheduledThreadPoolExecutor(1, r -> {
