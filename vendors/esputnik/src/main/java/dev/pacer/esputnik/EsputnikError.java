@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.vendor.support.ErrorBodyParser;
 import dev.pacer.vendor.support.VendorJson;
-import java.io.IOException;
 
 /**
  * An eSputnik error answer. eSputnik documents no error body format: its errors arrive as plain
@@ -27,20 +26,14 @@ public record EsputnikError(int status, String message) {
       if (body == null) return null;
       String text = body.trim();
       if (text.isEmpty() || text.startsWith("<")) return null; // nothing, or an HTML error page
-      if (text.startsWith("{") || text.startsWith("\"")) {
-        try {
-          JsonNode node = MAPPER.readTree(text);
-          if (node != null && node.isTextual()) return of(status, node.asText());
-          if (node != null && node.isObject()) {
-            for (String field : new String[] {"message", "errorMessage", "error", "description"}) {
-              JsonNode v = node.get(field);
-              if (v != null && v.isTextual() && !v.asText().isBlank()) return of(status, v.asText());
-            }
-            return null;
-          }
-        } catch (IOException | RuntimeException e) {
-          // not JSON after all: fall through to plain text
+      JsonNode node = VendorJson.errorJson(MAPPER, text);
+      if (node != null && node.isTextual()) return of(status, node.asText());
+      if (node != null && node.isObject()) {
+        for (String field : new String[] {"message", "errorMessage", "error", "description"}) {
+          JsonNode v = node.get(field);
+          if (v != null && v.isTextual() && !v.asText().isBlank()) return of(status, v.asText());
         }
+        return null;
       }
       return of(status, text);
     }

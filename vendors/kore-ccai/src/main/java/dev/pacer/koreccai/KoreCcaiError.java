@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.vendor.support.ErrorBodyParser;
 import dev.pacer.vendor.support.VendorJson;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,15 +62,9 @@ public record KoreCcaiError(int status, String message, List<Detail> errors) {
       if (body == null) return null;
       String text = body.trim();
       if (text.isEmpty() || text.startsWith("<")) return null; // nothing, or an HTML error page
-      if (text.startsWith("{") || text.startsWith("\"")) {
-        try {
-          JsonNode node = MAPPER.readTree(text);
-          if (node != null && node.isTextual()) return of(status, node.asText(), List.of());
-          if (node != null && node.isObject()) return fromObject(status, node);
-        } catch (IOException | RuntimeException e) {
-          // not JSON after all: fall through to plain text
-        }
-      }
+      JsonNode node = VendorJson.errorJson(MAPPER, text);
+      if (node != null && node.isTextual()) return of(status, node.asText(), List.of());
+      if (node != null && node.isObject()) return fromObject(status, node);
       return of(status, text, List.of());
     }
 

@@ -1,117 +1,45 @@
 package dev.pacer.koreccai;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pacer.RetryConfig;
-import dev.pacer.vendor.support.ApiException;
+import dev.pacer.vendor.support.RedirectContract;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Call;
 
 /**
  * A redirect never takes Kore's {@code auth} JWT, the {@code accountId} or a request body to
- * another origin: 301/302/307/308 x another host, another port, or both, for a GET and a POST,
- * with execute() and enqueue().
+ * another origin, and one within the origin is followed ({@link RedirectContract}); the JWT is
+ * added per transmission, never on the request the application sees.
  */
-final class KoreRedirectTest {
-  private static final String CLIENT_ID = "cs-canary-client-7f3a";
-  private static final String SECRET = "canary-secret-kore-91b2";
+final class KoreRedirectTest extends RedirectContract<KoreCcaiClient> {
   private static final String ACCOUNT = "65f1c0ffee0000000000c4a7";
 
-  enum Move { HOST, PORT, HOST_AND_PORT }
-
-  static Stream<Arguments> cases() {
-    Stream.Builder<Arguments> b = Stream.builder();
-    for (int code : new int[] {301, 302, 307, 308}) {
-      for (Move move : Move.values()) {
-        for (boolean withBody : new boolean[] {false, true}) {
-          b.add(Arguments.of(code, move, withBody, false));
-          b.add(Arguments.of(code, move, withBody, true));
-        }
-      }
-    }
-    return b.build();
-  }
-
-  private static KoreCcaiClient client(MockWebServer home) {
-    return KoreCcaiClient.builder().clientId(CLIENT_ID).clientSecret(SECRET).accountId(ACCOUNT)
+  @Override
+  protected KoreCcaiClient client(MockWebServer home) {
+    return KoreCcaiClient.builder().clientId("cs-canary-client-7f3a").clientSecret("canary-secret-kore-91b2").accountId(ACCOUNT)
         .baseUrl(home.url("/")).retry(RetryConfig.disabled()).build();
   }
 
-  private static Call<?> call(KoreCcaiClient client, boolean withBody) {
+  @Override
+  protected Call<?> call(KoreCcaiClient client, boolean withBody) {
     return withBody ? client.contacts().create("st-1", List.of()) : client.skills().getGroup("st-1", "g-1");
   }
 
-  /** Where a redirect that makes {@code move} from {@code home} points: {@code away} when the port changes. */
-  static HttpUrl target(MockWebServer home, MockWebServer away, Move move) {
-    HttpUrl h = home.url("/elsewhere");
-    String otherHost = h.host().equals("localhost") ? "127.0.0.1" : "localhost";
-    return h.newBuilder()
-        .host(move == Move.PORT ? h.host() : otherHost)
-        .port(move == Move.HOST ? h.port() : away.getPort())
-        .build();
+  @Override
+  protected List<String> credentialHeaders() {
+    return List.of("auth", "accountId");
   }
 
-  /** The {@link ApiException} {@code call} ends in, run with {@code execute()} or {@code enqueue()}. */
-  private static ApiException failure(KoreCcaiClient client, Call<?> call, boolean async) {
-    if (!async) return assertThrows(ApiException.class, () -> client.execute(call));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> client.async(call).get(10, TimeUnit.SECONDS));
-    return assertInstanceOf(ApiException.class, e.getCause());
-  }
-
-  @ParameterizedTest(name = "{0} to another {1}, body: {2}, async: {3}")
-  @MethodSource("cases")
-  void aRedirectToAnotherOriginSendsItNothing(int code, Move move, boolean withBody, boolean async) throws Exception {
-    try (MockWebServer home = new MockWebServer(); MockWebServer away = new MockWebServer()) {
-      home.start();
-      away.start();
-      home.enqueue(new MockResponse.Builder().code(code).addHeader("Location", target(home, away, move)).build());
-      home.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-      away.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-      try (KoreCcaiClient client = client(home)) {
-        ApiException e = failure(client, call(client, withBody), async);
-        assertEquals(code, e.status(), "the redirect comes back unfollowed");
-      }
-      assertEquals(0, away.getRequestCount(), "the other port received a request");
-      assertEquals(1, home.getRequestCount(), "the other host name received a request");
-      RecordedRequest original = home.takeRequest(5, TimeUnit.SECONDS);
-      assertNotNull(original.getHeaders().get("auth"), "the original request was authenticated");
-      assertEquals(ACCOUNT, original.getHeaders().get("accountId"));
-    }
-  }
-
-  @Test
-  void aSameOriginRedirectIsFollowedWithTheCredentialsAndTheBody() throws Exception {
-    try (MockWebServer home = new MockWebServer()) {
-      home.start();
-      home.enqueue(new MockResponse.Builder().code(307).addHeader("Location", "/moved").build());
-      home.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("[]").build());
-      try (KoreCcaiClient client = client(home)) {
-        client.execute(client.contacts().create("st-1", List.of()));
-      }
-      home.takeRequest(5, TimeUnit.SECONDS);
-      RecordedRequest moved = home.takeRequest(5, TimeUnit.SECONDS);
-      assertEquals("/moved", moved.getTarget());
-      assertEquals("POST", moved.getMethod());
-      assertEquals("[]", moved.getBody().utf8());
-      assertNotNull(moved.getHeaders().get("auth"));
-      assertEquals(ACCOUNT, moved.getHeaders().get("accountId"));
-    }
+  @Override
+  protected String okBody() {
+    return "[]";
   }
 
   @Test

@@ -1,110 +1,30 @@
 package dev.pacer.nylas;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pacer.RetryConfig;
-import dev.pacer.vendor.support.ApiException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
+import dev.pacer.vendor.support.RedirectContract;
+import java.util.List;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Call;
 
 /**
- * A redirect never takes Nylas's client secret, an access token (also in {@code tokenInfo}'s body)
- * or a request body to another origin: 301/302/307/308 x another host, another port, or both, for
- * a GET and a POST, with execute() and enqueue(). A redirect within the origin is followed.
+ * A redirect never takes Nylas's client secret, an access token (also in {@code tokenInfo}'s body) or a request body to another origin, and one within the origin
+ * is followed: {@link RedirectContract} for {@link NylasClient}.
  */
-final class NylasRedirectTest {
-  private static final String CLIENT_ID = "canary-client-id";
-  private static final String SECRET = "canary-client-secret-77";
+final class NylasRedirectTest extends RedirectContract<NylasClient> {
   private static final String TOKEN = "canary-access-token-31";
 
-  enum Move { HOST, PORT, HOST_AND_PORT }
-
-  static Stream<Arguments> cases() {
-    Stream.Builder<Arguments> b = Stream.builder();
-    for (int code : new int[] {301, 302, 307, 308}) {
-      for (Move move : Move.values()) {
-        for (boolean withBody : new boolean[] {false, true}) {
-          b.add(Arguments.of(code, move, withBody, false));
-          b.add(Arguments.of(code, move, withBody, true));
-        }
-      }
-    }
-    return b.build();
+  @Override
+  protected NylasClient client(MockWebServer home) {
+    return NylasClient.builder().clientId("canary-client-id").clientSecret("canary-client-secret-77").baseUrl(home.url("/")).retry(RetryConfig.disabled()).build();
   }
 
-  private static NylasClient client(MockWebServer home) {
-    return NylasClient.builder().clientId(CLIENT_ID).clientSecret(SECRET).baseUrl(home.url("/")).retry(RetryConfig.disabled()).build();
-  }
-
-  private static Call<?> call(NylasClient client, boolean withBody) {
+  @Override
+  protected Call<?> call(NylasClient client, boolean withBody) {
     return withBody ? client.application().tokenInfo("acc-1", TOKEN) : client.account(TOKEN).account().get();
   }
 
-  /** Where a redirect that makes {@code move} from {@code home} points: {@code away} when the port changes. */
-  static HttpUrl target(MockWebServer home, MockWebServer away, Move move) {
-    HttpUrl h = home.url("/elsewhere");
-    String otherHost = h.host().equals("localhost") ? "127.0.0.1" : "localhost";
-    return h.newBuilder()
-        .host(move == Move.PORT ? h.host() : otherHost)
-        .port(move == Move.HOST ? h.port() : away.getPort())
-        .build();
-  }
-
-  /** The {@link ApiException} {@code call} ends in, run with {@code execute()} or {@code enqueue()}. */
-  private static ApiException failure(NylasClient client, Call<?> call, boolean async) {
-    if (!async) return assertThrows(ApiException.class, () -> client.execute(call));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> client.async(call).get(10, TimeUnit.SECONDS));
-    return assertInstanceOf(ApiException.class, e.getCause());
-  }
-
-  @ParameterizedTest(name = "{0} to another {1}, body: {2}, async: {3}")
-  @MethodSource("cases")
-  void aRedirectToAnotherOriginSendsItNothing(int code, Move move, boolean withBody, boolean async) throws Exception {
-    try (MockWebServer home = new MockWebServer(); MockWebServer away = new MockWebServer()) {
-      home.start();
-      away.start();
-      home.enqueue(new MockResponse.Builder().code(code).addHeader("Location", target(home, away, move)).build());
-      home.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-      away.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-      try (NylasClient client = client(home)) {
-        ApiException e = failure(client, call(client, withBody), async);
-        assertEquals(code, e.status(), "the redirect comes back unfollowed");
-      }
-      assertEquals(0, away.getRequestCount(), "the other port received a request");
-      assertEquals(1, home.getRequestCount(), "the other host name received a request");
-      RecordedRequest original = home.takeRequest(5, TimeUnit.SECONDS);
-      assertNotNull(original.getHeaders().get("Authorization"), "the original request was authenticated");
-    }
-  }
-
-  @Test
-  void aSameOriginRedirectIsFollowedWithTheCredentialsAndTheBody() throws Exception {
-    try (MockWebServer home = new MockWebServer()) {
-      home.start();
-      home.enqueue(new MockResponse.Builder().code(307).addHeader("Location", "/moved").build());
-      home.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build());
-      try (NylasClient client = client(home)) {
-        client.execute(call(client, true));
-      }
-      RecordedRequest original = home.takeRequest(5, TimeUnit.SECONDS);
-      RecordedRequest moved = home.takeRequest(5, TimeUnit.SECONDS);
-      assertEquals("/moved", moved.getTarget());
-      assertEquals(original.getMethod(), moved.getMethod());
-      assertEquals(original.getBody(), moved.getBody());
-      assertNotNull(moved.getHeaders().get("Authorization"));
-    }
+  @Override
+  protected List<String> credentialHeaders() {
+    return List.of("Authorization");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -52,5 +53,19 @@ public final class VendorJson {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
         .build();
+  }
+
+  /**
+   * An error body as JSON, for an {@link ErrorBodyParser}: the parsed node when {@code text}
+   * (already trimmed) starts like a JSON object or string and parses with {@code mapper}; null
+   * otherwise (plain text, a broken document). Never throws.
+   */
+  public static JsonNode errorJson(ObjectMapper mapper, String text) {
+    if (!text.startsWith("{") && !text.startsWith("\"")) return null;
+    try {
+      return mapper.readTree(text);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null; // not JSON after all: the caller reads it as plain text
+    }
   }
 }
