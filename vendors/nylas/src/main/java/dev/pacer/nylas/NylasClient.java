@@ -138,7 +138,7 @@ public final class NylasClient extends VendorClient {
      * The read timeout of {@code /delta/streaming} and {@code /delta/longpoll} responses, which
      * stay quiet for long spells by design; other calls keep the client's {@link #readTimeout}.
      * Keep it above any long-poll timeout you ask for. These two calls (like every streaming
-     * method) have no {@link #callTimeout}: this read timeout alone bounds them, one silence at a
+     * method) have no {@link #transmissionTimeout}: this read timeout alone bounds them, one silence at a
      * time. Default 3650 s.
      */
     public Builder deltaReadTimeout(Duration timeout) {

@@ -41,7 +41,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *
  * <p>Defaults: the vendor's base URL and declared policy, a new {@link OkHttpClient}, {@link
  * Pacer.Builder}'s defaults for Pacer's settings, a connect timeout of 10 s and a read timeout
- * of 30 s (on a client the builder creates), a call timeout of 60 s per transmission of a
+ * of 30 s (on a client the builder creates), a transmission timeout of 60 s for each transmission of a
  * non-streaming call, and error bodies read up to 1 MiB.
  *
  * <pre>{@code
@@ -58,8 +58,8 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The default of {@link #readTimeout}: 30 s. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-  /** The default of {@link #callTimeout}: 60 s. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** The default of {@link #transmissionTimeout}: 60 s. */
+  public static final Duration DEFAULT_TRANSMISSION_TIMEOUT = Duration.ofSeconds(60);
   /** The default of {@link #maxErrorBodyBytes}: 1 MiB. */
   public static final long DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
@@ -70,7 +70,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   private long maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
   private Duration connectTimeout;
   private Duration readTimeout;
-  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+  private Duration transmissionTimeout = DEFAULT_TRANSMISSION_TIMEOUT;
 
   /** For subclasses. */
   protected VendorClientBuilder() {}
@@ -194,10 +194,10 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
    * {@code @Streaming} methods, whose body the caller reads at its own pace) and calls that raise
    * their own read timeout (Nylas's delta stream and long-poll) have no such deadline; their read
    * timeout still bounds every silence. {@link Duration#ZERO} turns it off. Default {@link
-   * #DEFAULT_CALL_TIMEOUT}.
+   * #DEFAULT_TRANSMISSION_TIMEOUT}.
    */
-  public B callTimeout(Duration timeout) {
-    this.callTimeout = checkTimeout("callTimeout", timeout);
+  public B transmissionTimeout(Duration timeout) {
+    this.transmissionTimeout = checkTimeout("transmissionTimeout", timeout);
     return self();
   }
 
@@ -328,7 +328,7 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
       prepare = tagger::tag;
     }
     clientBuilder.addNetworkInterceptor(
-        new CallDeadline(callTimeout.toNanos(), (int) Math.min(Integer.MAX_VALUE, read.toMillis())));
+        new CallDeadline(transmissionTimeout.toNanos(), (int) Math.min(Integer.MAX_VALUE, read.toMillis())));
     clientBuilder.addInterceptor(new ErrorBodyLimit(maxErrorBodyBytes));
     clientBuilder.addInterceptor(tagger);
     clientBuilder.addInterceptor(new OriginGuard(base));

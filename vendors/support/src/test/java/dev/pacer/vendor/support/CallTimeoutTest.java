@@ -80,7 +80,7 @@ final class CallTimeoutTest {
 
   private Builder builder() {
     return new Builder().baseUrl(server.url("/")).retry(RetryConfig.disabled())
-        .readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofMillis(600));
+        .readTimeout(Duration.ofSeconds(5)).transmissionTimeout(Duration.ofMillis(600));
   }
 
   /** 40 bytes, one every 250 ms: never silent for long, ten seconds in all. */
@@ -95,7 +95,7 @@ final class CallTimeoutTest {
       Service service = runtime.create(Service.class);
       InterruptedIOException e = assertTimeoutPreemptively(GENEROUS, () -> assertThrows(InterruptedIOException.class,
           () -> runtime.execute(service.things()).string()));
-      assertTrue(e.getMessage().contains("callTimeout"), e.getMessage());
+      assertTrue(e.getMessage().contains("transmissionTimeout"), e.getMessage());
     }
   }
 
@@ -150,7 +150,7 @@ final class CallTimeoutTest {
   @Test
   void zeroTurnsTheDeadlineOff() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("z".repeat(5)).throttleBody(1, 200, TimeUnit.MILLISECONDS).build());
-    try (VendorRuntime runtime = builder().callTimeout(Duration.ZERO).build()) {
+    try (VendorRuntime runtime = builder().transmissionTimeout(Duration.ZERO).build()) {
       Service service = runtime.create(Service.class);
       assertEquals("zzzzz", assertTimeoutPreemptively(GENEROUS, () -> runtime.execute(service.things()).string()));
     }
@@ -176,9 +176,9 @@ final class CallTimeoutTest {
 
   @Test
   void timeoutsMustNotBeNegative() {
-    assertThrows(IllegalArgumentException.class, () -> new Builder().callTimeout(Duration.ofMillis(-1)));
+    assertThrows(IllegalArgumentException.class, () -> new Builder().transmissionTimeout(Duration.ofMillis(-1)));
     assertThrows(IllegalArgumentException.class, () -> new Builder().readTimeout(Duration.ofMillis(-1)));
     assertThrows(IllegalArgumentException.class, () -> new Builder().connectTimeout(Duration.ofMillis(-1)));
-    assertThrows(IllegalArgumentException.class, () -> new Builder().callTimeout(Duration.ofDays(100_000)));
+    assertThrows(IllegalArgumentException.class, () -> new Builder().transmissionTimeout(Duration.ofDays(100_000)));
   }
 }

@@ -102,7 +102,7 @@ public final class CallDeadline implements Interceptor {
 
     InterruptedIOException timeoutException(IOException cause) {
       InterruptedIOException e = new InterruptedIOException("timeout: no complete answer within "
-          + TimeUnit.NANOSECONDS.toMillis(timeoutNanos()) + " ms (callTimeout)");
+          + TimeUnit.NANOSECONDS.toMillis(timeoutNanos()) + " ms (transmissionTimeout)");
       e.initCause(cause);
       return e;
     }
