@@ -161,7 +161,7 @@ final class DriverParityTest {
         boolean async = driver == Driver.INTERCEPTOR_ENQUEUE || driver == Driver.FACTORY_ENQUEUE;
         Call call = calls.newCall(request(server, scenario.method));
         CompletableFuture<String> outcome = start(call, async);
-        drive(scenario.action, clock, call, outcome, holder);
+        drive(scenario.action, clock, call, outcome, holder, pacer.diagnostics());
         String result = outcome.get(10, TimeUnit.SECONDS);
         assertEquals(0, pacer.diagnostics().permitsInFlight() - (holder != null && scenario.action != Action.RELEASE_SLOT ? 1 : 0),
             "permits left behind by " + driver + " in " + scenario);
@@ -185,11 +185,14 @@ final class DriverParityTest {
 
   /** Moves the scenario along: virtual time, a cancel, or a released slot; bounded in steps and real time. */
   private static void drive(Action action, ManualClock clock, Call call, CompletableFuture<String> outcome,
-      Response holder) throws Exception {
+      Response holder, PacerDiagnostics diagnostics) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     if (action == Action.CANCEL || action == Action.RELEASE_SLOT) {
-      // Let the call reach its wait (virtual time stands still, so no wait ends by itself), then act.
-      Thread.sleep(300);
+      // Once the call waits inside Pacer (virtual time stands still, so no wait ends by itself), act.
+      while (diagnostics.callsWaiting() == 0 && !outcome.isDone() && System.nanoTime() < deadline) {
+        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+      }
+      if (diagnostics.callsWaiting() == 0) fail("the call never started waiting: " + call);
       if (action == Action.CANCEL) {
         call.cancel();
       } else {

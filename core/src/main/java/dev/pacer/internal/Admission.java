@@ -119,14 +119,6 @@ final class Admission {
     return charge == null ? request.method() + " (unclassified)" : charge.endpoint;
   }
 
-  synchronized Phase phase() {
-    return phase;
-  }
-
-  synchronized boolean isCanceled() {
-    return canceled;
-  }
-
   /** The response to deliver, once {@link Step#DONE} without a failure. */
   synchronized Response response() {
     return response;

@@ -26,10 +26,6 @@ public final class PacerInterceptor implements Interceptor {
     this.retry = new RetryLogic(engine, config, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
   }
 
-  Engine engine() {
-    return engine;
-  }
-
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
