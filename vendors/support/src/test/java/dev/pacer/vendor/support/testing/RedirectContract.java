@@ -1,5 +1,7 @@
-package dev.pacer.vendor.support;
+package dev.pacer.vendor.support.testing;
 
+import dev.pacer.vendor.support.ApiException;
+import dev.pacer.vendor.support.VendorClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
