@@ -46,6 +46,17 @@ final class KoreCcaiPolicyTest {
     return out;
   }
 
+  /** How many methods of the Retrofit interfaces call an endpoint (twins of one endpoint included). */
+  static int endpointMethodCount() {
+    int n = 0;
+    for (Class<?> service : SERVICES) {
+      for (Method m : service.getDeclaredMethods()) {
+        if (!m.isDefault() && !m.isSynthetic()) n++;
+      }
+    }
+    return n;
+  }
+
   /** The bucket keys Pacer charges for a request tagged {@code endpoint} from account {@code accountId}. */
   private static List<String> bucketsOf(Pacer pacer, Endpoint endpoint, String url, String accountId) {
     Request.Builder b = new Request.Builder()
@@ -121,7 +132,7 @@ final class KoreCcaiPolicyTest {
   /** Every endpoint method's Javadoc names the limit it counts against. */
   @Test
   void everyEndpointMethodsJavadocNamesItsLimit() throws IOException {
-    Pattern method = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*@(GET|POST|PUT|DELETE|PATCH|HTTP)\\(",
+    Pattern method = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@Multipart\\s*)?@(GET|POST|PUT|DELETE|PATCH|HTTP)\\(",
         Pattern.DOTALL);
     int checked = 0;
     List<String> missing = new ArrayList<>();
@@ -142,6 +153,6 @@ final class KoreCcaiPolicyTest {
       checked += documented;
     }
     assertEquals(List.of(), missing);
-    assertEquals(typedEndpoints().size() + 2, checked, "the two async twins are documented too");
+    assertEquals(endpointMethodCount(), checked, "the async twins are documented too");
   }
 }
