@@ -67,6 +67,7 @@ public final class KoreCcaiClient extends VendorClient {
   private final HoursOfOperationApi hoursOfOperation;
   private final CampaignsApi campaigns;
   private final VoiceGatewayApi voiceGateway;
+  private final ImportExportApi importExport;
 
   private KoreCcaiClient(VendorRuntime runtime, KoreAuth auth, String accountId) {
     super(runtime);
@@ -84,6 +85,7 @@ public final class KoreCcaiClient extends VendorClient {
     this.hoursOfOperation = runtime.create(HoursOfOperationApi.class);
     this.campaigns = runtime.create(CampaignsApi.class);
     this.voiceGateway = runtime.create(VoiceGatewayApi.class);
+    this.importExport = runtime.create(ImportExportApi.class);
   }
 
   /** A new builder; client ID, client secret and account ID are required. */
@@ -144,6 +146,11 @@ public final class KoreCcaiClient extends VendorClient {
   /** Voice Gateway recording methods. */
   public VoiceGatewayApi voiceGateway() {
     return voiceGateway;
+  }
+
+  /** Import and export methods. */
+  public ImportExportApi importExport() {
+    return importExport;
   }
 
   /** The account this client calls for; its requests carry it as the {@code accountId} header. */

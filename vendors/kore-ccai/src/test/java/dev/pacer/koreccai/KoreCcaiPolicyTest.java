@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 final class KoreCcaiPolicyTest {
   static final Class<?>[] SERVICES = {AgentsApi.class, SkillsApi.class, AgentGroupsApi.class, QueuesApi.class,
       ContactsApi.class, ConversationsApi.class, AnalyticsApi.class, WfmApi.class, HoursOfOperationApi.class,
-      CampaignsApi.class, VoiceGatewayApi.class};
+      CampaignsApi.class, VoiceGatewayApi.class, ImportExportApi.class};
 
   /** Every endpoint the Retrofit interfaces call, as the client tags it. */
   static Set<Endpoint> typedEndpoints() {
