@@ -100,6 +100,27 @@ final class KoreCcaiPolicyTest {
   }
 
   @Test
+  void theNewPathFamiliesAreChargedToTheAccountsOneBucket() {
+    Pacer pacer = Pacer.builder(KoreCcaiPolicy.POLICY).build();
+    String queues = "https://platform.kore.ai/agentassist/api/v1/public/st-1/queues";
+    List<String> shared = bucketsOf(pacer, Endpoint.of("GET", "/agentassist/api/v1/public/{streamId}/queues"), queues,
+        "acct");
+    // "Add Contacts to a Contact List" lives under /api/1.1/public/, the recordings under /api/public/bot/.
+    for (Endpoint e : List.of(
+        Endpoint.of("POST", "/api/1.1/public/{streamId}/campaign/contactList/addContacts"),
+        Endpoint.of("DELETE", "/api/public/bot/{botId}/v2/recordings"),
+        Endpoint.of("POST", "/api/public/bot/{botId}/outboundsms"),
+        Endpoint.of("POST", "/campaign/api/v2/public/{streamId}/campaign"),
+        Endpoint.of("GET", "/agentassist/api/v1/public/analytics/{botId}/retrieveSmartAssistFunctionalities"))) {
+      assertEquals(shared, bucketsOf(pacer, e, "https://platform.kore.ai" + pathOf(e), "acct"), e.toString());
+    }
+    Endpoint other = Endpoint.of("GET", "/api/1.1/public/{streamId}/builder/bots");
+    List<String> otherKeys = bucketsOf(pacer, other, "https://platform.kore.ai" + pathOf(other), "acct");
+    assertFalse(otherKeys.stream().anyMatch(k -> k.startsWith(KoreCcaiPolicy.RULE + "|")),
+        "only the campaign calls under /api/1.1/public/ are CCAI's: " + otherKeys);
+  }
+
+  @Test
   void eachAccountHasItsOwnBucket() {
     Pacer pacer = Pacer.builder(KoreCcaiPolicy.POLICY).build();
     Endpoint e = Endpoint.of("GET", "/agentassist/api/v1/public/{streamId}/queues");
