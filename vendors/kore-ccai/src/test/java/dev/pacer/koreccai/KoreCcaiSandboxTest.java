@@ -177,6 +177,15 @@ final class KoreCcaiSandboxTest {
     }
   }
 
+  /** A client of the sandbox's account on the system clock, keeping to {@code policy}. */
+  private static KoreCcaiClient clientOf(VendorSandbox sandbox, RateLimitPolicy policy) {
+    return KoreCcaiClient.builder()
+        .clientId(CLIENT_ID).clientSecret(SECRET).accountId(ACCOUNT)
+        .baseUrl(sandbox.baseUrl())
+        .policy(policy)
+        .build();
+  }
+
   @Test
   @Timeout(60)
   void aBurstOfThreeMinutesOfCallsFromSixThreadsGetsNo429() throws Exception {
@@ -211,10 +220,7 @@ final class KoreCcaiSandboxTest {
   @Timeout(30)
   void typedCallsReadTheSandboxsBodiesAndCarryTheCredentialsKoreWants() throws Exception {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.koreCcai()).start();
-        KoreCcaiClient client = KoreCcaiClient.builder()
-            .clientId(CLIENT_ID).clientSecret(SECRET).accountId(ACCOUNT)
-            .baseUrl(sandbox.baseUrl())
-            .build()) {
+        KoreCcaiClient client = clientOf(sandbox, KoreCcaiPolicy.POLICY)) {
       List<Agent> agents = new ArrayList<>();
       for (Agent a : client.allAgents(STREAM, "o-7d1e2f3a")) agents.add(a);
       Agent one = client.execute(client.agents().get(STREAM, "a-001f2c1"));
@@ -241,12 +247,9 @@ final class KoreCcaiSandboxTest {
   @Test
   @Timeout(30)
   void everyNewApiGroupIsCountedInTheAccountsBucketAndReadsTheSandboxsAnswers() throws Exception {
+    // 14 calls at 100 a second: well under the sandbox's 60 a minute, so the test does not wait.
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.koreCcai()).start();
-        KoreCcaiClient client = KoreCcaiClient.builder()
-            .clientId(CLIENT_ID).clientSecret(SECRET).accountId(ACCOUNT)
-            .baseUrl(sandbox.baseUrl())
-            .policy(KoreCcaiPolicy.withRate(Rate.perSecond(100))) // well under the sandbox's 60 a minute here
-            .build()) {
+        KoreCcaiClient client = clientOf(sandbox, KoreCcaiPolicy.withRate(Rate.perSecond(100)))) {
       List<retrofit2.Call<?>> calls = List.of(
           client.skills().updateGroup(STREAM, "sg-1", new SkillGroupInput("Accounts", null, null)),
           client.agents().availability(STREAM, new AgentAvailabilityQuery(null, List.of("qu-1"), null)),

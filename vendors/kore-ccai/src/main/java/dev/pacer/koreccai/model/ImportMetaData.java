@@ -11,10 +11,8 @@ import java.util.Objects;
  * @param accountId the account ID
  */
 public record ImportMetaData(String userId, String orgId, FunctionalityType type, String accountId) {
-  /** Requires every component; Kore's page marks all four required. */
+  /** Requires the type and the account (Kore's page marks all four components required). */
   public ImportMetaData {
-    Objects.requireNonNull(userId, "userId == null");
-    Objects.requireNonNull(orgId, "orgId == null");
     Objects.requireNonNull(type, "type == null");
     Objects.requireNonNull(accountId, "accountId == null");
   }
