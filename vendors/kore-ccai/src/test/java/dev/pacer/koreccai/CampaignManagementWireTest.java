@@ -25,7 +25,7 @@ import dev.pacer.koreccai.model.KoreEnvelope;
 import dev.pacer.koreccai.model.KoreMessage;
 import dev.pacer.koreccai.model.OutboundSms;
 import dev.pacer.koreccai.model.ResultPage;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AutoClose;

@@ -23,7 +23,7 @@ import dev.pacer.koreccai.model.SkillGroup;
 import dev.pacer.koreccai.model.SkillGroupInput;
 import dev.pacer.koreccai.model.SkillInput;
 import dev.pacer.koreccai.model.TransferResult;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import mockwebserver3.RecordedRequest;

@@ -20,7 +20,7 @@ import dev.pacer.koreccai.model.QueueSizeFilter;
 import dev.pacer.koreccai.model.QueueStats;
 import dev.pacer.koreccai.model.Recordings;
 import dev.pacer.koreccai.model.Voicemail;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
