@@ -198,27 +198,36 @@ public final class MemoryBucketStore implements BucketStore {
 
   @Override
   public void giveBack(Ticket ticket) {
-    for (int i = 0; i < ticket.size(); i++) {
+    if (!ticket.holdsBookings()) return;
+    if (ticket.size() == 1 && !(ticket.bucket(0) instanceof MultiCell)) {
+      Cell c = (Cell) ticket.bucket(0);
+      long token = ticket.token(0);
+      ticket.released(0);
+      long interval = c.table.specOf(c).intervalNanos(0);
+      if (interval > 0) WORD.compareAndSet(c, token, token - interval); // only if nothing was booked on top
+      return;
+    }
+    // Several buckets: one step under all their locks, so nobody sees a half-returned ticket.
+    int n = ticket.size();
+    long[] words = new long[n];
+    lockAll(ticket, words, Long.MIN_VALUE);
+    for (int i = 0; i < n; i++) {
       if (!ticket.isBooked(i)) continue;
       Cell c = (Cell) ticket.bucket(i);
       long token = ticket.token(i);
       ticket.released(i);
+      BucketSpec s = c.table.specOf(c);
       if (c instanceof MultiCell) {
         MultiCell m = (MultiCell) c;
-        long w = lockOne(m);
-        if (w == TOMBSTONE) continue;
-        if (m.seq == token) {
-          BucketSpec s = m.table.specOf(m);
-          w = even(w - s.intervalNanos(0));
-          for (int k = 0; k < m.lanes.length; k++) m.lanes[k] -= s.intervalNanos(k + 1);
-          m.seq++;
-        }
-        WORD.setVolatile(m, w);
-      } else {
-        long interval = c.table.specOf(c).intervalNanos(0);
-        if (interval > 0) WORD.compareAndSet(c, token, token - interval); // only if nothing was booked on top
+        if (m.seq != token) continue; // something was booked or changed on top: the booking stays spent
+        words[i] = even(words[i] - s.intervalNanos(0));
+        for (int k = 0; k < m.lanes.length; k++) m.lanes[k] -= s.intervalNanos(k + 1);
+        m.seq++;
+      } else if (s.intervalNanos(0) > 0 && words[i] == token) {
+        words[i] = token - s.intervalNanos(0);
       }
     }
+    unlockAll(ticket, words);
   }
 
   // ------------------------------------------------------------------------- what the server said
