@@ -55,6 +55,7 @@ public final class IntercomClient extends VendorClient {
   private final DataEventsApi dataEvents;
   private final DataAttributesApi dataAttributes;
   private final ArticlesApi articles;
+  private final MessagesApi messages;
 
   private IntercomClient(VendorRuntime runtime, String version) {
     super(runtime);
@@ -69,6 +70,7 @@ public final class IntercomClient extends VendorClient {
     this.dataEvents = runtime.create(DataEventsApi.class);
     this.dataAttributes = runtime.create(DataAttributesApi.class);
     this.articles = runtime.create(ArticlesApi.class);
+    this.messages = runtime.create(MessagesApi.class);
   }
 
   /** A builder; {@link Builder#accessToken(String)} is required. */
@@ -119,6 +121,11 @@ public final class IntercomClient extends VendorClient {
   /** Help Center articles. */
   public ArticlesApi articles() {
     return articles;
+  }
+
+  /** Messages admins send to contacts (in-app and email). */
+  public MessagesApi messages() {
+    return messages;
   }
 
   /** The API version sent in {@code Intercom-Version}. */
