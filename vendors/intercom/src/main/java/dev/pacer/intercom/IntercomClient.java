@@ -56,6 +56,9 @@ public final class IntercomClient extends VendorClient {
   private final DataAttributesApi dataAttributes;
   private final ArticlesApi articles;
   private final MessagesApi messages;
+  private final TeamsApi teams;
+  private final SegmentsApi segments;
+  private final SubscriptionTypesApi subscriptionTypes;
 
   private IntercomClient(VendorRuntime runtime, String version) {
     super(runtime);
@@ -71,6 +74,9 @@ public final class IntercomClient extends VendorClient {
     this.dataAttributes = runtime.create(DataAttributesApi.class);
     this.articles = runtime.create(ArticlesApi.class);
     this.messages = runtime.create(MessagesApi.class);
+    this.teams = runtime.create(TeamsApi.class);
+    this.segments = runtime.create(SegmentsApi.class);
+    this.subscriptionTypes = runtime.create(SubscriptionTypesApi.class);
   }
 
   /** A builder; {@link Builder#accessToken(String)} is required. */
@@ -126,6 +132,21 @@ public final class IntercomClient extends VendorClient {
   /** Messages admins send to contacts (in-app and email). */
   public MessagesApi messages() {
     return messages;
+  }
+
+  /** Teams of admins. */
+  public TeamsApi teams() {
+    return teams;
+  }
+
+  /** Segments of contacts. */
+  public SegmentsApi segments() {
+    return segments;
+  }
+
+  /** Subscription types (what contacts opt in to or out of). */
+  public SubscriptionTypesApi subscriptionTypes() {
+    return subscriptionTypes;
   }
 
   /** The API version sent in {@code Intercom-Version}. */
