@@ -57,7 +57,10 @@ public interface CompaniesApi {
   @GET("companies/scroll")
   Call<IntercomList<Company>> scroll(@Query("scroll_param") String scrollParam);
 
-  /** The contacts attached to the company with Intercom id {@code id}. */
+  /**
+   * The contacts attached to the company with Intercom id {@code id}, with a {@code
+   * starting_after} cursor in {@link IntercomList#pages()}.
+   */
   @GET("companies/{company_id}/contacts")
   Call<IntercomList<Contact>> contacts(@Path("company_id") String id);
 

@@ -100,13 +100,12 @@ public interface ContactsApi {
   @POST("contacts/merge")
   Call<Contact> merge(@Body MergeContactsRequest request, @Query("include_merge_history") Boolean includeMergeHistory);
 
-  /** The companies the contact {@code contactId} is attached to. */
+  /**
+   * The companies the contact {@code contactId} is attached to. Intercom names the items {@code
+   * companies} in its schema and {@code data} in its example; both are read.
+   */
   @GET("contacts/{contact_id}/companies")
   Call<IntercomList<Company>> companies(@Path("contact_id") String contactId);
-
-  /** The segments the contact {@code contactId} is in. */
-  @GET("contacts/{contact_id}/segments")
-  Call<IntercomList<Segment>> segments(@Path("contact_id") String contactId);
 
   /** The subscription types the contact {@code contactId} has opted in to or out of. */
   @GET("contacts/{contact_id}/subscriptions")
@@ -120,4 +119,8 @@ public interface ContactsApi {
   @DELETE("contacts/{contact_id}/subscriptions/{subscription_id}")
   Call<SubscriptionType> detachSubscription(
       @Path("contact_id") String contactId, @Path("subscription_id") String subscriptionId);
+
+  /** The segments the contact {@code contactId} is in. */
+  @GET("contacts/{contact_id}/segments")
+  Call<IntercomList<Segment>> segments(@Path("contact_id") String contactId);
 }

@@ -81,9 +81,16 @@ public interface ConversationsApi {
   Call<Conversation> update(
       @Path("conversation_id") String conversationId, @Query("display_as") String displayAs, @Body ConversationUpdate update);
 
-  /** Adds a contact to the conversation {@code conversationId} (making it a group conversation). */
+  /**
+   * Adds a contact to the conversation {@code conversationId}, making it a group conversation;
+   * {@code request} names the acting admin and the contact ({@link CustomerRequest#attach}).
+   */
   @POST("conversations/{conversation_id}/customers")
   Call<Conversation> attachContact(@Path("conversation_id") String conversationId, @Body CustomerRequest request);
+
+  /** Redacts a part or the source message of a conversation; answers the conversation. */
+  @POST("conversations/redact")
+  Call<Conversation> redact(@Body RedactRequest request);
 
   /**
    * Removes the contact {@code contactId} from the group conversation {@code conversationId};
@@ -92,10 +99,6 @@ public interface ConversationsApi {
   @HTTP(method = "DELETE", path = "conversations/{conversation_id}/customers/{contact_id}", hasBody = true)
   Call<Conversation> detachContact(
       @Path("conversation_id") String conversationId, @Path("contact_id") String contactId, @Body CustomerRequest request);
-
-  /** Redacts a part or the source message of a conversation; answers the conversation. */
-  @POST("conversations/redact")
-  Call<Conversation> redact(@Body RedactRequest request);
 
   /** Converts the conversation {@code conversationId} into a ticket. */
   @POST("conversations/{conversation_id}/convert")

@@ -23,21 +23,16 @@ import retrofit2.http.Path;
  */
 public interface TicketsApi {
 
-  /** Creates a ticket. */
-  @POST("tickets")
-  Call<Ticket> create(@Body TicketRequest request);
-
-  /** The ticket {@code ticketId} with its parts. */
+  /**
+   * The ticket {@code ticketId} with its state, type, contacts and parts (at most 500). {@code
+   * ticketId} is {@link Ticket#id()}.
+   */
   @GET("tickets/{ticket_id}")
   Call<Ticket> get(@Path("ticket_id") String ticketId);
 
-  /** Changes the fields set in {@code update} of the ticket {@code ticketId}. */
-  @PUT("tickets/{ticket_id}")
-  Call<Ticket> update(@Path("ticket_id") String ticketId, @Body TicketUpdate update);
-
-  /** Deletes the ticket {@code ticketId}. */
-  @DELETE("tickets/{ticket_id}")
-  Call<DeletedObject> delete(@Path("ticket_id") String ticketId);
+  /** Replies to the ticket {@code ticketId} as an admin (comment or note) or a contact; answers the new part. */
+  @POST("tickets/{ticket_id}/reply")
+  Call<TicketPart> reply(@Path("ticket_id") String ticketId, @Body ReplyRequest request);
 
   /**
    * Searches tickets; page with {@link SearchRequest#withPage(int, String)} and {@link
@@ -47,7 +42,18 @@ public interface TicketsApi {
   @POST("tickets/search")
   Call<IntercomList<Ticket>> search(@Body SearchRequest request);
 
-  /** Replies to the ticket {@code ticketId} as an admin (comment or note) or a contact; answers the new part. */
-  @POST("tickets/{ticket_id}/reply")
-  Call<TicketPart> reply(@Path("ticket_id") String ticketId, @Body ReplyRequest request);
+  /** Creates a ticket. */
+  @POST("tickets")
+  Call<Ticket> create(@Body TicketRequest request);
+
+  /** Deletes the ticket {@code ticketId}; the answer's {@code object} is {@code ticket}. */
+  @DELETE("tickets/{ticket_id}")
+  Call<DeletedObject> delete(@Path("ticket_id") String ticketId);
+
+  /**
+   * Changes the fields set in {@code update} of the ticket {@code ticketId}: attributes, state,
+   * assignee, open or closed, snoozing, sharing.
+   */
+  @PUT("tickets/{ticket_id}")
+  Call<Ticket> update(@Path("ticket_id") String ticketId, @Body TicketUpdate update);
 }

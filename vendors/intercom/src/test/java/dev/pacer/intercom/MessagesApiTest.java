@@ -12,13 +12,12 @@ import org.junit.jupiter.api.Test;
 
 final class MessagesApiTest {
   @AutoClose private final WireHarness wire = WireHarness.start();
-  private final MessagesApi messages = wire.client.messages();
 
   @Test
   void anInAppMessageToOneContactSendsTheRecipientAsAnObject() throws Exception {
     wire.respond(200, "{\"type\":\"admin_message\",\"id\":\"403918396\",\"created_at\":1734537780,"
         + "\"body\":\"Hi\",\"message_type\":\"inapp\",\"conversation_id\":\"613\"}");
-    Message m = wire.client.execute(messages.create(
+    Message m = wire.client.execute(wire.client.messages().create(
         MessageRequest.inApp("991267816", "Hi").to(Recipient.user("6762f23b")).build()));
     wire.expect("POST", "/messages", """
         {"message_type": "in_app", "body": "Hi", "from": {"type": "admin", "id": "991267816"},
@@ -31,7 +30,7 @@ final class MessagesApiTest {
   @Test
   void anEmailToSeveralContactsSendsArraysAndEveryOption() throws Exception {
     wire.respond(200, "{\"type\":\"admin_message\",\"id\":\"1\",\"message_type\":\"email\",\"subject\":\"Invoice\"}");
-    Message m = wire.client.execute(messages.create(
+    Message m = wire.client.execute(wire.client.messages().create(
         MessageRequest.email("991267816", "Invoice", "<p>Attached</p>")
             .to(Recipient.user("u1")).to(Recipient.lead("l1"))
             .cc(Recipient.user("u2")).bcc(Recipient.user("u3"))

@@ -14,14 +14,17 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 final class VisitorsApiTest {
-  private static final String VISITOR = "model/examples/Visitor.json";
-
   @AutoClose private final WireHarness wire = WireHarness.start();
   private final VisitorsApi visitors = wire.client.visitors();
 
+  /** Answers the next request with the documented-shape visitor. */
+  private void respondVisitor() {
+    wire.respondFixture("model/examples/Visitor.json");
+  }
+
   @Test
   void getLooksTheVisitorUpByUserId() throws Exception {
-    wire.respondFixture(VISITOR);
+    respondVisitor();
     Visitor v = wire.client.execute(visitors.get("3ecf64d0-9ed1"));
     RecordedRequestAssert.noBody(wire.expect("GET", "/visitors?user_id=3ecf64d0-9ed1"));
     assertEquals("Violet Suitcase", v.pseudonym());
@@ -41,8 +44,8 @@ final class VisitorsApiTest {
 
   @Test
   void updateNamesTheVisitorByIdOrUserId() throws Exception {
-    wire.respondFixture(VISITOR);
-    wire.respondFixture(VISITOR);
+    respondVisitor();
+    respondVisitor();
 
     wire.client.execute(visitors.update(VisitorUpdate.nameById("6762f30c", "Gareth Bale")));
     wire.expect("PUT", "/visitors", "{\"id\": \"6762f30c\", \"name\": \"Gareth Bale\"}");
