@@ -60,6 +60,11 @@ final class IntercomBodies {
   private static final Template TICKET_UPDATE = Template.parse("PUT /tickets/{ticket_id}");
   private static final Template TICKET_DELETE = Template.parse("DELETE /tickets/{ticket_id}");
   private static final Template TICKET_REPLY = Template.parse("POST /tickets/{ticket_id}/reply");
+  private static final Template TICKET_TAG = Template.parse("POST /tickets/{ticket_id}/tags");
+  private static final Template TICKET_UNTAG = Template.parse("DELETE /tickets/{ticket_id}/tags/{tag_id}");
+  private static final Template TICKET_TYPES = Template.parse("GET /ticket_types");
+  private static final Template TICKET_TYPE = Template.parse("GET /ticket_types/{ticket_type_id}");
+  private static final Template TICKET_STATES = Template.parse("GET /ticket_states");
   private static final Template VISITOR = Template.parse("* /visitors");
   private static final Template VISITOR_CONVERT = Template.parse("POST /visitors/convert");
 
@@ -138,6 +143,18 @@ final class IntercomBodies {
           + ",\"body\":\"<p>On it.</p>\",\"created_at\":" + CREATED + ",\"updated_at\":" + CREATED
           + ",\"author\":{\"type\":\"admin\",\"id\":\"991201\",\"name\":\"Agent 1\"},\"attachments\":[]"
           + ",\"redacted\":false}");
+    }
+    if (TICKET_TAG.matches(e) || TICKET_UNTAG.matches(e)) {
+      return Reply.json(200, tag(1, "vip"));
+    }
+    if (TICKET_TYPES.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + TICKET_TYPE_BODY + "]}");
+    }
+    if (TICKET_TYPE.matches(e)) {
+      return Reply.json(200, TICKET_TYPE_BODY);
+    }
+    if (TICKET_STATES.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + TICKET_STATE_BODY + "]}");
     }
     if (CONTACT_COMPANIES.matches(e)) {
       return Reply.json(200, "{\"type\":\"list\",\"data\":[" + company(0) + "],\"total_count\":1}");
@@ -281,13 +298,16 @@ final class IntercomBodies {
     return "{\"type\":\"tag\",\"id\":\"" + (123_450 + n) + "\",\"name\":" + Json.quote(name) + "}";
   }
 
+  private static final String TICKET_TYPE_BODY =
+      "{\"type\":\"ticket_type\",\"id\":\"95\",\"name\":\"Bug\",\"category\":\"Customer\",\"archived\":false}";
+  private static final String TICKET_STATE_BODY = "{\"type\":\"ticket_state\",\"id\":\"8537\",\"category\":\"submitted\""
+      + ",\"internal_label\":\"Submitted\",\"external_label\":\"Submitted\"}";
+
   private static String ticket(int i) {
     int n = i + 1;
     return "{\"type\":\"ticket\",\"id\":\"" + (630 + n) + "\",\"ticket_id\":\"" + (37 + n) + "\""
         + ",\"category\":\"Customer\",\"ticket_attributes\":{\"_default_title_\":\"Issue " + n + "\"}"
-        + ",\"ticket_state\":{\"type\":\"ticket_state\",\"id\":\"8537\",\"category\":\"submitted\""
-        + ",\"internal_label\":\"Submitted\",\"external_label\":\"Submitted\"}"
-        + ",\"ticket_type\":{\"type\":\"ticket_type\",\"id\":\"95\",\"name\":\"Bug\",\"category\":\"Customer\"}"
+        + ",\"ticket_state\":" + TICKET_STATE_BODY + ",\"ticket_type\":" + TICKET_TYPE_BODY
         + ",\"contacts\":{\"type\":\"contact.list\",\"contacts\":[{\"type\":\"contact\",\"id\":"
         + Json.quote(contactId(i % CONTACTS)) + "}]}"
         + ",\"admin_assignee_id\":0,\"team_assignee_id\":0,\"created_at\":" + (CREATED + n)

@@ -2,6 +2,7 @@ package dev.pacer.intercom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.Contact;
 import dev.pacer.intercom.model.ConversationUpdate;
 import dev.pacer.intercom.model.ConvertToTicketRequest;
@@ -167,6 +168,11 @@ final class IntercomSandboxTest {
       c -> c.tickets().delete("631"),
       c -> c.tickets().search(SearchRequest.of(SearchQuery.field("open", SearchOperator.EQUALS, true))),
       c -> c.tickets().reply("631", ReplyRequest.adminComment("991201", "On it").build()),
+      c -> c.tickets().attachTag("631", new AdminTagRequest("123451", "991201")),
+      c -> c.tickets().detachTag("631", "123451", new AdminTagRequest(null, "991201")),
+      c -> c.tickets().types(),
+      c -> c.tickets().type("95"),
+      c -> c.tickets().states(),
       c -> c.visitors().get("3ecf64d0"),
       c -> c.visitors().update(VisitorUpdate.nameByUserId("3ecf64d0", "Visitor 1")),
       c -> c.visitors().convert(ConvertVisitorRequest.toLead(

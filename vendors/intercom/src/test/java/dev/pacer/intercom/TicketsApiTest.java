@@ -3,15 +3,19 @@ package dev.pacer.intercom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ReplyRequest;
 import dev.pacer.intercom.model.SearchOperator;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.Tag;
 import dev.pacer.intercom.model.Ticket;
 import dev.pacer.intercom.model.TicketPart;
 import dev.pacer.intercom.model.TicketRequest;
+import dev.pacer.intercom.model.TicketState;
+import dev.pacer.intercom.model.TicketType;
 import dev.pacer.intercom.model.TicketUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,16 +110,50 @@ final class TicketsApiTest {
   }
 
   @Test
-  void repliesComeFromAnAdminOrAContactAndAnswerThePart() throws Exception {
-    wire.respondFixture("model/examples/TicketPart.json");
-    wire.respondFixture("model/examples/TicketPart.json");
+  void tagsAreAttachedAndDetachedOnBehalfOfAnAdmin() throws Exception {
+    for (String id : List.of("121", "121")) {
+      wire.respond(200, "{\"type\":\"tag\",\"id\":\"" + id + "\",\"name\":\"Hardware\",\"applied_at\":1663597223,"
+          + "\"applied_by\":{\"type\":\"admin\",\"id\":\"456\"}}");
+    }
 
-    TicketPart part = wire.client.execute(tickets.reply("631", ReplyRequest.adminNote("991267943", "<p>Toner</p>").build()));
+    Tag attached = wire.client.execute(tickets.attachTag("631", new AdminTagRequest("121", "991267958")));
+    Tag detached = wire.client.execute(tickets.detachTag("631", "121", new AdminTagRequest(null, "991267958")));
+    wire.expect("POST", "/tickets/631/tags", "{\"id\": \"121\", \"admin_id\": \"991267958\"}");
+    wire.expect("DELETE", "/tickets/631/tags/121", "{\"admin_id\": \"991267958\"}");
+    assertEquals("456", attached.appliedBy().id());
+    assertEquals(Instant.ofEpochSecond(1663597223), detached.appliedAt());
+  }
+
+  @Test
+  void ticketTypesAndStatesAreListedAndATypeFetchedById() throws Exception {
+    wire.respondFixture("model/examples/IntercomList-TicketType.json");
+    wire.respondFixture("model/examples/IntercomList-TicketState.json");
+    wire.respond(200, "{\"type\":\"ticket_type\",\"id\":\"67\",\"name\":\"Bug Report\",\"archived\":false}");
+
+    IntercomList<TicketType> types = wire.client.execute(tickets.types());
+    RecordedRequestAssert.noBody(wire.expect("GET", "/ticket_types"));
+    assertEquals("Bug Report", types.data().get(0).name());
+    assertEquals(Instant.ofEpochSecond(1734537954), types.data().get(0).updatedAt());
+    IntercomList<TicketState> states = wire.client.execute(tickets.states());
+    wire.expect("GET", "/ticket_states");
+    assertEquals(List.of("Submitted", "With Dev Team"), states.data().stream().map(TicketState::internalLabel).toList());
+    assertTrue(states.data().get(1).archived());
+    TicketType type = wire.client.execute(tickets.type("67"));
+    wire.expect("GET", "/ticket_types/67");
+    assertEquals("67", type.id());
+  }
+
+  @Test
+  void repliesComeFromAnAdminOrAContactAndAnswerThePart() throws Exception {
+    String part = WireHarness.fixture("model/examples/TicketPart.json");
+    for (int i = 0; i < 2; i++) wire.respond(200, part);
+
+    TicketPart note = wire.client.execute(tickets.reply("631", ReplyRequest.adminNote("991267943", "<p>Toner</p>").build()));
     wire.expect("POST", "/tickets/631/reply",
         "{\"message_type\": \"note\", \"type\": \"admin\", \"admin_id\": \"991267943\", \"body\": \"<p>Toner</p>\"}");
-    assertEquals("note", part.partType());
-    assertEquals("admin", part.author().type());
-    assertEquals(Instant.ofEpochSecond(1734537884), part.createdAt());
+    assertEquals("note", note.partType());
+    assertEquals("admin", note.author().type());
+    assertEquals(Instant.ofEpochSecond(1734537884), note.createdAt());
     wire.client.execute(tickets.reply("631",
         ReplyRequest.contactComment(ReplyRequest.Contact.intercomUserId("6762f297"), "Thanks again :)").build()));
     wire.expect("POST", "/tickets/631/reply",

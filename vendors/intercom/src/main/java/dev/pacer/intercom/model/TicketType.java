@@ -6,9 +6,9 @@ import dev.pacer.intercom.internal.UnixSeconds;
 import java.time.Instant;
 
 /**
- * The type of a ticket, as embedded in a {@link Ticket}. Typed to its identifying fields; the
- * type's attribute definitions ({@code ticket_type_attributes}) and its list of states are not
- * read (the ticket-type endpoints are not typed in this module). Read-only.
+ * The type of a ticket, from {@code /ticket_types} or embedded in a {@link Ticket}. Typed to its
+ * identifying fields; the type's attribute definitions ({@code ticket_type_attributes}) and its
+ * list of states are not read. Read-only.
  *
  * @param type the object type, {@code ticket_type}
  * @param id the ticket type's id
