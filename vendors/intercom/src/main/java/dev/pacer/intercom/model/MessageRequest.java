@@ -75,7 +75,8 @@ public record MessageRequest(
    * The sender of a message: always an admin.
    *
    * @param type {@code admin}
-   * @param id the admin's id
+   * @param id the admin's id; the spec's schema types it as an integer, its examples send it as a
+   *     string, as this type does
    */
   public record Sender(String type, String id) {
     public Sender {
