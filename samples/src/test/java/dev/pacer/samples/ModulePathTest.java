@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 final class ModulePathTest {
   private static final Map<String, Set<String>> EXPORTS = Map.of(
-      "dev.pacer.core", Set.of("dev.pacer", "dev.pacer.event", "dev.pacer.policy", "dev.pacer.time"),
+      "dev.pacer.core", Set.of("dev.pacer", "dev.pacer.event", "dev.pacer.policy", "dev.pacer.store", "dev.pacer.time"),
       "dev.pacer.testkit", Set.of("dev.pacer.testkit"),
       "dev.pacer.vendor.support", Set.of("dev.pacer.vendor.support"),
       "dev.pacer.esputnik", Set.of("dev.pacer.esputnik", "dev.pacer.esputnik.model"),
