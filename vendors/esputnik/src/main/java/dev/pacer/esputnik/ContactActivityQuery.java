@@ -7,13 +7,12 @@ import java.util.Objects;
 
 /**
  * Which contact activities to read ({@code GET /api/v2/contacts/activity}): a period and
- * optional filters; null filters are not sent. Immutable; the {@code with...} methods return
- * copies.
+ * optional filters; null filters are not sent. Immutable; build one with {@link #builder}.
  *
  * <pre>{@code
- * ContactActivityQuery q = ContactActivityQuery.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))
- *     .withEmail("ann@example.com").withStatus(ActivityStatus.CLICKED);
- * for (ContactActivity a : client.contactActivity(q)) { ... }
+ * ContactActivityQuery q = ContactActivityQuery.builder(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))
+ *     .email("ann@example.com").status(ActivityStatus.CLICKED).build();
+ * for (ContactActivity a : client.contactActivity(q, 1000)) { ... }
  * }</pre>
  *
  * @param dateFrom the start of the period, {@code YYYY-MM-DD} or {@code YYYY-MM-DDTHH:mm}; required
@@ -37,38 +36,54 @@ public record ContactActivityQuery(String dateFrom, String dateTo, String email,
     }
   }
 
-  /** Every activity from day {@code from} through day {@code to}. */
+  /** Every activity from day {@code from} through day {@code to}, unfiltered. */
   public static ContactActivityQuery between(LocalDate from, LocalDate to) {
-    return new ContactActivityQuery(EventTimes.date(from), EventTimes.date(to), null, null, null, null, null, null);
+    return builder(from, to).build();
   }
 
-  /** This query for the contact with email address {@code email}. */
-  public ContactActivityQuery withEmail(String email) {
-    return new ContactActivityQuery(dateFrom, dateTo, email, sms, webPushToken, mobPushToken, messageTag, activityStatus);
+  /** A builder for the activities from day {@code from} through day {@code to}. */
+  public static Builder builder(LocalDate from, LocalDate to) {
+    return new Builder(EventTimes.date(from), EventTimes.date(to));
   }
 
-  /** This query for the contact with phone number {@code sms}. */
-  public ContactActivityQuery withSms(String sms) {
-    return new ContactActivityQuery(dateFrom, dateTo, email, sms, webPushToken, mobPushToken, messageTag, activityStatus);
-  }
+  /** Builds a {@link ContactActivityQuery}; every filter is optional. Not thread-safe. */
+  public static final class Builder {
+    private final String dateFrom;
+    private final String dateTo;
+    private String email;
+    private String sms;
+    private String webPushToken;
+    private String mobPushToken;
+    private String messageTag;
+    private ActivityStatus activityStatus;
 
-  /** This query for the contact with web push token {@code token}. */
-  public ContactActivityQuery withWebPushToken(String token) {
-    return new ContactActivityQuery(dateFrom, dateTo, email, sms, token, mobPushToken, messageTag, activityStatus);
-  }
+    private Builder(String dateFrom, String dateTo) {
+      this.dateFrom = dateFrom;
+      this.dateTo = dateTo;
+    }
 
-  /** This query for the contact with mobile push token {@code token}. */
-  public ContactActivityQuery withMobPushToken(String token) {
-    return new ContactActivityQuery(dateFrom, dateTo, email, sms, webPushToken, token, messageTag, activityStatus);
-  }
+    /** Only the contact with this email address. */
+    public Builder email(String email) { this.email = email; return this; }
 
-  /** This query for messages tagged {@code tag}. */
-  public ContactActivityQuery withMessageTag(String tag) {
-    return new ContactActivityQuery(dateFrom, dateTo, email, sms, webPushToken, mobPushToken, tag, activityStatus);
-  }
+    /** Only the contact with this phone number. */
+    public Builder sms(String sms) { this.sms = sms; return this; }
 
-  /** This query for activities of status {@code status}. */
-  public ContactActivityQuery withStatus(ActivityStatus status) {
-    return new ContactActivityQuery(dateFrom, dateTo, email, sms, webPushToken, mobPushToken, messageTag, status);
+    /** Only the contact with this web push token. */
+    public Builder webPushToken(String token) { this.webPushToken = token; return this; }
+
+    /** Only the contact with this mobile push token. */
+    public Builder mobPushToken(String token) { this.mobPushToken = token; return this; }
+
+    /** Only messages with this tag. */
+    public Builder messageTag(String tag) { this.messageTag = tag; return this; }
+
+    /** Only activities of this status. */
+    public Builder status(ActivityStatus status) { this.activityStatus = status; return this; }
+
+    /** The query. */
+    public ContactActivityQuery build() {
+      return new ContactActivityQuery(dateFrom, dateTo, email, sms, webPushToken, mobPushToken, messageTag,
+          activityStatus);
+    }
   }
 }

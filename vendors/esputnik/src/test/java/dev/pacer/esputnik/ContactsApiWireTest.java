@@ -245,9 +245,9 @@ final class ContactsApiWireTest {
   void activitySendsThePeriodFiltersAndCursor() throws Exception {
     t.reply(200, "[{\"contactId\":1,\"email\":\"ann@example.com\",\"mediaType\":\"email\","
         + "\"activityStatus\":\"CLICKED\",\"offset\":\"o-1\"}]");
-    ContactActivityQuery q = ContactActivityQuery.between(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 10, 12))
-        .withEmail("ann@example.com").withSms("+12345678900").withWebPushToken("wp").withMobPushToken("mp")
-        .withMessageTag("Discount").withStatus(ActivityStatus.CLICKED);
+    ContactActivityQuery q = ContactActivityQuery.builder(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 10, 12))
+        .email("ann@example.com").sms("+12345678900").webPushToken("wp").mobPushToken("mp")
+        .messageTag("Discount").status(ActivityStatus.CLICKED).build();
     List<ContactActivity> page = t.client.execute(api.activity(q, "o-0", 1000));
     t.takeEmpty("GET", "/api/v2/contacts/activity?dateFrom=2023-07-20&dateTo=2023-10-12&email=ann%40example.com"
         + "&sms=%2B12345678900&webPushToken=wp&mobPushToken=mp&messageTag=Discount&activityStatus=CLICKED"
@@ -255,7 +255,8 @@ final class ContactsApiWireTest {
     assertEquals(ChannelType.EMAIL, page.get(0).mediaType());
     assertEquals(ActivityStatus.CLICKED, page.get(0).activityStatus());
     assertThrows(IllegalArgumentException.class, () -> api.activity(q, null, 25_001));
-    assertThrows(IllegalArgumentException.class, () -> q.withStatus(ActivityStatus.UNKNOWN));
+    assertThrows(IllegalArgumentException.class,
+        () -> ContactActivityQuery.builder(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 7, 21)).status(ActivityStatus.UNKNOWN).build());
   }
 
   @Test
