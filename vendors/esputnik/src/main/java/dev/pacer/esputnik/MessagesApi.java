@@ -92,66 +92,43 @@ public interface MessagesApi {
   @PUT("v1/interactions/{interaction_id}/status")
   Call<Void> updateInteractionStatus(@Path("interaction_id") String interactionId, @Body InteractionStatusChange change);
 
-  /**
-   * The stored Viber message {@code id}. Limits: <b>500/h</b> (rule {@code message-reads-hourly})
-   * and the shared <b>200/s</b> (rule {@code default}).
-   */
+  // The stored messages of the Viber, mobile push, app inbox and Telegram channels. Each method
+  // has the limits of every stored-message read: 500/h of its own (rule message-reads-hourly) and
+  // the shared 200/s (rule default). A search returns at most 500 a page from startIndex (from 1),
+  // the total in the TotalCount header; a null search matches every message.
+
+  /** The stored Viber message {@code id}; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/viber/{id}")
   Call<ViberMessage> viberMessage(@Path("id") int id);
 
-  /**
-   * Stored Viber messages whose name or tag contains {@code search} (null: all), at most 500 a
-   * page from {@code startIndex} (from 1); the total is in the {@code TotalCount} header. Limits:
-   * <b>500/h</b> (rule {@code message-reads-hourly}) and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** Stored Viber messages by part of name or tag; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/viber")
   Call<List<ViberMessage>> searchViberMessages(@Query("search") String search, @Query("startindex") Integer startIndex,
       @Query("maxrows") Integer maxRows);
 
-  /**
-   * The stored mobile push message {@code id}. Limits: <b>500/h</b> (rule {@code message-reads-hourly})
-   * and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** The stored mobile push message {@code id}; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/mobilepush/{id}")
   Call<MobilePushMessage> mobilePushMessage(@Path("id") int id);
 
-  /**
-   * Stored mobile push messages whose name or tag contains {@code search} (null: all), at most 500 a
-   * page from {@code startIndex} (from 1); the total is in the {@code TotalCount} header. Limits:
-   * <b>500/h</b> (rule {@code message-reads-hourly}) and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** Stored mobile push messages by part of name or tag; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/mobilepush")
   Call<List<MobilePushMessage>> searchMobilePushMessages(@Query("search") String search, @Query("startindex") Integer startIndex,
       @Query("maxrows") Integer maxRows);
 
-  /**
-   * The stored app inbox message {@code id}. Limits: <b>500/h</b> (rule {@code message-reads-hourly})
-   * and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** The stored app inbox message {@code id}; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/appinbox/{id}")
   Call<AppInboxMessage> appInboxMessage(@Path("id") int id);
 
-  /**
-   * Stored app inbox messages whose name or tag contains {@code search} (null: all), at most 500 a
-   * page from {@code startIndex} (from 1); the total is in the {@code TotalCount} header. Limits:
-   * <b>500/h</b> (rule {@code message-reads-hourly}) and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** Stored app inbox messages by part of name or tag; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/appinbox")
   Call<List<AppInboxMessage>> searchAppInboxMessages(@Query("search") String search, @Query("startindex") Integer startIndex,
       @Query("maxrows") Integer maxRows);
 
-  /**
-   * The stored Telegram bot message {@code id}. Limits: <b>500/h</b> (rule {@code message-reads-hourly})
-   * and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** The stored Telegram bot message {@code id}; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/telegram/{id}")
   Call<TelegramMessage> telegramMessage(@Path("id") int id);
 
-  /**
-   * Stored Telegram bot messages whose name or tag contains {@code search} (null: all), at most 500 a
-   * page from {@code startIndex} (from 1); the total is in the {@code TotalCount} header. Limits:
-   * <b>500/h</b> (rule {@code message-reads-hourly}) and the shared <b>200/s</b> (rule {@code default}).
-   */
+  /** Stored Telegram bot messages by part of name or tag; limits: <b>500/h</b> and the shared <b>200/s</b>. */
   @GET("v1/messages/telegram")
   Call<List<TelegramMessage>> searchTelegramMessages(@Query("search") String search, @Query("startindex") Integer startIndex,
       @Query("maxrows") Integer maxRows);
