@@ -13,6 +13,7 @@ import dev.pacer.esputnik.model.IdResult;
 import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
 import dev.pacer.esputnik.model.SubscriptionCategory;
+import dev.pacer.esputnik.model.UnsubscribedEmails;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -185,6 +186,20 @@ public interface ContactsApi {
    */
   @PUT("v1/contact/{id}/subscriptions")
   Call<Void> updateSubscriptions(@Path("id") long id, @Body ContactSubscriptions subscriptions);
+
+  /**
+   * Puts email addresses on the organisation's list of unsubscribed contacts. Limit: shared
+   * <b>200/s</b> (rule {@code default}).
+   */
+  @POST("v1/emails/unsubscribed/add")
+  Call<Void> addToUnsubscribed(@Body UnsubscribedEmails emails);
+
+  /**
+   * Takes email addresses off the organisation's list of unsubscribed contacts. Limit: shared
+   * <b>200/s</b> (rule {@code default}).
+   */
+  @POST("v1/emails/unsubscribed/delete")
+  Call<Void> removeFromUnsubscribed(@Body UnsubscribedEmails emails);
 
   /** The organisation's subscription categories. Limit: shared <b>200/s</b> (rule {@code default}). */
   @GET("v1/subscriptions")

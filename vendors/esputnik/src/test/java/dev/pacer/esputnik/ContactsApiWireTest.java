@@ -22,6 +22,7 @@ import dev.pacer.esputnik.model.IdResult;
 import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
 import dev.pacer.esputnik.model.SubscriptionCategory;
+import dev.pacer.esputnik.model.UnsubscribedEmails;
 import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.LocalDate;
 import java.util.List;
@@ -270,5 +271,16 @@ final class ContactsApiWireTest {
     t.takeEmpty("GET", "/api/v2/contacts/activity?dateFrom=2026-01-01&dateTo=2026-01-02&maxrows=2");
     t.takeEmpty("GET", "/api/v2/contacts/activity?dateFrom=2026-01-01&dateTo=2026-01-02&offset=b&maxrows=2");
     assertEquals(0, t.server.getRequestCount() - 2);
+  }
+
+  @Test
+  void theUnsubscribedListTakesAndGivesBackEmailAddresses() throws Exception {
+    t.reply(200, null);
+    t.client.execute(api.addToUnsubscribed(UnsubscribedEmails.of("example@gmail.com", "ann@example.com")));
+    t.takeJson("POST", "/api/v1/emails/unsubscribed/add", "{\"emails\":[\"example@gmail.com\",\"ann@example.com\"]}");
+    t.reply(200, null);
+    t.client.execute(api.removeFromUnsubscribed(UnsubscribedEmails.of("ann@example.com")));
+    t.takeJson("POST", "/api/v1/emails/unsubscribed/delete", "{\"emails\":[\"ann@example.com\"]}");
+    assertThrows(IllegalArgumentException.class, UnsubscribedEmails::of);
   }
 }

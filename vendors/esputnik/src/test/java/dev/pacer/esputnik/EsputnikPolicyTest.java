@@ -149,7 +149,8 @@ final class EsputnikPolicyTest {
     for (String endpoint : List.of("GET /api/v1/groups", "GET /api/v1/group/{id}/contacts",
         "POST /api/v1/group/{id}/contacts/attach", "POST /api/v1/group/{id}/contacts/detach", "POST /api/v1/orders",
         "GET /api/v2/contacts/activity", "GET /api/v1/addressbooks", "GET /api/v1/contact/{id}/subscriptions",
-        "PUT /api/v1/contact/{id}/subscriptions", "GET /api/v1/subscriptions", "POST /api/v1/message/viber")) {
+        "PUT /api/v1/contact/{id}/subscriptions", "GET /api/v1/subscriptions", "POST /api/v1/message/viber",
+        "POST /api/v1/emails/unsubscribed/add", "POST /api/v1/emails/unsubscribed/delete")) {
       assertTrue(typedEndpoints().contains(endpoint), endpoint + " is not typed");
       List<String> buckets = bucketsOf(pacer, endpoint);
       assertEquals(1, buckets.size(), endpoint + " -> " + buckets);
