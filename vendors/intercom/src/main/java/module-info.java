@@ -6,7 +6,9 @@ module dev.pacer.intercom {
 
   exports dev.pacer.intercom;
   exports dev.pacer.intercom.model;
+  exports dev.pacer.intercom.webhook;
   opens dev.pacer.intercom.model to com.fasterxml.jackson.databind;
+  opens dev.pacer.intercom.webhook to com.fasterxml.jackson.databind;
   opens dev.pacer.intercom to com.fasterxml.jackson.databind;
   opens dev.pacer.intercom.internal to com.fasterxml.jackson.databind;
 }

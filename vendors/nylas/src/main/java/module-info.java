@@ -6,7 +6,9 @@ module dev.pacer.nylas {
 
   exports dev.pacer.nylas;
   exports dev.pacer.nylas.model;
+  exports dev.pacer.nylas.webhook;
   opens dev.pacer.nylas.model to com.fasterxml.jackson.databind;
+  opens dev.pacer.nylas.webhook to com.fasterxml.jackson.databind;
   opens dev.pacer.nylas to com.fasterxml.jackson.databind;
   opens dev.pacer.nylas.internal to com.fasterxml.jackson.databind;
 }

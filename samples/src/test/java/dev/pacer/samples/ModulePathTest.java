@@ -33,8 +33,8 @@ final class ModulePathTest {
       "dev.pacer.testkit", Set.of("dev.pacer.testkit"),
       "dev.pacer.vendor.support", Set.of("dev.pacer.vendor.support"),
       "dev.pacer.esputnik", Set.of("dev.pacer.esputnik", "dev.pacer.esputnik.model"),
-      "dev.pacer.intercom", Set.of("dev.pacer.intercom", "dev.pacer.intercom.model"),
-      "dev.pacer.nylas", Set.of("dev.pacer.nylas", "dev.pacer.nylas.model"),
+      "dev.pacer.intercom", Set.of("dev.pacer.intercom", "dev.pacer.intercom.model", "dev.pacer.intercom.webhook"),
+      "dev.pacer.nylas", Set.of("dev.pacer.nylas", "dev.pacer.nylas.model", "dev.pacer.nylas.webhook"),
       "dev.pacer.koreccai", Set.of("dev.pacer.koreccai", "dev.pacer.koreccai.model"),
       "dev.pacer.contextio", Set.of("dev.pacer.contextio", "dev.pacer.contextio.model"));
 
