@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Canned Nylas v2 bodies for the account, messages, threads, contacts, deltas and the
- * application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
+ * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, deltas
+ * and the application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
  * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
  * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
  * seconds when given).
@@ -36,6 +36,13 @@ final class NylasBodies {
   private static final Template STREAMING = Template.parse("GET /delta/streaming");
   private static final Template IP_ADDRESSES = Template.parse("GET /a/{client_id}/ip_addresses");
   private static final Template APP_ACCOUNTS = Template.parse("GET /a/{client_id}/accounts");
+  private static final Template FOLDERS_LIST = Template.parse("GET /folders");
+  private static final Template FOLDER_CREATE = Template.parse("POST /folders");
+  private static final Template FOLDER = Template.parse("* /folders/{id}");
+  private static final Template LABELS_LIST = Template.parse("GET /labels");
+  private static final Template LABEL_CREATE = Template.parse("POST /labels");
+  private static final Template LABEL = Template.parse("* /labels/{id}");
+  private static final String[] FOLDER_NAMES = {"inbox", "sent", "trash"};
 
   Reply respond(Exchange e, long nowMillis) {
     if (ACCOUNT.matches(e)) {
@@ -100,7 +107,35 @@ final class NylasBodies {
           + "\",\"email\":\"user@example.com\",\"provider\":\"gmail\",\"sync_state\":\"running\""
           + ",\"billing_state\":\"paid\",\"trial\":false,\"authentication_type\":\"password\"}]");
     }
+    if (FOLDERS_LIST.matches(e)) {
+      return list(e, FOLDER_NAMES.length, i -> categoryId("folder", i), i -> category("folder", i));
+    }
+    if (FOLDER_CREATE.matches(e) || FOLDER.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, category("folder", 0));
+    }
+    if (LABELS_LIST.matches(e)) {
+      return list(e, FOLDER_NAMES.length, i -> categoryId("label", i), i -> category("label", i));
+    }
+    if (LABEL_CREATE.matches(e) || LABEL.matches(e)) {
+      return e.method().equals("DELETE") ? jobStatusRef() : Reply.json(200, category("label", 0));
+    }
     return Reply.json(200, "{}");
+  }
+
+  /** A folder or label ({@code kind}) with one of the standard names. */
+  private static String category(String kind, int i) {
+    String name = FOLDER_NAMES[i];
+    return "{\"id\":\"" + categoryId(kind, i) + "\",\"object\":\"" + kind
+        + "\",\"account_id\":\"" + ACCOUNT_ID + "\",\"name\":\"" + name + "\",\"display_name\":\""
+        + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "\"}";
+  }
+
+  private static String categoryId(String kind, int i) {
+    return (kind.equals("folder") ? "fld-" : "lbl-") + FOLDER_NAMES[i];
+  }
+
+  private static Reply jobStatusRef() {
+    return Reply.json(200, "{\"job_status_id\":\"job-" + ACCOUNT_ID + "\"}");
   }
 
   private static Reply list(

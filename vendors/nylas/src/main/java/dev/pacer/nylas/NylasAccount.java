@@ -38,6 +38,8 @@ public final class NylasAccount {
   private final ContactsApi contacts;
   private final DraftsApi drafts;
   private final DeltaApi deltas;
+  private final FoldersApi folders;
+  private final LabelsApi labels;
 
   NylasAccount(Retrofit retrofit, VendorRuntime runtime) {
     this.runtime = runtime;
@@ -47,6 +49,8 @@ public final class NylasAccount {
     this.contacts = retrofit.create(ContactsApi.class);
     this.drafts = retrofit.create(DraftsApi.class);
     this.deltas = retrofit.create(DeltaApi.class);
+    this.folders = retrofit.create(FoldersApi.class);
+    this.labels = retrofit.create(LabelsApi.class);
   }
 
   /** {@code /account}. */
@@ -77,6 +81,16 @@ public final class NylasAccount {
   /** {@code /delta}: cursors, pages, long-poll and the raw stream. */
   public DeltaApi deltas() {
     return deltas;
+  }
+
+  /** {@code /folders} (folder-based accounts). */
+  public FoldersApi folders() {
+    return folders;
+  }
+
+  /** {@code /labels} (label-based accounts). */
+  public LabelsApi labels() {
+    return labels;
   }
 
   /**

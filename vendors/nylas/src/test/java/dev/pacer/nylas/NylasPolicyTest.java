@@ -1,0 +1,109 @@
+package dev.pacer.nylas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pacer.Pacer;
+import dev.pacer.policy.Endpoint;
+import dev.pacer.vendor.support.EndpointTagInterceptor;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.junit.jupiter.api.Test;
+
+/** Which of {@link NylasPolicy}'s rules each typed endpoint falls under, asked of Pacer itself. */
+final class NylasPolicyTest {
+  private static final HttpUrl BASE = HttpUrl.get("https://api.nylas.com/");
+  private static final String TOKEN = "policy-test-token";
+
+  /** Every account service interface {@link NylasAccount} hands out. */
+  static final List<Class<?>> ACCOUNT_SERVICES = List.of(AccountApi.class, MessagesApi.class, ThreadsApi.class,
+      ContactsApi.class, DraftsApi.class, DeltaApi.class, FoldersApi.class, LabelsApi.class);
+
+  /** Every endpoint the typed interfaces call, as the client tags it, by its label. */
+  static Map<String, Endpoint> typedEndpoints(List<Class<?>> services) {
+    Map<String, Endpoint> out = new TreeMap<>();
+    for (Class<?> service : services) {
+      for (Method m : service.getDeclaredMethods()) {
+        if (m.isDefault() || m.isSynthetic()) continue;
+        Endpoint e = EndpointTagInterceptor.endpointOf(m, BASE);
+        assertNotNull(e, service.getSimpleName() + "." + m.getName() + " has no HTTP annotation");
+        out.put(e.toString(), e);
+      }
+    }
+    return out;
+  }
+
+  private static Request request(Endpoint endpoint) {
+    String path = endpoint.template().replaceAll("\\{[^}]+}", "x1");
+    boolean bodyless = endpoint.method().equals("GET") || endpoint.method().equals("DELETE");
+    return new Request.Builder()
+        .url(BASE.resolve(path.substring(1)))
+        .method(endpoint.method(), bodyless ? null : RequestBody.create(new byte[0]))
+        .header("Authorization", "Bearer " + TOKEN)
+        .tag(Endpoint.class, endpoint)
+        .build();
+  }
+
+  /** The endpoints issue 20 typed; none is one the seed page caps by concurrency. */
+  private static final List<String> ADDED = List.of(
+      "GET /folders", "POST /folders", "GET /folders/{id}", "PUT /folders/{id}", "DELETE /folders/{id}",
+      "GET /labels", "POST /labels", "GET /labels/{id}", "PUT /labels/{id}", "DELETE /labels/{id}");
+
+  /** The seed page's concurrency caps, by the first path segment they cover. */
+  private static String capOf(Endpoint e) {
+    String path = e.template();
+    if (path.equals("/delta/streaming")) return "streaming-concurrency";
+    if (path.equals("/delta/longpoll")) return "longpoll-concurrency";
+    for (String query : List.of("/messages", "/threads", "/contacts")) {
+      if (path.equals(query) || path.startsWith(query + "/")) return "query-concurrency";
+    }
+    return null;
+  }
+
+  private final Pacer pacer = Pacer.builder(NylasPolicy.POLICY).build();
+
+  @Test
+  void everyAddedEndpointIsTyped() {
+    Set<String> typed = typedEndpoints(ACCOUNT_SERVICES).keySet();
+    for (String e : ADDED) assertTrue(typed.contains(e), e + " is not typed: " + typed);
+  }
+
+  @Test
+  void everyAccountEndpointIsChargedPerEndpointToTheApplicationAndToTheAccount() {
+    for (Endpoint e : typedEndpoints(ACCOUNT_SERVICES).values()) {
+      List<String> buckets = pacer.diagnostics().bucketKeys(request(e));
+      assertEquals(2, buckets.size(), e + " -> " + buckets);
+      assertEquals("application|app|" + e, buckets.get(0), e.toString());
+      assertTrue(buckets.get(1).startsWith("account|cred:") && buckets.get(1).endsWith("|" + e), e + " -> " + buckets);
+      assertTrue(buckets.stream().noneMatch(b -> b.contains(TOKEN)), "a bucket key shows the token: " + buckets);
+    }
+  }
+
+  @Test
+  void onlyTheSeedPagesPathsHoldAConcurrencySlot() {
+    int capped = 0;
+    for (Endpoint e : typedEndpoints(ACCOUNT_SERVICES).values()) {
+      List<String> caps = pacer.diagnostics().concurrencyKeys(request(e));
+      String expected = capOf(e);
+      if (expected == null) {
+        assertEquals(List.of(), caps, e.toString());
+      } else {
+        capped++;
+        assertEquals(1, caps.size(), e + " -> " + caps);
+        assertTrue(caps.get(0).startsWith(expected + "|cred:"), e + " -> " + caps);
+      }
+    }
+    assertTrue(capped >= 17, "capped endpoints: " + capped);
+    for (String added : ADDED) {
+      Endpoint e = typedEndpoints(ACCOUNT_SERVICES).get(added);
+      assertEquals(List.of(), pacer.diagnostics().concurrencyKeys(request(e)), added);
+    }
+  }
+}
