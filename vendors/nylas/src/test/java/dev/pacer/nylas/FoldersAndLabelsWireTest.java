@@ -10,8 +10,6 @@ import dev.pacer.nylas.model.Label;
 import dev.pacer.nylas.model.LabelInput;
 import dev.pacer.nylas.model.MessageUpdate;
 import java.util.List;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -27,79 +25,47 @@ final class FoldersAndLabelsWireTest {
 
   @Test
   void foldersAreListedPageByPageAndParsed() throws Exception {
-    nylas.enqueueJson("[" + FOLDER + "]");
-    nylas.enqueueJson("[]");
-    Folder f = nylas.client.execute(folders.list(10, 20)).get(0);
-    nylas.takeAccountRequest("GET", "/folders?limit=10&offset=20");
-    assertEquals(new Folder("fold-9", null, "Receipts", "acc-1", "folder"), f);
-    assertEquals(List.of(), nylas.client.execute(folders.list()));
-    nylas.takeAccountRequest("GET", "/folders");
+    List<Folder> page = nylas.exchange(folders.list(10, 20), "[" + FOLDER + "]", "GET", "/folders?limit=10&offset=20", null);
+    assertEquals(List.of(new Folder("fold-9", null, "Receipts", "acc-1", "folder")), page);
+    assertEquals(List.of(), nylas.exchange(folders.list(), "[]", "GET", "/folders", null));
   }
 
   @Test
   void aFolderIsCreatedReadRenamedAndDeleted() throws Exception {
-    nylas.enqueueJson(FOLDER);
-    nylas.enqueueJson(FOLDER);
-    nylas.enqueueJson(FOLDER);
-    nylas.enqueue(new MockResponse.Builder().code(200).build());
-
-    assertEquals("fold-9", nylas.client.execute(folders.create(FolderInput.named("Receipts"))).id());
-    RecordedRequest post = nylas.takeAccountRequest("POST", "/folders");
-    assertEquals(MockNylas.json("{\"display_name\": \"Receipts\"}"), MockNylas.bodyJson(post));
-
-    assertEquals("Receipts", nylas.client.execute(folders.get("fold-9")).displayName());
-    nylas.takeAccountRequest("GET", "/folders/fold-9");
-
-    nylas.client.execute(folders.update("fold-9", new FolderInput("Sent items", "sent")));
-    RecordedRequest put = nylas.takeAccountRequest("PUT", "/folders/fold-9");
-    assertEquals(MockNylas.json("{\"display_name\": \"Sent items\", \"name\": \"sent\"}"), MockNylas.bodyJson(put));
-
-    assertNull(nylas.client.execute(folders.delete("fold-9")));
-    nylas.takeAccountRequest("DELETE", "/folders/fold-9");
+    Folder created = nylas.exchange(folders.create(FolderInput.named("Receipts")), FOLDER,
+        "POST", "/folders", "{\"display_name\": \"Receipts\"}");
+    assertEquals("fold-9", created.id());
+    assertEquals("Receipts", nylas.exchange(folders.get("fold-9"), FOLDER, "GET", "/folders/fold-9", null).displayName());
+    nylas.exchange(folders.update("fold-9", new FolderInput("Sent items", "sent")), FOLDER,
+        "PUT", "/folders/fold-9", "{\"display_name\": \"Sent items\", \"name\": \"sent\"}");
+    assertNull(nylas.exchange(folders.delete("fold-9"), null, "DELETE", "/folders/fold-9", null));
   }
 
   @Test
   void labelsAreListedPageByPageAndParsed() throws Exception {
-    nylas.enqueueJson("[" + LABEL + "]");
-    nylas.enqueueJson("[]");
-    Label l = nylas.client.execute(labels.list(5, 0)).get(0);
-    nylas.takeAccountRequest("GET", "/labels?limit=5&offset=0");
-    assertEquals(new Label("lab-9", "important", "Important", "acc-1", "label"), l);
-    assertEquals(List.of(), nylas.client.execute(labels.list()));
-    nylas.takeAccountRequest("GET", "/labels");
+    List<Label> page = nylas.exchange(labels.list(5, 0), "[" + LABEL + "]", "GET", "/labels?limit=5&offset=0", null);
+    assertEquals(List.of(new Label("lab-9", "important", "Important", "acc-1", "label")), page);
+    assertEquals(List.of(), nylas.exchange(labels.list(), "[]", "GET", "/labels", null));
   }
 
   @Test
   void aLabelIsCreatedReadRenamedAndDeletedInTheBackground() throws Exception {
-    nylas.enqueueJson(LABEL);
-    nylas.enqueueJson(LABEL);
-    nylas.enqueueJson(LABEL);
-    nylas.enqueueJson("{\"job_status_id\": \"job-4\"}");
-
-    assertEquals("lab-9", nylas.client.execute(labels.create(new LabelInput("Important"))).id());
-    RecordedRequest post = nylas.takeAccountRequest("POST", "/labels");
-    assertEquals(MockNylas.json("{\"display_name\": \"Important\"}"), MockNylas.bodyJson(post));
-
-    assertEquals("important", nylas.client.execute(labels.get("lab-9")).name());
-    nylas.takeAccountRequest("GET", "/labels/lab-9");
-
-    nylas.client.execute(labels.update("lab-9", new LabelInput("Very important")));
-    RecordedRequest put = nylas.takeAccountRequest("PUT", "/labels/lab-9");
-    assertEquals(MockNylas.json("{\"display_name\": \"Very important\"}"), MockNylas.bodyJson(put));
-
-    assertEquals("job-4", nylas.client.execute(labels.delete("lab-9")).jobStatusId());
-    nylas.takeAccountRequest("DELETE", "/labels/lab-9");
+    Label created = nylas.exchange(labels.create(new LabelInput("Important")), LABEL,
+        "POST", "/labels", "{\"display_name\": \"Important\"}");
+    assertEquals("lab-9", created.id());
+    assertEquals("important", nylas.exchange(labels.get("lab-9"), LABEL, "GET", "/labels/lab-9", null).name());
+    nylas.exchange(labels.update("lab-9", new LabelInput("Very important")), LABEL,
+        "PUT", "/labels/lab-9", "{\"display_name\": \"Very important\"}");
+    String job = nylas.exchange(labels.delete("lab-9"), "{\"job_status_id\": \"job-4\"}", "DELETE", "/labels/lab-9", null)
+        .jobStatusId();
+    assertEquals("job-4", job);
   }
 
   @Test
   void aListedFoldersIdMovesAMessage() throws Exception {
-    nylas.enqueueJson("[" + FOLDER + "]");
-    nylas.enqueueJson(Fixtures.MESSAGE);
-    Folder receipts = nylas.client.execute(folders.list()).get(0);
-    nylas.take();
-    nylas.client.execute(nylas.account().messages().update("msg-1", MessageUpdate.builder().folderId(receipts.id()).build()));
-    RecordedRequest put = nylas.takeAccountRequest("PUT", "/messages/msg-1");
-    assertEquals(MockNylas.json("{\"folder_id\": \"fold-9\"}"), MockNylas.bodyJson(put));
+    Folder receipts = nylas.exchange(folders.list(), "[" + FOLDER + "]", "GET", "/folders", null).get(0);
+    nylas.exchange(nylas.account().messages().update("msg-1", MessageUpdate.builder().folderId(receipts.id()).build()),
+        Fixtures.MESSAGE, "PUT", "/messages/msg-1", "{\"folder_id\": \"fold-9\"}");
   }
 
   @Test
