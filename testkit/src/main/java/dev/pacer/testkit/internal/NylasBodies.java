@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, deltas
+ * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files
+ * (a download is a short text body), deltas
  * and the application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
  * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
  * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
@@ -42,6 +43,11 @@ final class NylasBodies {
   private static final Template LABELS_LIST = Template.parse("GET /labels");
   private static final Template LABEL_CREATE = Template.parse("POST /labels");
   private static final Template LABEL = Template.parse("* /labels/{id}");
+  private static final Template FILES_LIST = Template.parse("GET /files");
+  private static final Template FILE_UPLOAD = Template.parse("POST /files");
+  private static final Template FILE_DOWNLOAD = Template.parse("GET /files/{id}/download");
+  private static final Template FILE = Template.parse("* /files/{id}");
+  private static final int FILES = 2;
   private static final String[] FOLDER_NAMES = {"inbox", "sent", "trash"};
 
   Reply respond(Exchange e, long nowMillis) {
@@ -119,7 +125,28 @@ final class NylasBodies {
     if (LABEL_CREATE.matches(e) || LABEL.matches(e)) {
       return e.method().equals("DELETE") ? jobStatusRef() : Reply.json(200, category("label", 0));
     }
+    if (FILES_LIST.matches(e)) {
+      return list(e, FILES, NylasBodies::fileId, NylasBodies::file);
+    }
+    if (FILE_UPLOAD.matches(e)) {
+      return Reply.json(200, "[" + file(0) + "]");
+    }
+    if (FILE_DOWNLOAD.matches(e)) {
+      return Reply.builder(200).header("Content-Type", "text/plain").body("Quarterly report\n").build();
+    }
+    if (FILE.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, file(0));
+    }
     return Reply.json(200, "{}");
+  }
+
+  private static String fileId(int i) {
+    return "fil" + (4000 + i) + "q2ks8dmq0v1k";
+  }
+
+  private static String file(int i) {
+    return "{\"id\":\"" + fileId(i) + "\",\"object\":\"file\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"content_type\":\"text/plain\",\"filename\":\"report-" + (i + 1) + ".txt\",\"size\":17}";
   }
 
   /** A folder or label ({@code kind}) with one of the standard names. */

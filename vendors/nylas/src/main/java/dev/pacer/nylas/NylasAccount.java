@@ -11,10 +11,13 @@ import dev.pacer.nylas.model.ThreadFilter;
 import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorRuntime;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -40,6 +43,7 @@ public final class NylasAccount {
   private final DeltaApi deltas;
   private final FoldersApi folders;
   private final LabelsApi labels;
+  private final FilesApi files;
 
   NylasAccount(Retrofit retrofit, VendorRuntime runtime) {
     this.runtime = runtime;
@@ -51,6 +55,7 @@ public final class NylasAccount {
     this.deltas = retrofit.create(DeltaApi.class);
     this.folders = retrofit.create(FoldersApi.class);
     this.labels = retrofit.create(LabelsApi.class);
+    this.files = retrofit.create(FilesApi.class);
   }
 
   /** {@code /account}. */
@@ -91,6 +96,26 @@ public final class NylasAccount {
   /** {@code /labels} (label-based accounts). */
   public LabelsApi labels() {
     return labels;
+  }
+
+  /** {@code /files}: attachments, uploads and downloads. */
+  public FilesApi files() {
+    return files;
+  }
+
+  /**
+   * Downloads file {@code fileId} ({@code GET /files/{id}/download}) into {@code out}, a buffer
+   * at a time, and closes the response; {@code out} stays open. Returns the number of bytes
+   * copied.
+   *
+   * @throws dev.pacer.vendor.support.ApiException when Nylas refuses the download
+   */
+  public long downloadFile(String fileId, OutputStream out) throws IOException {
+    Objects.requireNonNull(fileId, "fileId == null");
+    Objects.requireNonNull(out, "out == null");
+    try (ResponseBody body = runtime.execute(files.download(fileId)); InputStream in = body.byteStream()) {
+      return in.transferTo(out);
+    }
   }
 
   /**

@@ -24,7 +24,8 @@ final class NylasPolicyTest {
 
   /** Every account service interface {@link NylasAccount} hands out. */
   static final List<Class<?>> ACCOUNT_SERVICES = List.of(AccountApi.class, MessagesApi.class, ThreadsApi.class,
-      ContactsApi.class, DraftsApi.class, DeltaApi.class, FoldersApi.class, LabelsApi.class);
+      ContactsApi.class, DraftsApi.class, DeltaApi.class, FoldersApi.class, LabelsApi.class,
+      FilesApi.class);
 
   /** Every endpoint the typed interfaces call, as the client tags it, by its label. */
   static Map<String, Endpoint> typedEndpoints(List<Class<?>> services) {
@@ -54,7 +55,8 @@ final class NylasPolicyTest {
   /** The endpoints issue 20 typed; none is one the seed page caps by concurrency. */
   private static final List<String> ADDED = List.of(
       "GET /folders", "POST /folders", "GET /folders/{id}", "PUT /folders/{id}", "DELETE /folders/{id}",
-      "GET /labels", "POST /labels", "GET /labels/{id}", "PUT /labels/{id}", "DELETE /labels/{id}");
+      "GET /labels", "POST /labels", "GET /labels/{id}", "PUT /labels/{id}", "DELETE /labels/{id}",
+      "GET /files", "POST /files", "GET /files/{id}", "DELETE /files/{id}", "GET /files/{id}/download");
 
   /** The seed page's concurrency caps, by the first path segment they cover. */
   private static String capOf(Endpoint e) {
