@@ -11,15 +11,8 @@ package dev.pacer.nylas.model;
  * }</pre>
  */
 public final class FileFilter extends ListFilter<FileFilter> {
-  private static final FileFilter NONE = builder().build();
-
   private FileFilter(Builder b) {
     super(b);
-  }
-
-  /** No filter: the first page of Nylas' default size. */
-  public static FileFilter none() {
-    return NONE;
   }
 
   /** A new builder with nothing set. */
@@ -27,9 +20,14 @@ public final class FileFilter extends ListFilter<FileFilter> {
     return new Builder();
   }
 
+  /** No filter: every file, in pages of Nylas' default size. */
+  public static FileFilter none() {
+    return new Builder().build();
+  }
+
   @Override
   public Builder toBuilder() {
-    return builder().from(this);
+    return new Builder().from(this);
   }
 
   /** Builds a {@link FileFilter}. Not thread-safe; {@link #build()} copies. */
