@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 
 /**
  * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files
- * (a download is a short text body), deltas
+ * (a download is a short text body), calendars, free/busy, events, deltas
  * and the application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
  * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
  * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
@@ -48,6 +48,16 @@ final class NylasBodies {
   private static final Template FILE_DOWNLOAD = Template.parse("GET /files/{id}/download");
   private static final Template FILE = Template.parse("* /files/{id}");
   private static final int FILES = 2;
+  private static final Template CALENDARS_LIST = Template.parse("GET /calendars");
+  private static final Template CALENDAR_CREATE = Template.parse("POST /calendars");
+  private static final Template FREE_BUSY = Template.parse("POST /calendars/free-busy");
+  private static final Template CALENDAR = Template.parse("* /calendars/{id}");
+  private static final Template EVENTS_LIST = Template.parse("GET /events");
+  private static final Template EVENT_CREATE = Template.parse("POST /events");
+  private static final Template EVENT = Template.parse("* /events/{id}");
+  private static final Template SEND_RSVP = Template.parse("POST /send-rsvp");
+  private static final int CALENDARS = 2;
+  private static final int EVENTS = 3;
   private static final String[] FOLDER_NAMES = {"inbox", "sent", "trash"};
 
   Reply respond(Exchange e, long nowMillis) {
@@ -137,7 +147,49 @@ final class NylasBodies {
     if (FILE.matches(e)) {
       return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, file(0));
     }
+    if (CALENDARS_LIST.matches(e)) {
+      return list(e, CALENDARS, NylasBodies::calendarId, NylasBodies::calendar);
+    }
+    if (FREE_BUSY.matches(e)) {
+      return Reply.json(200, "[{\"object\":\"free_busy\",\"email\":\"user@example.com\",\"time_slots\":"
+          + "[{\"object\":\"time_slot\",\"status\":\"busy\",\"start_time\":" + DATE + ",\"end_time\":"
+          + (DATE + 3600) + "}]}]");
+    }
+    if (CALENDAR_CREATE.matches(e) || CALENDAR.matches(e)) {
+      return e.method().equals("DELETE") ? jobStatusRef() : Reply.json(200, calendar(0));
+    }
+    if (EVENTS_LIST.matches(e)) {
+      return list(e, EVENTS, NylasBodies::eventId, NylasBodies::event);
+    }
+    if (EVENT_CREATE.matches(e) || EVENT.matches(e) || SEND_RSVP.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, event(0));
+    }
     return Reply.json(200, "{}");
+  }
+
+  private static String calendarId(int i) {
+    return "cal" + (5000 + i) + "w2nb7cjd4ugm";
+  }
+
+  private static String calendar(int i) {
+    return "{\"id\":\"" + calendarId(i) + "\",\"object\":\"calendar\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"name\":\"Calendar " + (i + 1) + "\",\"description\":null,\"location\":null"
+        + ",\"timezone\":\"UTC\",\"read_only\":false,\"is_primary\":" + (i == 0) + "}";
+  }
+
+  private static String eventId(int i) {
+    return "evt" + (6000 + i) + "r8zk1vpl3c2d";
+  }
+
+  private static String event(int i) {
+    long start = DATE + 3600L * i;
+    return "{\"id\":\"" + eventId(i) + "\",\"object\":\"event\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"calendar_id\":\"" + calendarId(0) + "\",\"ical_uid\":null,\"message_id\":null"
+        + ",\"title\":\"Planning " + (i + 1) + "\",\"description\":null,\"location\":\"Room 1\""
+        + ",\"owner\":\"Test User <user@example.com>\",\"participants\":[{\"name\":\"Person 1\""
+        + ",\"email\":\"person1@example.com\",\"status\":\"yes\",\"comment\":null}]"
+        + ",\"read_only\":false,\"busy\":true,\"status\":\"confirmed\""
+        + ",\"when\":{\"object\":\"timespan\",\"start_time\":" + start + ",\"end_time\":" + (start + 1800) + "}}";
   }
 
   private static String fileId(int i) {

@@ -4,6 +4,8 @@ import dev.pacer.nylas.model.Contact;
 import dev.pacer.nylas.model.ContactFilter;
 import dev.pacer.nylas.model.DeltaOptions;
 import dev.pacer.nylas.model.EmailThread;
+import dev.pacer.nylas.model.Event;
+import dev.pacer.nylas.model.EventFilter;
 import dev.pacer.nylas.model.ListFilter;
 import dev.pacer.nylas.model.Message;
 import dev.pacer.nylas.model.MessageFilter;
@@ -44,6 +46,8 @@ public final class NylasAccount {
   private final FoldersApi folders;
   private final LabelsApi labels;
   private final FilesApi files;
+  private final CalendarsApi calendars;
+  private final EventsApi events;
 
   NylasAccount(Retrofit retrofit, VendorRuntime runtime) {
     this.runtime = runtime;
@@ -56,6 +60,8 @@ public final class NylasAccount {
     this.folders = retrofit.create(FoldersApi.class);
     this.labels = retrofit.create(LabelsApi.class);
     this.files = retrofit.create(FilesApi.class);
+    this.calendars = retrofit.create(CalendarsApi.class);
+    this.events = retrofit.create(EventsApi.class);
   }
 
   /** {@code /account}. */
@@ -101,6 +107,16 @@ public final class NylasAccount {
   /** {@code /files}: attachments, uploads and downloads. */
   public FilesApi files() {
     return files;
+  }
+
+  /** {@code /calendars} and {@code /calendars/free-busy}. */
+  public CalendarsApi calendars() {
+    return calendars;
+  }
+
+  /** {@code /events} and {@code /send-rsvp}. */
+  public EventsApi events() {
+    return events;
   }
 
   /**
@@ -151,6 +167,11 @@ public final class NylasAccount {
   /** Every thread matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
   public Iterable<EmailThread> allThreads(ThreadFilter filter) {
     return all(filter, threads::list);
+  }
+
+  /** Every event matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
+  public Iterable<Event> allEvents(EventFilter filter) {
+    return all(filter, events::list);
   }
 
   /** Every contact matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */

@@ -25,7 +25,7 @@ final class NylasPolicyTest {
   /** Every account service interface {@link NylasAccount} hands out. */
   static final List<Class<?>> ACCOUNT_SERVICES = List.of(AccountApi.class, MessagesApi.class, ThreadsApi.class,
       ContactsApi.class, DraftsApi.class, DeltaApi.class, FoldersApi.class, LabelsApi.class,
-      FilesApi.class);
+      FilesApi.class, CalendarsApi.class, EventsApi.class);
 
   /** Every endpoint the typed interfaces call, as the client tags it, by its label. */
   static Map<String, Endpoint> typedEndpoints(List<Class<?>> services) {
@@ -56,7 +56,10 @@ final class NylasPolicyTest {
   private static final List<String> ADDED = List.of(
       "GET /folders", "POST /folders", "GET /folders/{id}", "PUT /folders/{id}", "DELETE /folders/{id}",
       "GET /labels", "POST /labels", "GET /labels/{id}", "PUT /labels/{id}", "DELETE /labels/{id}",
-      "GET /files", "POST /files", "GET /files/{id}", "DELETE /files/{id}", "GET /files/{id}/download");
+      "GET /files", "POST /files", "GET /files/{id}", "DELETE /files/{id}", "GET /files/{id}/download",
+      "GET /calendars", "POST /calendars", "GET /calendars/{id}", "PUT /calendars/{id}", "DELETE /calendars/{id}",
+      "POST /calendars/free-busy",
+      "GET /events", "POST /events", "GET /events/{id}", "PUT /events/{id}", "DELETE /events/{id}", "POST /send-rsvp");
 
   /** The seed page's concurrency caps, by the first path segment they cover. */
   private static String capOf(Endpoint e) {
