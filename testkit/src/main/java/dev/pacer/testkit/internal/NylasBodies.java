@@ -7,8 +7,8 @@ import java.util.function.IntFunction;
 
 /**
  * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files
- * (a download is a short text body), calendars, free/busy, events, deltas
- * and the application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
+ * (a download is a short text body), calendars, free/busy, events, deltas,
+ * and the application's IP addresses and webhooks. Lists are bare arrays that honour {@code limit}, {@code offset}
  * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
  * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
  * seconds when given).
@@ -57,6 +57,9 @@ final class NylasBodies {
   private static final Template EVENT = Template.parse("* /events/{id}");
   private static final Template SEND_RSVP = Template.parse("POST /send-rsvp");
   private static final int CALENDARS = 2;
+  private static final Template WEBHOOKS_LIST = Template.parse("GET /a/{client_id}/webhooks");
+  private static final Template WEBHOOK_CREATE = Template.parse("POST /a/{client_id}/webhooks");
+  private static final Template WEBHOOK = Template.parse("* /a/{client_id}/webhooks/{id}");
   private static final int EVENTS = 3;
   private static final String[] FOLDER_NAMES = {"inbox", "sent", "trash"};
 
@@ -164,7 +167,19 @@ final class NylasBodies {
     if (EVENT_CREATE.matches(e) || EVENT.matches(e) || SEND_RSVP.matches(e)) {
       return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, event(0));
     }
+    if (WEBHOOKS_LIST.matches(e)) {
+      return Reply.json(200, "[" + webhook(e) + "]");
+    }
+    if (WEBHOOK_CREATE.matches(e) || WEBHOOK.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, webhook(e));
+    }
     return Reply.json(200, "{}");
+  }
+
+  private static String webhook(Exchange e) {
+    return "{\"id\":\"whk7000p4c9xq2m1\",\"application_id\":" + Json.quote(e.segments().get(1))
+        + ",\"callback_url\":\"https://hooks.example.com/nylas\",\"state\":\"active\""
+        + ",\"triggers\":[\"message.created\"],\"version\":\"2.0\"}";
   }
 
   private static String calendarId(int i) {

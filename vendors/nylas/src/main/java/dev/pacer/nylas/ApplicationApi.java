@@ -8,12 +8,16 @@ import dev.pacer.nylas.model.RevokeAllRequest;
 import dev.pacer.nylas.model.SuccessResponse;
 import dev.pacer.nylas.model.TokenInfo;
 import dev.pacer.nylas.model.TokenInfoRequest;
+import dev.pacer.nylas.model.Webhook;
+import dev.pacer.nylas.model.WebhookInput;
+import dev.pacer.nylas.model.WebhookState;
 import java.util.List;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -61,6 +65,27 @@ public interface ApplicationApi {
   /** {@code GET /a/{client_id}}: the application's settings. */
   @GET("a/{client_id}")
   Call<ApplicationDetails> details(@Path("client_id") String clientId);
+
+  /** {@code GET /a/{client_id}/webhooks}: the application's webhooks. */
+  @GET("a/{client_id}/webhooks")
+  Call<List<Webhook>> webhooks(@Path("client_id") String clientId);
+
+  /** {@code GET /a/{client_id}/webhooks/{id}}: one webhook. */
+  @GET("a/{client_id}/webhooks/{id}")
+  Call<Webhook> webhook(@Path("client_id") String clientId, @Path("id") String webhookId);
+
+  /** {@code POST /a/{client_id}/webhooks}: registers a webhook (Nylas first checks the callback URL). */
+  @POST("a/{client_id}/webhooks")
+  Call<Webhook> createWebhook(@Path("client_id") String clientId, @Body WebhookInput webhook);
+
+  /** {@code PUT /a/{client_id}/webhooks/{id}}: turns a webhook on or off. */
+  @PUT("a/{client_id}/webhooks/{id}")
+  Call<Webhook> updateWebhook(@Path("client_id") String clientId, @Path("id") String webhookId,
+      @Body WebhookState state);
+
+  /** {@code DELETE /a/{client_id}/webhooks/{id}}: deletes a webhook. */
+  @DELETE("a/{client_id}/webhooks/{id}")
+  Call<Void> deleteWebhook(@Path("client_id") String clientId, @Path("id") String webhookId);
 
   /** {@code POST /a/{client_id}}: changes the application's name and redirect URIs. */
   @POST("a/{client_id}")

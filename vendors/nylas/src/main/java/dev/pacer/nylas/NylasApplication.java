@@ -8,6 +8,9 @@ import dev.pacer.nylas.model.RevokeAllRequest;
 import dev.pacer.nylas.model.SuccessResponse;
 import dev.pacer.nylas.model.TokenInfo;
 import dev.pacer.nylas.model.TokenInfoRequest;
+import dev.pacer.nylas.model.Webhook;
+import dev.pacer.nylas.model.WebhookInput;
+import dev.pacer.nylas.model.WebhookState;
 import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorRuntime;
 import java.util.List;
@@ -92,6 +95,32 @@ public final class NylasApplication {
   /** {@code GET /a/{client_id}/ip_addresses}; Nylas allows 10 calls per hour. */
   public Call<IpAddresses> ipAddresses() {
     return api.ipAddresses(clientId);
+  }
+
+  /** {@code GET /a/{client_id}/webhooks}. */
+  public Call<List<Webhook>> webhooks() {
+    return api.webhooks(clientId);
+  }
+
+  /** {@code GET /a/{client_id}/webhooks/{id}}. */
+  public Call<Webhook> webhook(String webhookId) {
+    return api.webhook(clientId, Objects.requireNonNull(webhookId, "webhookId == null"));
+  }
+
+  /** {@code POST /a/{client_id}/webhooks}. */
+  public Call<Webhook> createWebhook(WebhookInput webhook) {
+    return api.createWebhook(clientId, Objects.requireNonNull(webhook, "webhook == null"));
+  }
+
+  /** {@code PUT /a/{client_id}/webhooks/{id}}: turns the webhook on or off. */
+  public Call<Webhook> updateWebhook(String webhookId, WebhookState state) {
+    return api.updateWebhook(clientId, Objects.requireNonNull(webhookId, "webhookId == null"),
+        Objects.requireNonNull(state, "state == null"));
+  }
+
+  /** {@code DELETE /a/{client_id}/webhooks/{id}}. */
+  public Call<Void> deleteWebhook(String webhookId) {
+    return api.deleteWebhook(clientId, Objects.requireNonNull(webhookId, "webhookId == null"));
   }
 
   /** {@code GET /a/{client_id}}. */

@@ -59,7 +59,9 @@ final class NylasPolicyTest {
       "GET /files", "POST /files", "GET /files/{id}", "DELETE /files/{id}", "GET /files/{id}/download",
       "GET /calendars", "POST /calendars", "GET /calendars/{id}", "PUT /calendars/{id}", "DELETE /calendars/{id}",
       "POST /calendars/free-busy",
-      "GET /events", "POST /events", "GET /events/{id}", "PUT /events/{id}", "DELETE /events/{id}", "POST /send-rsvp");
+      "GET /events", "POST /events", "GET /events/{id}", "PUT /events/{id}", "DELETE /events/{id}", "POST /send-rsvp",
+      "GET /a/{client_id}/webhooks", "POST /a/{client_id}/webhooks", "GET /a/{client_id}/webhooks/{id}",
+      "PUT /a/{client_id}/webhooks/{id}", "DELETE /a/{client_id}/webhooks/{id}");
 
   /** The seed page's concurrency caps, by the first path segment they cover. */
   private static String capOf(Endpoint e) {
@@ -76,7 +78,8 @@ final class NylasPolicyTest {
 
   @Test
   void everyAddedEndpointIsTyped() {
-    Set<String> typed = typedEndpoints(ACCOUNT_SERVICES).keySet();
+    Set<String> typed = new java.util.TreeSet<>(typedEndpoints(ACCOUNT_SERVICES).keySet());
+    typed.addAll(typedEndpoints(List.of(ApplicationApi.class)).keySet());
     for (String e : ADDED) assertTrue(typed.contains(e), e + " is not typed: " + typed);
   }
 
@@ -106,9 +109,25 @@ final class NylasPolicyTest {
       }
     }
     assertTrue(capped >= 17, "capped endpoints: " + capped);
+    Map<String, Endpoint> all = new TreeMap<>(typedEndpoints(ACCOUNT_SERVICES));
+    all.putAll(typedEndpoints(List.of(ApplicationApi.class)));
     for (String added : ADDED) {
-      Endpoint e = typedEndpoints(ACCOUNT_SERVICES).get(added);
-      assertEquals(List.of(), pacer.diagnostics().concurrencyKeys(request(e)), added);
+      assertEquals(List.of(), pacer.diagnostics().concurrencyKeys(request(all.get(added))), added);
+    }
+  }
+
+  @Test
+  void applicationEndpointsAreChargedPerEndpointAndTheIpAddressesAlsoHourly() {
+    for (Endpoint e : typedEndpoints(List.of(ApplicationApi.class)).values()) {
+      List<String> buckets = pacer.diagnostics().bucketKeys(request(e));
+      boolean ip = e.toString().equals("GET /a/{client_id}/ip_addresses");
+      // The seed page: the IP addresses endpoint has its own 10 per hour instead of the general limit.
+      assertEquals(List.of((ip ? "ip-addresses|app|" : "application|app|") + e),
+          buckets.stream().filter(b -> !b.startsWith("account|")).toList(), e.toString());
+      List<String> account = buckets.stream().filter(b -> b.startsWith("account|")).toList();
+      assertEquals(1, account.size(), e + " -> " + buckets);
+      assertTrue(account.get(0).startsWith("account|cred:") && account.get(0).endsWith("|" + e), e + " -> " + buckets);
+      assertEquals(List.of(), pacer.diagnostics().concurrencyKeys(request(e)), e.toString());
     }
   }
 }
