@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files
- * (a download is a short text body), calendars, free/busy, events, deltas,
- * and the application's IP addresses and webhooks. Lists are bare arrays that honour {@code limit}, {@code offset}
- * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
- * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
- * seconds when given).
+ * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files (a
+ * download is a short text body), calendars, free/busy, events, job statuses, the outbox, deltas,
+ * and the application's IP addresses and webhooks. Lists are bare arrays that honour
+ * {@code limit}, {@code offset} and {@code view=ids|count}; {@code /delta/streaming} streams
+ * newline-separated deltas and {@code /delta/longpoll} answers one delta cursor when its hold
+ * ends (at most {@code timeout} seconds when given).
  */
 final class NylasBodies {
   private static final String ACCOUNT_ID = "5tgncdmczat02216u7d6uypyi";
@@ -57,6 +57,12 @@ final class NylasBodies {
   private static final Template EVENT = Template.parse("* /events/{id}");
   private static final Template SEND_RSVP = Template.parse("POST /send-rsvp");
   private static final int CALENDARS = 2;
+  private static final Template JOB_STATUSES_LIST = Template.parse("GET /job-statuses");
+  private static final Template JOB_STATUS = Template.parse("GET /job-statuses/{id}");
+  private static final Template OUTBOX_LIST = Template.parse("GET /outbox");
+  private static final Template OUTBOX_SCHEDULE = Template.parse("POST /outbox");
+  private static final Template OUTBOX_RESCHEDULE = Template.parse("PUT /outbox/{id}");
+  private static final Template OUTBOX_CANCEL = Template.parse("DELETE /outbox/{id}");
   private static final Template WEBHOOKS_LIST = Template.parse("GET /a/{client_id}/webhooks");
   private static final Template WEBHOOK_CREATE = Template.parse("POST /a/{client_id}/webhooks");
   private static final Template WEBHOOK = Template.parse("* /a/{client_id}/webhooks/{id}");
@@ -167,6 +173,18 @@ final class NylasBodies {
     if (EVENT_CREATE.matches(e) || EVENT.matches(e) || SEND_RSVP.matches(e)) {
       return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, event(0));
     }
+    if (JOB_STATUSES_LIST.matches(e)) {
+      return Reply.json(200, "[" + jobStatus("update_message", nowMillis) + "]");
+    }
+    if (JOB_STATUS.matches(e) || OUTBOX_RESCHEDULE.matches(e)) {
+      return Reply.json(200, jobStatus(JOB_STATUS.matches(e) ? "update_message" : "outbox", nowMillis));
+    }
+    if (OUTBOX_LIST.matches(e)) {
+      return Reply.json(200, "[" + outboxMessage(nowMillis) + "]");
+    }
+    if (OUTBOX_SCHEDULE.matches(e) || OUTBOX_CANCEL.matches(e)) {
+      return Reply.json(200, outboxMessage(nowMillis));
+    }
     if (WEBHOOKS_LIST.matches(e)) {
       return Reply.json(200, "[" + webhook(e) + "]");
     }
@@ -174,6 +192,21 @@ final class NylasBodies {
       return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, webhook(e));
     }
     return Reply.json(200, "{}");
+  }
+
+  private static String jobStatus(String action, long nowMillis) {
+    return "{\"id\":\"" + messageId(0) + "\",\"object\":\"message\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"job_status_id\":\"job" + Long.toString(nowMillis, 36) + "\",\"action\":\"" + action
+        + "\",\"status\":\"successful\",\"created_at\":" + nowMillis / 1000 + "}";
+  }
+
+  private static String outboxMessage(long nowMillis) {
+    long now = nowMillis / 1000;
+    return "{\"id\":\"dra7000m3k1s9qpa\",\"object\":\"draft\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"subject\":\"Scheduled\",\"to\":[" + participant(2) + "],\"from\":[" + participant(1) + "]"
+        + ",\"body\":\"<p>Later</p>\",\"unread\":false,\"starred\":false,\"version\":0"
+        + ",\"job_status_id\":\"job7000outbox\",\"status\":\"pending\",\"action\":\"outbox\""
+        + ",\"created_at\":" + now + ",\"send_at\":" + (now + 3600) + "}";
   }
 
   private static String webhook(Exchange e) {

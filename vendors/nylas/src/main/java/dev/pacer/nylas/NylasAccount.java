@@ -48,8 +48,11 @@ public final class NylasAccount {
   private final FilesApi files;
   private final CalendarsApi calendars;
   private final EventsApi events;
+  private final JobStatusesApi jobStatuses;
+  private final OutboxApi outbox;
+  private final OAuthApi oauth;
 
-  NylasAccount(Retrofit retrofit, VendorRuntime runtime) {
+  NylasAccount(Retrofit retrofit, Retrofit basic, VendorRuntime runtime) {
     this.runtime = runtime;
     this.account = retrofit.create(AccountApi.class);
     this.messages = retrofit.create(MessagesApi.class);
@@ -62,6 +65,9 @@ public final class NylasAccount {
     this.files = retrofit.create(FilesApi.class);
     this.calendars = retrofit.create(CalendarsApi.class);
     this.events = retrofit.create(EventsApi.class);
+    this.jobStatuses = retrofit.create(JobStatusesApi.class);
+    this.outbox = retrofit.create(OutboxApi.class);
+    this.oauth = basic.create(OAuthApi.class);
   }
 
   /** {@code /account}. */
@@ -117,6 +123,21 @@ public final class NylasAccount {
   /** {@code /events} and {@code /send-rsvp}. */
   public EventsApi events() {
     return events;
+  }
+
+  /** {@code /job-statuses}: how background changes went. */
+  public JobStatusesApi jobStatuses() {
+    return jobStatuses;
+  }
+
+  /** {@code /outbox}: messages scheduled to be sent later. */
+  public OutboxApi outbox() {
+    return outbox;
+  }
+
+  /** {@code /oauth/revoke}, sent with the access token as the Basic user name. */
+  public OAuthApi oauth() {
+    return oauth;
   }
 
   /**

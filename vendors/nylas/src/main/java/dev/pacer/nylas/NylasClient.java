@@ -69,7 +69,8 @@ public final class NylasClient extends VendorClient {
    */
   public NylasAccount account(String accessToken) {
     AuthorizingCallFactory.checkCredential("accessToken", accessToken);
-    return new NylasAccount(withAuthorization("Bearer " + accessToken), runtime);
+    return new NylasAccount(withAuthorization("Bearer " + accessToken),
+        withAuthorization(Credentials.basic(accessToken, "", StandardCharsets.UTF_8)), runtime);
   }
 
   /**
