@@ -7,11 +7,11 @@ import java.util.function.IntFunction;
 
 /**
  * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files (a
- * download is a short text body), calendars, free/busy, events, job statuses, the outbox, deltas,
- * and the application's IP addresses and webhooks. Lists are bare arrays that honour
- * {@code limit}, {@code offset} and {@code view=ids|count}; {@code /delta/streaming} streams
- * newline-separated deltas and {@code /delta/longpoll} answers one delta cursor when its hold
- * ends (at most {@code timeout} seconds when given).
+ * download is a short text body), calendars, free/busy and availability, rooms, events, job
+ * statuses, the outbox, deltas, and the application's IP addresses and webhooks. Lists are bare
+ * arrays that honour {@code limit}, {@code offset} and {@code view=ids|count};
+ * {@code /delta/streaming} streams newline-separated deltas and {@code /delta/longpoll} answers
+ * one delta cursor when its hold ends (at most {@code timeout} seconds when given).
  */
 final class NylasBodies {
   private static final String ACCOUNT_ID = "5tgncdmczat02216u7d6uypyi";
@@ -51,6 +51,9 @@ final class NylasBodies {
   private static final Template CALENDARS_LIST = Template.parse("GET /calendars");
   private static final Template CALENDAR_CREATE = Template.parse("POST /calendars");
   private static final Template FREE_BUSY = Template.parse("POST /calendars/free-busy");
+  private static final Template AVAILABILITY = Template.parse("POST /calendars/availability");
+  private static final Template CONSECUTIVE = Template.parse("POST /calendars/availability/consecutive");
+  private static final Template RESOURCES = Template.parse("GET /resources");
   private static final Template CALENDAR = Template.parse("* /calendars/{id}");
   private static final Template EVENTS_LIST = Template.parse("GET /events");
   private static final Template EVENT_CREATE = Template.parse("POST /events");
@@ -163,6 +166,19 @@ final class NylasBodies {
       return Reply.json(200, "[{\"object\":\"free_busy\",\"email\":\"user@example.com\",\"time_slots\":"
           + "[{\"object\":\"time_slot\",\"status\":\"busy\",\"start_time\":" + DATE + ",\"end_time\":"
           + (DATE + 3600) + "}]}]");
+    }
+    if (AVAILABILITY.matches(e)) {
+      return Reply.json(200, "{\"object\":\"availability\",\"time_slots\":[{\"object\":\"time_slot\""
+          + ",\"status\":\"free\",\"start_time\":" + DATE + ",\"end_time\":" + (DATE + 1800) + "}]}");
+    }
+    if (CONSECUTIVE.matches(e)) {
+      return Reply.json(200, "[[{\"emails\":[\"person1@example.com\"],\"start_time\":" + DATE
+          + ",\"end_time\":" + (DATE + 1800) + "}]]");
+    }
+    if (RESOURCES.matches(e)) {
+      return Reply.json(200, "[{\"object\":\"room_resource\",\"email\":\"room-1@example.com\""
+          + ",\"name\":\"Room 1\",\"capacity\":\"8\",\"building\":\"Main\",\"floor_name\":\"1\""
+          + ",\"floor_number\":\"1\"}]");
     }
     if (CALENDAR_CREATE.matches(e) || CALENDAR.matches(e)) {
       return e.method().equals("DELETE") ? jobStatusRef() : Reply.json(200, calendar(0));

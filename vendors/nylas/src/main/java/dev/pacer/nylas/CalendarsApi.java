@@ -1,10 +1,15 @@
 package dev.pacer.nylas;
 
+import dev.pacer.nylas.model.Availability;
+import dev.pacer.nylas.model.AvailabilityRequest;
 import dev.pacer.nylas.model.Calendar;
 import dev.pacer.nylas.model.CalendarInput;
+import dev.pacer.nylas.model.ConsecutiveAvailabilityRequest;
+import dev.pacer.nylas.model.ConsecutiveSlot;
 import dev.pacer.nylas.model.FreeBusy;
 import dev.pacer.nylas.model.FreeBusyRequest;
 import dev.pacer.nylas.model.JobStatusRef;
+import dev.pacer.nylas.model.RoomResource;
 import java.util.List;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -16,7 +21,8 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * An account's calendars ({@code /calendars}) and free/busy look-ups. Get one from
+ * An account's calendars ({@code /calendars}), free/busy and availability look-ups, and the
+ * organisation's rooms ({@code /resources}). Get one from
  * {@link NylasAccount#calendars()}. Changes reach the provider in the background: their answers
  * carry a job ID to follow with {@code GET /job-statuses/{id}}.
  */
@@ -49,4 +55,22 @@ public interface CalendarsApi {
   /** {@code POST /calendars/free-busy}: the busy times of an address in a window. */
   @POST("calendars/free-busy")
   Call<List<FreeBusy>> freeBusy(@Body FreeBusyRequest request);
+
+  /** {@code POST /calendars/availability}: when the participants can all meet once. */
+  @POST("calendars/availability")
+  Call<Availability> availability(@Body AvailabilityRequest request);
+
+  /**
+   * {@code POST /calendars/availability/consecutive}: itineraries of back-to-back meetings, each
+   * a list of meetings.
+   */
+  @POST("calendars/availability/consecutive")
+  Call<List<List<ConsecutiveSlot>>> consecutiveAvailability(@Body ConsecutiveAvailabilityRequest request);
+
+  /**
+   * {@code GET /resources}: the organisation's bookable rooms and resources; {@code limit} may be
+   * null (Nylas' default 100).
+   */
+  @GET("resources")
+  Call<List<RoomResource>> roomResources(@Query("limit") Integer limit);
 }

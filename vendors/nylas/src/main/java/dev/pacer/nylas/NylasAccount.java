@@ -115,7 +115,7 @@ public final class NylasAccount {
     return files;
   }
 
-  /** {@code /calendars} and {@code /calendars/free-busy}. */
+  /** {@code /calendars}, free/busy, availability and {@code /resources}. */
   public CalendarsApi calendars() {
     return calendars;
   }

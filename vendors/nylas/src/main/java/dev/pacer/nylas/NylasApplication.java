@@ -104,23 +104,27 @@ public final class NylasApplication {
 
   /** {@code GET /a/{client_id}/webhooks/{id}}. */
   public Call<Webhook> webhook(String webhookId) {
-    return api.webhook(clientId, Objects.requireNonNull(webhookId, "webhookId == null"));
+    return api.webhook(clientId, checkWebhookId(webhookId));
   }
 
-  /** {@code POST /a/{client_id}/webhooks}. */
+  /** {@code POST /a/{client_id}/webhooks}: Nylas first calls the callback URL with a challenge. */
   public Call<Webhook> createWebhook(WebhookInput webhook) {
     return api.createWebhook(clientId, Objects.requireNonNull(webhook, "webhook == null"));
   }
 
   /** {@code PUT /a/{client_id}/webhooks/{id}}: turns the webhook on or off. */
   public Call<Webhook> updateWebhook(String webhookId, WebhookState state) {
-    return api.updateWebhook(clientId, Objects.requireNonNull(webhookId, "webhookId == null"),
-        Objects.requireNonNull(state, "state == null"));
+    Objects.requireNonNull(state, "state == null");
+    return api.updateWebhook(clientId, checkWebhookId(webhookId), state);
   }
 
   /** {@code DELETE /a/{client_id}/webhooks/{id}}. */
   public Call<Void> deleteWebhook(String webhookId) {
-    return api.deleteWebhook(clientId, Objects.requireNonNull(webhookId, "webhookId == null"));
+    return api.deleteWebhook(clientId, checkWebhookId(webhookId));
+  }
+
+  private static String checkWebhookId(String webhookId) {
+    return Objects.requireNonNull(webhookId, "webhookId == null");
   }
 
   /** {@code GET /a/{client_id}}. */

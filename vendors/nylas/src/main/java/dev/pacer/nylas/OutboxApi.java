@@ -21,10 +21,6 @@ import retrofit2.http.Path;
  * or a 5xx: the message might go twice.
  */
 public interface OutboxApi {
-  /** {@code GET /outbox}: the messages waiting to be sent. */
-  @GET("outbox")
-  Call<List<OutboxMessage>> list();
-
   /** {@code POST /outbox}: schedules a message. */
   @POST("outbox")
   Call<OutboxMessage> schedule(@Body OutboxInput message);
@@ -36,4 +32,8 @@ public interface OutboxApi {
   /** {@code DELETE /outbox/{job_status_id}}: takes a message out of the outbox; the answer is that message. */
   @DELETE("outbox/{job_status_id}")
   Call<OutboxMessage> cancel(@Path("job_status_id") String jobStatusId);
+
+  /** {@code GET /outbox}: the messages waiting to be sent. */
+  @GET("outbox")
+  Call<List<OutboxMessage>> list();
 }

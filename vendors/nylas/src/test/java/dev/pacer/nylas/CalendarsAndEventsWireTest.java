@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pacer.nylas.model.Availability;
+import dev.pacer.nylas.model.AvailabilityOptions;
+import dev.pacer.nylas.model.AvailabilityRequest;
 import dev.pacer.nylas.model.Calendar;
 import dev.pacer.nylas.model.CalendarInput;
+import dev.pacer.nylas.model.ConsecutiveAvailabilityRequest;
+import dev.pacer.nylas.model.ConsecutiveSlot;
 import dev.pacer.nylas.model.Event;
 import dev.pacer.nylas.model.EventFilter;
 import dev.pacer.nylas.model.EventInput;
@@ -16,8 +21,11 @@ import dev.pacer.nylas.model.EventRecurrence;
 import dev.pacer.nylas.model.EventWhen;
 import dev.pacer.nylas.model.FreeBusy;
 import dev.pacer.nylas.model.FreeBusyRequest;
+import dev.pacer.nylas.model.OpenHours;
+import dev.pacer.nylas.model.RoomResource;
 import dev.pacer.nylas.model.RsvpRequest;
 import dev.pacer.nylas.model.TimeSlot;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,6 +80,51 @@ final class CalendarsAndEventsWireTest {
         answer.get(0).timeSlots());
     assertThrows(IllegalArgumentException.class,
         () -> FreeBusyRequest.of("a@example.com", Instant.ofEpochSecond(5), Instant.ofEpochSecond(5)));
+  }
+
+  @Test
+  void availabilityAsksWithTheOptionsBesideTheEmails() throws Exception {
+    AvailabilityOptions options = AvailabilityOptions.of(Duration.ofMinutes(30), Instant.ofEpochSecond(1605794400),
+        Instant.ofEpochSecond(1605826800), Duration.ofMinutes(10))
+        .withOpenHours(List.of(OpenHours.of(List.of("nyla@example.com"), List.of(0, 1), "America/Chicago", "10:00", "14:00")))
+        .withTentativeBusy(true);
+    Availability answer = nylas.exchange(calendars.availability(new AvailabilityRequest(options, List.of("nyla@example.com"))), """
+        {"object": "availability", "time_slots": [{"object": "time_slot", "status": "free", "start": 1605801600, "end": 1605803400}]}""",
+        "POST", "/calendars/availability", """
+        {"duration_minutes": 30, "start_time": 1605794400, "end_time": 1605826800, "interval_minutes": 10,
+         "free_busy": [], "open_hours": [{"emails": ["nyla@example.com"], "days": [0, 1], "timezone": "America/Chicago",
+         "start": "10:00", "end": "14:00", "object_type": "open_hours"}], "tentative_busy": true,
+         "emails": ["nyla@example.com"]}""");
+    assertEquals(List.of(new TimeSlot("time_slot", "free", Instant.ofEpochSecond(1605801600), Instant.ofEpochSecond(1605803400))),
+        answer.timeSlots());
+    assertThrows(IllegalArgumentException.class, () -> AvailabilityOptions.of(Duration.ofMinutes(30),
+        Instant.ofEpochSecond(9), Instant.ofEpochSecond(9), Duration.ofMinutes(10)));
+  }
+
+  @Test
+  void consecutiveAvailabilityAnswersItinerariesOfMeetings() throws Exception {
+    AvailabilityOptions options = AvailabilityOptions.of(Duration.ofMinutes(30), Instant.ofEpochSecond(1605794400),
+        Instant.ofEpochSecond(1605826800), Duration.ofMinutes(10));
+    ConsecutiveAvailabilityRequest request = new ConsecutiveAvailabilityRequest(options,
+        List.of(List.of("kat@example.com"), List.of("dorothy@example.com")), 15);
+    List<List<ConsecutiveSlot>> itineraries = nylas.exchange(calendars.consecutiveAvailability(request), """
+        [[{"emails": ["kat@example.com"], "start_time": 1605792600, "end_time": 1605794400},
+          {"emails": ["dorothy@example.com"], "start_time": 1605794400, "end_time": 1605796200}]]""",
+        "POST", "/calendars/availability/consecutive", """
+        {"duration_minutes": 30, "start_time": 1605794400, "end_time": 1605826800, "interval_minutes": 10,
+         "free_busy": [], "emails": [["kat@example.com"], ["dorothy@example.com"]], "buffer": 15}""");
+    assertEquals(2, itineraries.get(0).size());
+    assertEquals(new ConsecutiveSlot(List.of("dorothy@example.com"), Instant.ofEpochSecond(1605794400),
+        Instant.ofEpochSecond(1605796200)), itineraries.get(0).get(1));
+  }
+
+  @Test
+  void roomResourcesAreListed() throws Exception {
+    List<RoomResource> rooms = nylas.exchange(calendars.roomResources(10), """
+        [{"object": "room_resource", "email": "room-1a@example.com", "name": "Room 1A", "capacity": "8",
+          "building": "West", "floor_name": "7", "floor_number": "7"}]""", "GET", "/resources?limit=10", null);
+    assertEquals(new RoomResource("room_resource", "room-1a@example.com", "Room 1A", "8", "West", "7", "7"), rooms.get(0));
+    nylas.exchange(calendars.roomResources(null), "[]", "GET", "/resources", null);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pacer.nylas.model.AvailabilityOptions;
+import dev.pacer.nylas.model.AvailabilityRequest;
 import dev.pacer.nylas.model.EventFilter;
 import dev.pacer.nylas.model.FileFilter;
 import dev.pacer.nylas.model.FreeBusyRequest;
@@ -158,6 +160,10 @@ final class NylasSandboxTest {
       calls.put("GET /calendars", () -> client.execute(a.calendars().list()).size());
       calls.put("POST /calendars/free-busy", () -> client.execute(a.calendars().freeBusy(
           FreeBusyRequest.of("user@example.com", start, start.plusSeconds(3600)))).get(0).timeSlots().size());
+      calls.put("POST /calendars/availability", () -> client.execute(a.calendars().availability(new AvailabilityRequest(
+          AvailabilityOptions.of(Duration.ofMinutes(30), start, start.plusSeconds(7200), Duration.ofMinutes(15)),
+          List.of("user@example.com")))).timeSlots().size());
+      calls.put("GET /resources", () -> client.execute(a.calendars().roomResources(null)).size());
       calls.put("GET /events", () -> client.execute(a.events().list(EventFilter.none())).size());
       calls.put("GET /job-statuses", () -> client.execute(a.jobStatuses().list()).size());
       calls.put("GET /outbox", () -> client.execute(a.outbox().list()).size());
