@@ -70,7 +70,7 @@ final class NylasBodies {
   private static final Template WEBHOOK_CREATE = Template.parse("POST /a/{client_id}/webhooks");
   private static final Template WEBHOOK = Template.parse("* /a/{client_id}/webhooks/{id}");
   private static final int EVENTS = 3;
-  private static final String[] FOLDER_NAMES = {"inbox", "sent", "trash"};
+  private static final String[] FOLDER_NAMES = {"inbox", "sent", "archive"};
 
   Reply respond(Exchange e, long nowMillis) {
     if (ACCOUNT.matches(e)) {
