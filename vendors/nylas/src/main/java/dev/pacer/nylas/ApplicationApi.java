@@ -3,6 +3,8 @@ package dev.pacer.nylas;
 import dev.pacer.nylas.model.ApplicationAccount;
 import dev.pacer.nylas.model.ApplicationDetails;
 import dev.pacer.nylas.model.ApplicationDetailsUpdate;
+import dev.pacer.nylas.model.CodeExchangeRequest;
+import dev.pacer.nylas.model.HostedAuthToken;
 import dev.pacer.nylas.model.IpAddresses;
 import dev.pacer.nylas.model.RevokeAllRequest;
 import dev.pacer.nylas.model.SuccessResponse;
@@ -22,7 +24,8 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * The application endpoints ({@code /a/{client_id}/...}), authenticated with the client secret.
+ * The application endpoints ({@code /a/{client_id}/...}, and {@code /oauth/token}), authenticated
+ * with the client secret.
  * {@link NylasApplication} calls these with its client ID filled in; use this interface directly
  * (from {@link NylasApplication#api()}) only to address another client ID.
  */
@@ -86,6 +89,13 @@ public interface ApplicationApi {
   /** {@code DELETE /a/{client_id}/webhooks/{id}}: deletes a webhook. */
   @DELETE("a/{client_id}/webhooks/{id}")
   Call<Void> deleteWebhook(@Path("client_id") String clientId, @Path("id") String webhookId);
+
+  /**
+   * {@code POST /oauth/token}: trades a hosted-authentication code for the account's access token.
+   * Not under {@code /a/{client_id}}, but sent like the application calls, with the client secret.
+   */
+  @POST("oauth/token")
+  Call<HostedAuthToken> exchangeCode(@Body CodeExchangeRequest request);
 
   /** {@code POST /a/{client_id}}: changes the application's name and redirect URIs. */
   @POST("a/{client_id}")

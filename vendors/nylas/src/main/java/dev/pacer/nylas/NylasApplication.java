@@ -3,6 +3,8 @@ package dev.pacer.nylas;
 import dev.pacer.nylas.model.ApplicationAccount;
 import dev.pacer.nylas.model.ApplicationDetails;
 import dev.pacer.nylas.model.ApplicationDetailsUpdate;
+import dev.pacer.nylas.model.CodeExchangeRequest;
+import dev.pacer.nylas.model.HostedAuthToken;
 import dev.pacer.nylas.model.IpAddresses;
 import dev.pacer.nylas.model.RevokeAllRequest;
 import dev.pacer.nylas.model.SuccessResponse;
@@ -26,11 +28,13 @@ public final class NylasApplication {
   private static final int DEFAULT_PAGE_SIZE = 100;
 
   private final String clientId;
+  private final String clientSecret;
   private final ApplicationApi api;
   private final VendorRuntime runtime;
 
-  NylasApplication(String clientId, ApplicationApi api, VendorRuntime runtime) {
+  NylasApplication(String clientId, String clientSecret, ApplicationApi api, VendorRuntime runtime) {
     this.clientId = clientId;
+    this.clientSecret = clientSecret;
     this.api = api;
     this.runtime = runtime;
   }
@@ -125,6 +129,16 @@ public final class NylasApplication {
 
   private static String checkWebhookId(String webhookId) {
     return Objects.requireNonNull(webhookId, "webhookId == null");
+  }
+
+  /**
+   * {@code POST /oauth/token}: trades {@code code}, which Nylas' hosted authentication sent to the
+   * application's redirect URI, for the account's access token (pass it to
+   * {@link NylasClient#account(String)}). A code works once; the call is not resent after a
+   * network error or a 5xx.
+   */
+  public Call<HostedAuthToken> exchangeCode(String code) {
+    return api.exchangeCode(CodeExchangeRequest.of(clientId, clientSecret, code));
   }
 
   /** {@code GET /a/{client_id}}. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pacer.nylas.model.CodeExchangeRequest;
+import dev.pacer.nylas.model.HostedAuthToken;
 import dev.pacer.nylas.model.JobStatus;
 import dev.pacer.nylas.model.OutboxInput;
 import dev.pacer.nylas.model.OutboxMessage;
@@ -18,7 +20,7 @@ import okhttp3.Credentials;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-final class JobsOutboxAndRevokeWireTest {
+final class JobsOutboxAndOAuthWireTest {
   private static final String JOB = """
       {"id": "msg-1", "object": "message", "account_id": "acc-1", "job_status_id": "job-1",
        "action": "update_message", "status": "successful", "created_at": 1592374298}""";
@@ -70,6 +72,21 @@ final class JobsOutboxAndRevokeWireTest {
     assertEquals("pending", cancelled.status());
     assertEquals("to is empty", assertThrows(IllegalArgumentException.class,
         () -> new OutboxInput("s", 1L, List.of(), null, "b")).getMessage());
+  }
+
+  @Test
+  void aHostedAuthCodeIsTradedForATokenWithTheClientSecret() throws Exception {
+    HostedAuthToken token = nylas.exchangeApplication(nylas.client.application().exchangeCode("code-1"), """
+        {"access_token": "new-token-1", "account_id": "acc-9", "email_address": "nyla@example.com",
+         "provider": "gmail", "token_type": "bearer"}""", "POST", "/oauth/token", """
+        {"client_id": "app-client-7", "client_secret": "sekrit-client-0001", "grant_type": "authorization_code",
+         "code": "code-1"}""");
+    assertEquals("new-token-1", token.accessToken());
+    assertEquals("acc-9", token.accountId());
+    for (Object o : List.of(token, CodeExchangeRequest.of("app-client-7", MockNylas.CLIENT_SECRET, "code-1"))) {
+      assertFalse(o.toString().contains("new-token-1") || o.toString().contains(MockNylas.CLIENT_SECRET)
+          || o.toString().contains("code-1"), o.toString());
+    }
   }
 
   @Test
