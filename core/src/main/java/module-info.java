@@ -13,5 +13,6 @@ module dev.pacer.core {
   exports dev.pacer;
   exports dev.pacer.event;
   exports dev.pacer.policy;
+  exports dev.pacer.store;
   exports dev.pacer.time;
 }

@@ -6,6 +6,7 @@ import dev.pacer.internal.NoSilentReplayInterceptor;
 import dev.pacer.internal.PacerInterceptor;
 import dev.pacer.internal.TimerCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.store.BucketStore;
 import dev.pacer.time.PacerClock;
 import java.time.Duration;
 import java.util.Objects;
@@ -47,8 +48,10 @@ public final class Pacer {
   private Pacer(Builder b) {
     this.policy = b.policy;
     this.retry = b.retry;
-    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, b.maxBuckets,
-        b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter());
+    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait,
+        b.store != null ? b.store : BucketStore.inMemory(b.maxBuckets),
+        b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter(),
+        b.credentialHashKey);
     this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
@@ -119,6 +122,8 @@ public final class Pacer {
     private RetryConfig retry = RetryConfig.defaults();
     private Duration maxWait = Duration.ofSeconds(60);
     private int maxBuckets = 100_000;
+    private BucketStore store;
+    private byte[] credentialHashKey;
 
     private Builder(RateLimitPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy == null");
@@ -154,12 +159,36 @@ public final class Pacer {
     }
 
     /**
-     * The most buckets kept in memory; idle buckets beyond it are evicted, least recently
-     * used first, and only once they hold no state that could let a burst through. Default 100,000.
+     * The most buckets the default in-memory store holds. When it is full, idle buckets are
+     * forgotten (only those whose state equals a new bucket's, so nothing could burst); while
+     * every bucket is live, keys without a bucket of their own share their rule's overflow
+     * bucket, slower for them and never faster than the limit (reported through
+     * {@link PacerListener#bucketsOverflowing}). Default 100,000. Ignored when {@link #store} is set.
      */
     public Builder maxBuckets(int maxBuckets) {
       if (maxBuckets < 16) throw new IllegalArgumentException("maxBuckets < 16: " + maxBuckets);
       this.maxBuckets = maxBuckets;
+      return this;
+    }
+
+    /**
+     * Where the rate buckets live; default {@link BucketStore#inMemory(int)} with
+     * {@link #maxBuckets}. One store serves one {@code Pacer}.
+     */
+    public Builder store(BucketStore store) {
+      this.store = Objects.requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * The key of the HMAC that turns credentials into bucket-key identifiers. Default: a random
+     * key per {@code Pacer}, so identifiers mean nothing outside the process. Set the same
+     * secret key (at least 16 bytes) in every process that shares a store, so they agree on keys.
+     */
+    public Builder credentialHashKey(byte[] key) {
+      Objects.requireNonNull(key, "key == null");
+      if (key.length < 16) throw new IllegalArgumentException("credentialHashKey shorter than 16 bytes");
+      this.credentialHashKey = key.clone();
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.pacer.internal;
 
 import dev.pacer.ServerRetryTooLongException;
 import dev.pacer.WaitTooLongException;
+import dev.pacer.store.Ticket;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -78,7 +79,10 @@ final class Admission {
   private boolean holdingSlots;
   /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
   private SlotRequest slotRequest;
-  private Reservation reservation;
+  /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
+  private final Ticket ticket = new Ticket();
+  /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
+  private boolean reserved;
   private boolean confirmed;
   private long attemptStartNanos;
   private long slotDeadlineNanos;
@@ -167,9 +171,9 @@ final class Admission {
     Charge again = engine.classify(shaped);
     if (again.sameAs(charge)) return Step.SEND;
     releaseSlots();
-    if (reservation != null) {
-      engine.cancel(reservation);
-      reservation = null;
+    if (reserved) {
+      engine.cancel(ticket);
+      reserved = false;
     }
     charge = again;
     return beginAttempt();
@@ -206,11 +210,11 @@ final class Admission {
         engine.listener().rejected(charge.endpoint, rule, maxWait);
         return finish(null, new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait));
       case RATE:
-        if (now < reservation.goAtNanos) return waitUntil(reservation.goAtNanos);
-        if (engine.confirm(reservation)) return send(now);
+        if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
+        if (engine.confirm(ticket)) return send(now);
         // A server pause since booking voided it, or a bucket has no room now: book again.
-        engine.cancel(reservation);
-        reservation = null;
+        engine.cancel(ticket);
+        reserved = false;
         return reserve(now);
       case RETRY_WAIT:
         if (now < retryAtNanos) return waitUntil(retryAtNanos);
@@ -229,8 +233,8 @@ final class Admission {
       answer.close();
       return Step.DONE;
     }
-    ServerOutcome outcome = engine.onResponse(reservation, answer);
-    reservation = null;
+    ServerOutcome outcome = engine.onResponse(charge, ticket, answer);
+    reserved = false;
     long now = engine.clock().nanoTime();
     RetryLogic.Decision d;
     try {
@@ -249,7 +253,7 @@ final class Admission {
   /** The attempt failed before an answer. Returns {@link Step#DONE} or a retry wait. */
   synchronized Step onFailure(IOException e) {
     if (phase != Phase.SENDING) return Step.DONE;
-    reservation = null;
+    reserved = false;
     long now = engine.clock().nanoTime();
     if (now >= deadlineNanos && !canceled) return finish(null, timeoutException(e));
     RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
@@ -346,18 +350,18 @@ final class Admission {
     phase = Phase.RATE;
     long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
     try {
-      reservation = engine.reserve(charge, limit);
+      engine.reserve(charge, ticket, limit);
     } catch (WaitTooLongException e) {
       return finish(null, e);
     }
-    charge = reservation.charge;
-    if (reservation.waitNanos <= 0) return send(now);
-    return waitUntil(reservation.goAtNanos);
+    reserved = true;
+    if (ticket.waitNanos() <= 0) return send(now);
+    return waitUntil(ticket.goAtNanos());
   }
 
   private Step send(long now) {
     notWaiting();
-    engine.reportWait(charge, reservation, now - attemptStartNanos);
+    engine.reportWait(charge, ticket, now - attemptStartNanos);
     phase = Phase.SENDING;
     return Step.SEND;
   }
@@ -397,8 +401,8 @@ final class Admission {
       if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
       slotRequest = null;
     }
-    if (reservation != null && phase == Phase.RATE) engine.cancel(reservation);
-    reservation = null;
+    if (reserved && phase == Phase.RATE) engine.cancel(ticket);
+    reserved = false;
     if (answer != null && holdingSlots) {
       holdingSlots = false;
       answer = holdUntilClosed(answer);

@@ -18,7 +18,7 @@ import dev.pacer.esputnik.model.Device;
 import dev.pacer.esputnik.model.IdResult;
 import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;

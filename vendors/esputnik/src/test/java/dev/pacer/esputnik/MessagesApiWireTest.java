@@ -14,7 +14,7 @@ import dev.pacer.esputnik.model.PreparedMessageRequest;
 import dev.pacer.esputnik.model.Recipient;
 import dev.pacer.esputnik.model.SendMessageResults;
 import dev.pacer.esputnik.model.SmsMessage;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;

@@ -1,5 +1,7 @@
-package dev.pacer.vendor.support;
+package dev.pacer.vendor.support.testing;
 
+import dev.pacer.vendor.support.ApiException;
+import dev.pacer.vendor.support.VendorClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -77,7 +79,7 @@ public abstract class RedirectContract<C extends VendorClient> {
   }
 
   @ParameterizedTest(name = "{0} to another {1}, body: {2}, async: {3}")
-  @MethodSource("dev.pacer.vendor.support.RedirectContract#cases")
+  @MethodSource("dev.pacer.vendor.support.testing.RedirectContract#cases")
   void aRedirectToAnotherOriginSendsItNothing(int code, Move move, boolean withBody, boolean async) throws Exception {
     try (MockWebServer home = new MockWebServer(); MockWebServer away = new MockWebServer()) {
       home.start();

@@ -1,4 +1,4 @@
-package dev.pacer.vendor.support;
+package dev.pacer.vendor.support.testing;
 
 import java.io.IOException;
 import java.io.InputStream;

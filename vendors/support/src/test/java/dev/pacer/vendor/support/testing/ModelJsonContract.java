@@ -1,5 +1,6 @@
-package dev.pacer.vendor.support;
+package dev.pacer.vendor.support.testing;
 
+import dev.pacer.vendor.support.VendorJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.pacer.vendor.support;
+package dev.pacer.vendor.support.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
