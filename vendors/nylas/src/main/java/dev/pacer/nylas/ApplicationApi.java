@@ -83,8 +83,7 @@ public interface ApplicationApi {
 
   /** {@code PUT /a/{client_id}/webhooks/{id}}: turns a webhook on or off. */
   @PUT("a/{client_id}/webhooks/{id}")
-  Call<Webhook> updateWebhook(@Path("client_id") String clientId, @Path("id") String webhookId,
-      @Body WebhookState state);
+  Call<Webhook> updateWebhook(@Path("client_id") String clientId, @Path("id") String webhookId, @Body WebhookState state);
 
   /** {@code DELETE /a/{client_id}/webhooks/{id}}: deletes a webhook. */
   @DELETE("a/{client_id}/webhooks/{id}")

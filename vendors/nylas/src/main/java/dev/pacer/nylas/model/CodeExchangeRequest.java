@@ -16,16 +16,11 @@ import java.util.Objects;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CodeExchangeRequest(String clientId, String clientSecret, String grantType, String code) {
-  public CodeExchangeRequest {
-    Objects.requireNonNull(clientId, "clientId == null");
-    Objects.requireNonNull(clientSecret, "clientSecret == null");
-    Objects.requireNonNull(grantType, "grantType == null");
-    Objects.requireNonNull(code, "code == null");
-  }
-
   /** The request for {@code code}, with the {@code authorization_code} grant. */
   public static CodeExchangeRequest of(String clientId, String clientSecret, String code) {
-    return new CodeExchangeRequest(clientId, clientSecret, "authorization_code", code);
+    Objects.requireNonNull(clientId, "clientId == null");
+    Objects.requireNonNull(clientSecret, "clientSecret == null");
+    return new CodeExchangeRequest(clientId, clientSecret, "authorization_code", Objects.requireNonNull(code, "code == null"));
   }
 
   @Override
