@@ -7,6 +7,7 @@
 module dev.pacer.core {
   requires transitive okhttp3;
   requires io.github.resilience4j.core;
+  requires transitive io.github.resilience4j.circuitbreaker;
   requires org.slf4j;
   requires static micrometer.core;
 

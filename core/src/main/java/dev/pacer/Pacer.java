@@ -8,8 +8,11 @@ import dev.pacer.internal.TimerCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.store.BucketStore;
 import dev.pacer.time.PacerClock;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -51,10 +54,18 @@ public final class Pacer {
     this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait,
         b.store != null ? b.store : BucketStore.inMemory(b.maxBuckets),
         b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter(),
-        b.credentialHashKey);
+        b.credentialHashKey, b.circuitBreaker);
     this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
+  }
+
+  /**
+   * The per-host circuit breakers (one per host, created on first use), when
+   * {@link Builder#circuitBreaker} configured them; bind them to your metrics from here.
+   */
+  public Optional<CircuitBreakerRegistry> circuitBreakers() {
+    return Optional.ofNullable(engine.breakerRegistry());
   }
 
   /** A builder for a Pacer enforcing {@code policy}. */
@@ -124,6 +135,7 @@ public final class Pacer {
     private int maxBuckets = 100_000;
     private BucketStore store;
     private byte[] credentialHashKey;
+    private CircuitBreakerConfig circuitBreaker;
 
     private Builder(RateLimitPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy == null");
@@ -189,6 +201,27 @@ public final class Pacer {
       Objects.requireNonNull(key, "key == null");
       if (key.length < 16) throw new IllegalArgumentException("credentialHashKey shorter than 16 bytes");
       this.credentialHashKey = key.clone();
+      return this;
+    }
+
+    /**
+     * Adds a circuit breaker per host to every call (off by default): a Resilience4j
+     * {@code CircuitBreaker} per host, made from {@code config}, counts 5xx answers and network
+     * failures as failures and other answers as successes; a 429 is pacing, not breakage, and
+     * counts as neither. While a host's breaker is open, calls to it fail at once with
+     * {@link CircuitOpenException} without being sent; after the config's open-state wait, a few
+     * probe calls go. State changes reach {@link PacerListener#circuitBreakerChanged}; bind
+     * {@link Pacer#circuitBreakers()} to Micrometer with resilience4j-micrometer's
+     * {@code TaggedCircuitBreakerMetrics}. The breakers run on this builder's clock.
+     */
+    public Builder circuitBreaker(CircuitBreakerConfig config) {
+      this.circuitBreaker = Objects.requireNonNull(config, "config == null");
+      return this;
+    }
+
+    /** No circuit breaker (the default; undoes {@link #circuitBreaker}). */
+    public Builder withoutCircuitBreaker() {
+      this.circuitBreaker = null;
       return this;
     }
 

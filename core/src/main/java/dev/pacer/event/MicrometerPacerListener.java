@@ -54,6 +54,8 @@ public final class MicrometerPacerListener implements PacerListener {
   public static final String REJECTIONS = "pacer.rejections";
   /** Counter of times a rule's keys started sharing its overflow bucket (the store was full), tagged {@code rule}. */
   public static final String OVERFLOWS = "pacer.buckets.overflows";
+  /** Counter of circuit-breaker state changes, tagged {@code state}. */
+  public static final String BREAKER_CHANGES = "pacer.circuit.changes";
 
   private final MeterRegistry registry;
   private final Tags commonTags;
@@ -115,6 +117,11 @@ public final class MicrometerPacerListener implements PacerListener {
   @Override
   public void bucketsOverflowing(String rule, boolean overflowing) {
     if (overflowing) counter(OVERFLOWS, "Times a rule's keys started sharing its overflow bucket", "rule", orNone(rule)).increment();
+  }
+
+  @Override
+  public void circuitBreakerChanged(String host, String state) {
+    counter(BREAKER_CHANGES, "Circuit-breaker state changes", "state", orNone(state)).increment();
   }
 
   private Counter counter(String name, String description, String tagKey, String tagValue) {

@@ -60,4 +60,11 @@ public interface PacerListener {
    * operation.
    */
   default void bucketsOverflowing(String rule, boolean overflowing) {}
+
+  /**
+   * The circuit breaker of {@code host} changed to {@code state} ({@code OPEN}: calls fail at
+   * once with {@link dev.pacer.CircuitOpenException}; {@code HALF_OPEN}: a few probe calls go;
+   * {@code CLOSED}: calls go as usual). Only when a breaker is configured.
+   */
+  default void circuitBreakerChanged(String host, String state) {}
 }

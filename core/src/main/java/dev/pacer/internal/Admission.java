@@ -1,11 +1,14 @@
 package dev.pacer.internal;
 
+import dev.pacer.CircuitOpenException;
 import dev.pacer.ServerRetryTooLongException;
 import dev.pacer.WaitTooLongException;
 import dev.pacer.store.Ticket;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -83,6 +86,9 @@ final class Admission {
   private final Ticket ticket = new Ticket();
   /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
   private boolean reserved;
+  /** The host's circuit breaker while this attempt holds one of its permissions. */
+  private CircuitBreaker breaker;
+  private long sentAtNanos;
   private boolean confirmed;
   private long attemptStartNanos;
   private long slotDeadlineNanos;
@@ -236,6 +242,7 @@ final class Admission {
     ServerOutcome outcome = engine.onResponse(charge, ticket, answer);
     reserved = false;
     long now = engine.clock().nanoTime();
+    breakerSaw(answer.code(), null, now);
     RetryLogic.Decision d;
     try {
       d = retry.afterResponse(request, answer.code(), outcome, attempt, now - startNanos, charge.endpoint);
@@ -255,6 +262,7 @@ final class Admission {
     if (phase != Phase.SENDING) return Step.DONE;
     reserved = false;
     long now = engine.clock().nanoTime();
+    breakerSaw(0, canceled ? null : e, now);
     if (now >= deadlineNanos && !canceled) return finish(null, timeoutException(e));
     RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
     if (!d.retry()) return finish(null, e);
@@ -290,7 +298,31 @@ final class Admission {
 
   // ---------------------------------------------------------------- internals (lock held)
 
+  /**
+   * Tells the attempt's circuit breaker how it went: a 5xx or a network failure is a failure, a
+   * 429 (pacing) or a cancellation is neither, anything else a success.
+   */
+  private void breakerSaw(int code, IOException failure, long now) {
+    CircuitBreaker b = breaker;
+    if (b == null) return;
+    breaker = null;
+    long took = Math.max(0, now - sentAtNanos);
+    if (failure != null) {
+      b.onError(took, TimeUnit.NANOSECONDS, failure);
+    } else if (code >= 500) {
+      b.onError(took, TimeUnit.NANOSECONDS, new IOException("HTTP " + code));
+    } else if (code == 429 || code == 0) {
+      b.releasePermission();
+    } else {
+      b.onSuccess(took, TimeUnit.NANOSECONDS);
+    }
+  }
+
   private Step beginAttempt() {
+    if (breaker != null) {
+      breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
+      breaker = null;
+    }
     attemptStartNanos = engine.clock().nanoTime();
     gatePassed = false;
     if (!charge.hasSlots()) return reserve(attemptStartNanos);
@@ -360,6 +392,16 @@ final class Admission {
   }
 
   private Step send(long now) {
+    CircuitBreaker b = engine.breakerFor(request.url().host());
+    if (b != null) {
+      if (!b.tryAcquirePermission()) {
+        long waitMillis = b.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1);
+        engine.listener().rejected(charge.endpoint, "circuit breaker", Duration.ofMillis(waitMillis));
+        return finish(null, new CircuitOpenException(request.url().host(), charge.endpoint, Duration.ofMillis(waitMillis)));
+      }
+      breaker = b;
+    }
+    sentAtNanos = now;
     notWaiting();
     engine.reportWait(charge, ticket, now - attemptStartNanos);
     phase = Phase.SENDING;
@@ -397,6 +439,10 @@ final class Admission {
   private Step finish(Response answer, IOException e) {
     if (phase == Phase.DONE) return Step.DONE;
     notWaiting();
+    if (breaker != null) {
+      breaker.releasePermission();
+      breaker = null;
+    }
     if (slotRequest != null) {
       if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
       slotRequest = null;

@@ -27,20 +27,23 @@ public final class Engine {
   private final ConcurrencyLimiter concurrency;
   private final Classifier classifier;
   private final Feedback feedback;
+  private final Breakers breakers; // null: no circuit breaker
   private final java.util.concurrent.atomic.AtomicInteger callsWaiting = new java.util.concurrent.atomic.AtomicInteger();
 
   /** An engine on an in-memory store of {@code maxBuckets}, with server pauses bounded by {@link dev.pacer.RetryConfig#defaults()}'s {@code maxRetryAfter}. */
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
-    this(policy, clock, listener, maxWait, BucketStore.inMemory(maxBuckets), dev.pacer.RetryConfig.defaults().maxRetryAfter(), null);
+    this(policy, clock, listener, maxWait, BucketStore.inMemory(maxBuckets), dev.pacer.RetryConfig.defaults().maxRetryAfter(), null, null);
   }
 
   /**
    * @param store where the buckets live
    * @param maxPause the longest any server answer may pause a bucket
    * @param credentialKey the key of credential hashes in bucket keys, or null for a random one
+   * @param breaker the per-host circuit breakers' config, or null for none
    */
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait,
-      BucketStore store, Duration maxPause, byte[] credentialKey) {
+      BucketStore store, Duration maxPause, byte[] credentialKey,
+      io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breaker) {
     this.policy = policy;
     this.clock = clock;
     this.listener = new SafeListener(listener);
@@ -51,6 +54,17 @@ public final class Engine {
     this.classifier = new Classifier(policy.rules(), policy.safetyMargin(), store, concurrency,
         new Hashing(credentialKey), this.listener, clock.nanoTime());
     this.feedback = new Feedback(policy, clock, this.listener, maxPause, store);
+    this.breakers = breaker == null ? null : new Breakers(breaker, clock, this.listener);
+  }
+
+  /** The circuit breaker of {@code host}, or null when none is configured. */
+  io.github.resilience4j.circuitbreaker.CircuitBreaker breakerFor(String host) {
+    return breakers == null ? null : breakers.forHost(host);
+  }
+
+  /** The breakers' registry (bind it to metrics), or null when none is configured. */
+  public io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry() {
+    return breakers == null ? null : breakers.registry();
   }
 
   public RateLimitPolicy policy() {

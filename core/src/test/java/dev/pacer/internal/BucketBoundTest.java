@@ -44,7 +44,7 @@ final class BucketBoundTest {
       }
     };
     Engine engine = new Engine(policy, clock, listener, Duration.ofMillis(1), dev.pacer.store.BucketStore.inMemory(1000),
-        Duration.ofMinutes(5), null);
+        Duration.ofMinutes(5), null, null);
     HttpUrl base = HttpUrl.get("https://api.example.com/");
     Random random = new Random(42);
     Map<Integer, List<Long>> admitted = new HashMap<>();
