@@ -11,9 +11,18 @@ import java.util.Objects;
  * Not thread-safe: one call uses it at a time.
  */
 public final class Ticket {
-  private Bucket[] buckets = new Bucket[2];
-  private long[] tokens = new long[2];
-  private boolean[] booked = new boolean[2];
+  private static final Bucket[] NO_BUCKETS = new Bucket[0];
+  private static final long[] NO_TOKENS = new long[0];
+  private static final boolean[] NO_FLAGS = new boolean[0];
+
+  // The first bucket lives in fields, so a one-bucket call (the common case) allocates no array.
+  private Bucket first;
+  private long firstToken;
+  private boolean firstBooked;
+  // Buckets after the first, grown on demand.
+  private Bucket[] more = NO_BUCKETS;
+  private long[] moreTokens = NO_TOKENS;
+  private boolean[] moreBooked = NO_FLAGS;
   private int size;
   private long goAtNanos;
   private long waitNanos;
@@ -26,14 +35,17 @@ public final class Ticket {
   public void load(Bucket[] charged, int count) {
     Objects.requireNonNull(charged, "charged == null");
     if (count < 0 || count > charged.length) throw new IllegalArgumentException("count " + count);
-    if (buckets.length < count) {
-      buckets = new Bucket[count];
-      tokens = new long[count];
-      booked = new boolean[count];
+    int extra = Math.max(0, count - 1);
+    if (more.length < extra) {
+      more = new Bucket[extra];
+      moreTokens = new long[extra];
+      moreBooked = new boolean[extra];
     }
-    System.arraycopy(charged, 0, buckets, 0, count);
-    Arrays.fill(booked, 0, count, false);
-    if (buckets.length > count) Arrays.fill(buckets, count, buckets.length, null);
+    first = count > 0 ? charged[0] : null;
+    firstBooked = false;
+    if (extra > 0) System.arraycopy(charged, 1, more, 0, extra);
+    Arrays.fill(moreBooked, 0, extra, false);
+    if (more.length > extra) Arrays.fill(more, extra, more.length, null);
     size = count;
     goAtNanos = 0;
     waitNanos = 0;
@@ -47,39 +59,53 @@ public final class Ticket {
 
   /** Bucket {@code i}. */
   public Bucket bucket(int i) {
-    return buckets[check(i)];
+    return check(i) == 0 ? first : more[i - 1];
   }
 
   /** A store replaces a handle whose state it forgot with a live one for the same key. */
   public void replace(int i, Bucket live) {
-    buckets[check(i)] = Objects.requireNonNull(live, "live == null");
+    Objects.requireNonNull(live, "live == null");
+    if (check(i) == 0) {
+      first = live;
+    } else {
+      more[i - 1] = live;
+    }
   }
 
   /** True when bucket {@code i} holds a booking of this ticket. */
   public boolean isBooked(int i) {
-    return booked[check(i)];
+    return check(i) == 0 ? firstBooked : moreBooked[i - 1];
   }
 
   /** The store's token for the booking in bucket {@code i} (meaningful only while booked). */
   public long token(int i) {
-    return tokens[check(i)];
+    return check(i) == 0 ? firstToken : moreTokens[i - 1];
   }
 
   /** The store records a booking in bucket {@code i}. */
   public void booked(int i, long token) {
-    check(i);
-    booked[i] = true;
-    tokens[i] = token;
+    if (check(i) == 0) {
+      firstBooked = true;
+      firstToken = token;
+    } else {
+      moreBooked[i - 1] = true;
+      moreTokens[i - 1] = token;
+    }
   }
 
   /** The store records that bucket {@code i} no longer holds this ticket's booking. */
   public void released(int i) {
-    booked[check(i)] = false;
+    if (check(i) == 0) {
+      firstBooked = false;
+    } else {
+      moreBooked[i - 1] = false;
+    }
   }
 
   /** True when any bucket holds a booking of this ticket. */
   public boolean holdsBookings() {
-    for (int i = 0; i < size; i++) if (booked[i]) return true;
+    if (size > 0 && firstBooked) return true;
+    for (int i = 0; i < size - 1; i++) if (moreBooked[i]) return true;
     return false;
   }
 
@@ -115,7 +141,7 @@ public final class Ticket {
     StringBuilder b = new StringBuilder("Ticket{");
     for (int i = 0; i < size; i++) {
       if (i > 0) b.append(", ");
-      b.append(buckets[i].key()).append(booked[i] ? " booked" : "");
+      b.append(bucket(i).key()).append(isBooked(i) ? " booked" : "");
     }
     return b.append(", goAt=").append(goAtNanos).append('}').toString();
   }
