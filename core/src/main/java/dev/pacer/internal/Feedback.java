@@ -11,13 +11,16 @@ import dev.pacer.time.PacerClock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads each response back into the buckets it was charged to: pauses on throttles (bounded by
- * the policy's {@code maxPause}), reconciles with {@code Remaining}/{@code Reset}, learns limits
+ * Reads each response back into the buckets it was charged to: pauses on throttles (a 429; a 503
+ * with {@code Retry-After} only when it carries rate-limit fields or its host is overloaded;
+ * bounded by the policy's {@code maxPause}), reconciles with {@code Remaining}/{@code Reset}, learns limits
  * the server reports, and learns each server's clock offset. Thread-safe.
  */
 final class Feedback {
@@ -58,7 +61,12 @@ final class Feedback {
     }
     int code = response.code();
     long now = clock.nanoTime();
-    boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT);
+    boolean overloaded = noteAnswer(response.request().url().host(), code == 503);
+    // A 429 pauses every charged bucket. A 503 with Retry-After is a rate limit only when it also
+    // carries rate-limit fields, or when most recent answers from the host are 503s (overload);
+    // a lone one delays only its own call's retry (RetryLogic reads its Retry-After).
+    boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
+        && (hasRateLimitFields(s) || overloaded));
     if (throttled) {
       long waitMillis = s.waitMillis();
       if (waitMillis == ServerSignal.ABSENT) waitMillis = s.resetAfterMillis();
@@ -100,6 +108,33 @@ final class Feedback {
       }
     }
     return outcome;
+  }
+
+  /** How many of a host's last {@link #RECENT} answers must be 503s for it to count as overloaded. */
+  static final int OVERLOAD_503S = 5;
+  /** Answers remembered per host. */
+  static final int RECENT = 8;
+  /** Hosts remembered at most (cleared when full; a new host starts with a clean record). */
+  private static final int MAX_HOSTS = 1024;
+  /** Per host, the last {@link #RECENT} answers as bits, newest lowest: 1 for a 503. */
+  private final ConcurrentHashMap<String, AtomicInteger> recentAnswers = new ConcurrentHashMap<>();
+
+  /** Records an answer from {@code host}; true when most of its recent answers are 503s. */
+  private boolean noteAnswer(String host, boolean was503) {
+    AtomicInteger bits = recentAnswers.get(host);
+    if (bits == null) {
+      if (!was503) return false; // nothing to remember: a clean record is all zeros
+      if (recentAnswers.size() >= MAX_HOSTS) recentAnswers.clear();
+      bits = recentAnswers.computeIfAbsent(host, h -> new AtomicInteger());
+    }
+    int mask = (1 << RECENT) - 1;
+    int now = bits.updateAndGet(b -> ((b << 1) | (was503 ? 1 : 0)) & mask);
+    return Integer.bitCount(now) >= OVERLOAD_503S;
+  }
+
+  private static boolean hasRateLimitFields(ServerSignal s) {
+    return s.limit() != ServerSignal.ABSENT || s.remaining() != ServerSignal.ABSENT
+        || s.resetAfterMillis() != ServerSignal.ABSENT || s.policyQuota() != ServerSignal.ABSENT;
   }
 
   /** {@code askedMillis} bounded by {@link RateLimitPolicy#maxPause()}. */
