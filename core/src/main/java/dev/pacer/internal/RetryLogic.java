@@ -63,10 +63,12 @@ final class RetryLogic {
   private final RetryConfig config;
   private final IntervalFunction backoffCap;
   private final LongUnaryOperator jitter; // bound -> uniform value in [0, bound]
+  private final RetryBudget budget;
 
   RetryLogic(Engine engine, RetryConfig config, LongUnaryOperator jitter) {
     this.engine = engine;
     this.config = config;
+    this.budget = engine.retryBudget(config.retryBudget());
     this.backoffCap = IntervalFunction.ofExponentialBackoff(config.initialBackoff(), 2.0, config.maxBackoff());
     this.jitter = jitter;
   }
@@ -121,6 +123,7 @@ final class RetryLogic {
       if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
       if (code == 503) s = outcome.signal;
     } else {
+      if (code < 500) budget.succeeded();
       return Decision.STOP;
     }
     String status = String.valueOf(code);
@@ -142,11 +145,11 @@ final class RetryLogic {
         giveUp(endpoint, attempt, status + ", server wait beyond the call's remaining time");
         throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
       }
-      return Decision.retryAfter(waitNanos, status + " with server wait");
+      return afford(Decision.retryAfter(waitNanos, status + " with server wait"), endpoint, attempt);
     }
     long backoff = backoffNanos(attempt);
     if (backoff > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
-    return Decision.retryAfter(backoff, status + " with backoff");
+    return afford(Decision.retryAfter(backoff, status + " with backoff"), endpoint, attempt);
   }
 
   /** After a failed attempt; {@code canceled} is the call's state (never read from the message). */
@@ -161,7 +164,13 @@ final class RetryLogic {
     if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, "network failure, attempts exhausted");
     long backoff = backoffNanos(attempt);
     if (backoff > saturatedNanos(config.maxTotalTime()) - elapsedNanos) return stop(endpoint, attempt, "network failure, out of time");
-    return Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName());
+    return afford(Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName()), endpoint, attempt);
+  }
+
+  /** {@code retry} if the retry budget pays for it; else the call stops with what it got. */
+  private Decision afford(Decision retry, String endpoint, int attempt) {
+    if (budget.tryRetry(() -> engine.listener().retryBudgetExhausted(endpoint))) return retry;
+    return stop(endpoint, attempt, "retry budget exhausted");
   }
 
   /** Stops on an outcome Pacer would retry if it could: the caller gets it, and the listener hears why. */
