@@ -68,6 +68,7 @@ final class Feedback {
     boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
         && (hasRateLimitFields(s) || overloaded));
     if (throttled) {
+      boolean[] concerned = concerned(ticket, s, now);
       long waitMillis = s.waitMillis();
       if (waitMillis == ServerSignal.ABSENT) waitMillis = s.resetAfterMillis();
       if (waitMillis != ServerSignal.ABSENT && waitMillis > 0) {
@@ -75,6 +76,7 @@ final class Feedback {
         waitMillis = boundedPause(charge, asked);
         long until = now + waitMillis * 1_000_000L;
         for (int i = 0; i < ticket.size(); i++) {
+          if (!concerned[i]) continue;
           Bucket b = ticket.bucket(i);
           if (asked != waitMillis) listener.pauseClipped(charge.endpoint, b.key(), Duration.ofMillis(asked), Duration.ofMillis(waitMillis));
           store.pause(b, until);
@@ -84,6 +86,7 @@ final class Feedback {
         // A bare 429: the server said "too many" but not until when. Pause each bucket for the
         // window it counts in, so every caller sharing it stops, not only this call.
         for (int i = 0; i < ticket.size(); i++) {
+          if (!concerned[i]) continue;
           Bucket b = ticket.bucket(i);
           long pauseNanos = pauseWithoutHintNanos(b.spec());
           if (pauseNanos <= 0) continue;
@@ -108,6 +111,73 @@ final class Feedback {
       }
     }
     return outcome;
+  }
+
+  /** Per shared bucket, the last narrower bucket throttled with it and when. */
+  private final ConcurrentHashMap<Bucket, long[]> lastTenantThrottle = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Bucket, Bucket> lastTenant = new ConcurrentHashMap<>();
+
+  /**
+   * Which of the charged buckets a throttle concerns. A bucket whose rate matches the limit the
+   * answer reports is the one meant. Otherwise the narrowest scope first: when the call was also
+   * charged to per-tenant buckets (credential, path variable, custom scope), only those pause,
+   * and a shared application bucket pauses too only when another tenant was throttled with it
+   * within its window (several tenants throttled means the shared limit is the one spent). A
+   * charge of shared buckets only pauses them all.
+   */
+  private boolean[] concerned(Ticket ticket, ServerSignal s, long now) {
+    int n = ticket.size();
+    boolean[] out = new boolean[n];
+    long reported = s.limit() != ServerSignal.ABSENT ? s.limit() : s.policyQuota();
+    if (reported != ServerSignal.ABSENT) {
+      boolean any = false;
+      for (int i = 0; i < n; i++) {
+        for (dev.pacer.policy.Rate r : ticket.bucket(i).spec().rates()) {
+          if (r.permits() == reported) {
+            out[i] = true;
+            any = true;
+          }
+        }
+      }
+      if (any) return out;
+    }
+    Bucket tenant = null;
+    for (int i = 0; i < n; i++) {
+      if (!isShared(ticket.bucket(i))) {
+        out[i] = true;
+        if (tenant == null) tenant = ticket.bucket(i);
+      }
+    }
+    if (tenant == null) {
+      java.util.Arrays.fill(out, true);
+      return out;
+    }
+    for (int i = 0; i < n; i++) {
+      if (out[i]) continue;
+      Bucket shared = ticket.bucket(i);
+      long window = Math.max(1, shared.spec().longestPeriodNanos());
+      Bucket previous = lastTenant.put(shared, tenant);
+      long[] at = lastTenantThrottle.computeIfAbsent(shared, k -> new long[1]);
+      long before;
+      synchronized (at) {
+        before = at[0];
+        at[0] = now;
+      }
+      if (previous != null && !previous.key().equals(tenant.key()) && now - before <= window) out[i] = true;
+    }
+    if (lastTenant.size() > 4096) { // shared buckets are few; bound it anyway
+      lastTenant.clear();
+      lastTenantThrottle.clear();
+    }
+    return out;
+  }
+
+  /** True for a bucket shared by every tenant: an application-scoped rule's, or the per-host one. */
+  private boolean isShared(Bucket b) {
+    BucketSpec spec = b.spec();
+    if (spec.rates().isEmpty()) return true;
+    Rule rule = rules.get(spec.name());
+    return rule == null || rule.scope().kind() == dev.pacer.policy.Scope.Kind.APPLICATION;
   }
 
   /** How many of a host's last {@link #RECENT} answers must be 503s for it to count as overloaded. */
