@@ -66,7 +66,7 @@ final class Feedback {
     // carries rate-limit fields, or when most recent answers from the host are 503s (overload);
     // a lone one delays only its own call's retry (RetryLogic reads its Retry-After).
     boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
-        && (hasRateLimitFields(s) || overloaded));
+        && (hasRateLimitFields(s) || overloaded)) || vendorSaysThrottled(response);
     if (throttled) {
       boolean[] concerned = concerned(ticket, s, now);
       long waitMillis = s.waitMillis();
@@ -82,7 +82,7 @@ final class Feedback {
           store.pause(b, until);
           listener.pausedByServer(charge.endpoint, b.key(), code, Duration.ofMillis(waitMillis));
         }
-      } else if (code == 429 && waitMillis == ServerSignal.ABSENT) {
+      } else if (code != 503 && waitMillis == ServerSignal.ABSENT) {
         // A bare 429: the server said "too many" but not until when. Pause each bucket for the
         // window it counts in, so every caller sharing it stops, not only this call.
         for (int i = 0; i < ticket.size(); i++) {
@@ -200,6 +200,20 @@ final class Feedback {
     int mask = (1 << RECENT) - 1;
     int now = bits.updateAndGet(b -> ((b << 1) | (was503 ? 1 : 0)) & mask);
     return Integer.bitCount(now) >= OVERLOAD_503S;
+  }
+
+  /** The policy's {@link dev.pacer.policy.ThrottleSignal} on an error answer that is not a 429. */
+  private boolean vendorSaysThrottled(Response response) {
+    dev.pacer.policy.ThrottleSignal signal = policy.throttleSignal();
+    int code = response.code();
+    if (signal == null || code < 400 || code == 429) return false;
+    try {
+      String start = response.peekBody(dev.pacer.policy.ThrottleSignal.PEEK_BYTES).string();
+      return signal.isThrottle(code, response.headers(), start);
+    } catch (java.io.IOException | RuntimeException e) {
+      log.debug("throttle signal for status {} failed: {}", code, e.getClass().getName());
+      return false;
+    }
   }
 
   private static boolean hasRateLimitFields(ServerSignal s) {

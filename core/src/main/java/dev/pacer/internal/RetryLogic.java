@@ -116,8 +116,9 @@ final class RetryLogic {
       throws ServerRetryTooLongException {
     boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
     ServerSignal s = null;
-    if (code == 429) {
-      if (!canResend(request)) return stop(endpoint, attempt, "429 on a one-shot body");
+    boolean throttle = code == 429 || (outcome.throttled && code != 503); // a vendor's own throttle answer counts as a 429
+    if (throttle) {
+      if (!canResend(request)) return stop(endpoint, attempt, code + " (throttled) on a one-shot body");
       s = outcome.signal;
     } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
       if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
@@ -130,7 +131,7 @@ final class RetryLogic {
     // Out of attempts, the caller gets this response as it came, whatever it asks for.
     if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, status + ", attempts exhausted");
     long serverWaitMillis = s == null ? ServerSignal.ABSENT : s.waitMillis();
-    if (code == 429 && serverWaitMillis == ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
+    if (throttle && serverWaitMillis == ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
       serverWaitMillis = s.resetAfterMillis();
     }
     long remainingNanos = saturatedNanos(config.maxTotalTime()) - elapsedNanos;
