@@ -147,14 +147,22 @@ final class Classifier {
       // server's answers (429s, Retry-After, Remaining: 0) can pause.
       return new Charge(label, new Bucket[] {serverTable.bucket(url.host() + ":" + url.port(), false, now)}, slots);
     }
+    Charge charge;
     if (allFixed && slots.isEmpty()) {
       Charge known = fixedCharges.get(label);
-      if (known != null && known.sameBuckets(buckets, size)) return known;
-      Charge made = new Charge(label, Arrays.copyOf(buckets, size), List.of());
-      if (fixedCharges.size() < MAX_TAG_ROUTES) fixedCharges.put(label, made);
-      return made;
+      if (known != null && known.sameBuckets(buckets, size)) {
+        charge = known;
+      } else {
+        charge = new Charge(label, Arrays.copyOf(buckets, size), List.of());
+        if (fixedCharges.size() < MAX_TAG_ROUTES) fixedCharges.put(label, charge);
+      }
+    } else {
+      charge = new Charge(label, Arrays.copyOf(buckets, size), slots.isEmpty() ? List.of() : List.copyOf(slots));
     }
-    return new Charge(label, Arrays.copyOf(buckets, size), slots.isEmpty() ? List.of() : List.copyOf(slots));
+    // The thread keeps its scratch arrays: they must not keep buckets (and through them a whole
+    // store) reachable after this Pacer is gone.
+    Arrays.fill(buckets, 0, size, null);
+    return charge;
   }
 
   /** Per-thread working arrays, so classifying allocates only the charge. */
