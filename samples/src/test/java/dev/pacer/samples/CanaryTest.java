@@ -26,7 +26,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.net.URLEncoder;
@@ -200,7 +199,7 @@ final class CanaryTest {
   void theCanaryCredentialAppearsNowhereAUserOrAnOperatorCanLook(Vendor vendor) throws Exception {
     List<String> events = new CopyOnWriteArrayList<>();
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    PacerListener listener = forwarding(recorder(events), new MicrometerPacerListener(registry));
+    PacerListener listener = recording(events, new MicrometerPacerListener(registry));
     List<String> seen = new ArrayList<>();
     List<String> requests = new ArrayList<>();
     Set<String> received = new LinkedHashSet<>();
@@ -298,79 +297,20 @@ final class CanaryTest {
     return b.toString();
   }
 
-  private static PacerListener recorder(List<String> events) {
-    return new PacerListener() {
-      @Override
-      public void waited(String endpoint, String rule, Duration wait) {
-        events.add("waited " + endpoint + " " + rule + " " + wait);
-      }
-
-      @Override
-      public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
-        events.add("paused " + endpoint + " " + bucket + " " + status + " " + pause);
-      }
-
-      @Override
-      public void retrying(String endpoint, int attempt, Duration delay, String reason) {
-        events.add("retrying " + endpoint + " " + attempt + " " + delay + " " + reason);
-      }
-
-      @Override
-      public void gaveUp(String endpoint, int attempts, String reason) {
-        events.add("gaveUp " + endpoint + " " + attempts + " " + reason);
-      }
-
-      @Override
-      public void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {
-        events.add("clipped " + endpoint + " " + bucket + " " + requested + " " + applied);
-      }
-
-      @Override
-      public void rejected(String endpoint, String rule, Duration wait) {
-        events.add("rejected " + endpoint + " " + rule + " " + wait);
-      }
-    };
-  }
-
-  /** Tells both listeners everything. */
-  private static PacerListener forwarding(PacerListener a, PacerListener b) {
-    return new PacerListener() {
-      @Override
-      public void waited(String endpoint, String rule, Duration wait) {
-        a.waited(endpoint, rule, wait);
-        b.waited(endpoint, rule, wait);
-      }
-
-      @Override
-      public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
-        a.pausedByServer(endpoint, bucket, status, pause);
-        b.pausedByServer(endpoint, bucket, status, pause);
-      }
-
-      @Override
-      public void retrying(String endpoint, int attempt, Duration delay, String reason) {
-        a.retrying(endpoint, attempt, delay, reason);
-        b.retrying(endpoint, attempt, delay, reason);
-      }
-
-      @Override
-      public void gaveUp(String endpoint, int attempts, String reason) {
-        a.gaveUp(endpoint, attempts, reason);
-        b.gaveUp(endpoint, attempts, reason);
-      }
-
-      @Override
-      public void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {
-        a.pauseClipped(endpoint, bucket, requested, applied);
-        b.pauseClipped(endpoint, bucket, requested, applied);
-      }
-
-      @Override
-      public void rejected(String endpoint, String rule, Duration wait) {
-        a.rejected(endpoint, rule, wait);
-        b.rejected(endpoint, rule, wait);
-      }
-    };
+  /**
+   * A listener that records every event, with all its arguments, as a line, and passes it on to
+   * {@code meters}: one proxy over every method of {@link PacerListener}, so no event is missed.
+   */
+  private static PacerListener recording(List<String> events, PacerListener meters) {
+    return (PacerListener) java.lang.reflect.Proxy.newProxyInstance(PacerListener.class.getClassLoader(),
+        new Class<?>[] {PacerListener.class}, (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.getName().equals("equals") ? proxy == args[0]
+                : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : "recording listener";
+          }
+          events.add(method.getName() + " " + java.util.Arrays.toString(args));
+          return method.invoke(meters, args);
+        });
   }
 
   /**
@@ -408,28 +348,11 @@ final class CanaryTest {
         }
       }
       assertTrue(probe.isTraceEnabled(), "cannot turn on TRACE logging: " + probe.getClass());
-      OutputStream tee = new OutputStream() {
-        @Override
-        public void write(int b) {
-          synchronized (bytes) {
-            bytes.write(b);
-          }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-          synchronized (bytes) {
-            bytes.write(b, off, len);
-          }
-        }
-      };
-      System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8)); // its writes are synchronized
     }
 
     String text() {
-      synchronized (bytes) {
-        return bytes.toString(StandardCharsets.UTF_8);
-      }
+      return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Override

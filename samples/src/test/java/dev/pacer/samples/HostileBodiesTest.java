@@ -112,18 +112,30 @@ final class HostileBodiesTest {
     return e;
   }
 
+  /** One successful call, so that class loading and JIT are not inside the timed calls. */
+  private static void warmUp(MockWebServer server, VendorClient client, String okBody, ThrowingSupplier<retrofit2.Call<?>> call)
+      throws Throwable {
+    server.enqueue(json(okBody));
+    client.execute(call.get());
+  }
+
+  /** An endless chunked 404 and a 200 MB 500 each end {@code call} in an {@link ApiException}, cheaply. */
+  private static void errorBodiesFailCheaply(MockWebServer server, VendorClient client, ThrowingSupplier<retrofit2.Call<?>> call)
+      throws Exception {
+    server.enqueue(endlessChunked(404));
+    assertEquals(404, failsCheaply(ApiException.class, client, call).status());
+    server.enqueue(twoHundredMegabytes(500));
+    assertEquals(500, failsCheaply(ApiException.class, client, call).status());
+  }
+
   @Test
-  void intercomEndsEndlessAndHugeErrorBodiesAndHostileTimestampsCheaply() throws Exception {
+  void intercomEndsEndlessAndHugeErrorBodiesAndHostileTimestampsCheaply() throws Throwable {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
       try (IntercomClient client = intercom(server)) {
-        server.enqueue(json("{\"type\":\"contact\",\"id\":\"c-1\",\"created_at\":1700000000}"));
-        client.execute(client.contacts().get("c-1")); // warm-up
+        warmUp(server, client, "{\"type\":\"contact\",\"id\":\"c-1\",\"created_at\":1700000000}", () -> client.contacts().get("c-1"));
 
-        server.enqueue(endlessChunked(404));
-        assertEquals(404, failsCheaply(ApiException.class, client, () -> client.contacts().get("c-1")).status());
-        server.enqueue(twoHundredMegabytes(500));
-        assertEquals(500, failsCheaply(ApiException.class, client, () -> client.contacts().get("c-1")).status());
+        errorBodiesFailCheaply(server, client, () -> client.contacts().get("c-1"));
         for (String createdAt : new String[] {"\"1e-100000000\"", "1e-100000000", "\"" + "7".repeat(1_000_000) + "\"",
             "7".repeat(1_000_000)}) {
           server.enqueue(json("{\"type\":\"contact\",\"id\":\"c-1\",\"created_at\":" + createdAt + "}"));
@@ -135,17 +147,13 @@ final class HostileBodiesTest {
   }
 
   @Test
-  void esputnikEndsEndlessAndHugeErrorBodiesCheaply() throws Exception {
+  void esputnikEndsEndlessAndHugeErrorBodiesCheaply() throws Throwable {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
       try (EsputnikClient client = esputnik(server)) {
-        server.enqueue(json("{\"id\":42}"));
-        client.execute(client.contacts().get(42L)); // warm-up
+        warmUp(server, client, "{\"id\":42}", () -> client.contacts().get(42L));
 
-        server.enqueue(endlessChunked(404));
-        assertEquals(404, failsCheaply(ApiException.class, client, () -> client.contacts().get(42L)).status());
-        server.enqueue(twoHundredMegabytes(500));
-        assertEquals(500, failsCheaply(ApiException.class, client, () -> client.contacts().get(42L)).status());
+        errorBodiesFailCheaply(server, client, () -> client.contacts().get(42L));
       }
     }
   }
