@@ -7,11 +7,13 @@
 module dev.pacer.core {
   requires transitive okhttp3;
   requires io.github.resilience4j.core;
+  requires transitive io.github.resilience4j.circuitbreaker;
   requires org.slf4j;
   requires static micrometer.core;
 
   exports dev.pacer;
   exports dev.pacer.event;
   exports dev.pacer.policy;
+  exports dev.pacer.store;
   exports dev.pacer.time;
 }

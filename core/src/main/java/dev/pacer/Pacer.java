@@ -7,10 +7,14 @@ import dev.pacer.internal.PacerInterceptor;
 import dev.pacer.internal.SensitiveHeadersInterceptor;
 import dev.pacer.internal.TimerCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.store.BucketStore;
 import dev.pacer.time.PacerClock;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.Call;
 import okhttp3.Interceptor;
@@ -51,12 +55,22 @@ public final class Pacer {
   private Pacer(Builder b) {
     this.policy = b.policy;
     this.retry = b.retry;
-    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, b.maxBuckets,
-        b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter());
+    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait,
+        b.store != null ? b.store : BucketStore.inMemory(b.maxBuckets),
+        b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter(),
+        b.credentialHashKey, b.circuitBreaker);
     this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
     this.sensitiveHeadersInterceptor = new SensitiveHeadersInterceptor(b.sensitiveHeaders);
+  }
+
+  /**
+   * The per-host circuit breakers (one per host, created on first use), when
+   * {@link Builder#circuitBreaker} configured them; bind them to your metrics from here.
+   */
+  public Optional<CircuitBreakerRegistry> circuitBreakers() {
+    return Optional.ofNullable(engine.breakerRegistry());
   }
 
   /** A builder for a Pacer enforcing {@code policy}. */
@@ -139,6 +153,9 @@ public final class Pacer {
     private RetryConfig retry = RetryConfig.defaults();
     private Duration maxWait = Duration.ofSeconds(60);
     private int maxBuckets = 100_000;
+    private BucketStore store;
+    private byte[] credentialHashKey;
+    private CircuitBreakerConfig circuitBreaker;
     private Set<String> sensitiveHeaders = Set.of();
 
     private Builder(RateLimitPolicy policy) {
@@ -175,12 +192,57 @@ public final class Pacer {
     }
 
     /**
-     * The most buckets kept in memory; idle buckets beyond it are evicted, least recently
-     * used first, and only once they hold no state that could let a burst through. Default 100,000.
+     * The most buckets the default in-memory store holds. When it is full, idle buckets are
+     * forgotten (only those whose state equals a new bucket's, so nothing could burst); while
+     * every bucket is live, keys without a bucket of their own share their rule's overflow
+     * bucket, slower for them and never faster than the limit (reported through
+     * {@link PacerListener#bucketsOverflowing}). Default 100,000. Ignored when {@link #store} is set.
      */
     public Builder maxBuckets(int maxBuckets) {
       if (maxBuckets < 16) throw new IllegalArgumentException("maxBuckets < 16: " + maxBuckets);
       this.maxBuckets = maxBuckets;
+      return this;
+    }
+
+    /**
+     * Where the rate buckets live; default {@link BucketStore#inMemory(int)} with
+     * {@link #maxBuckets}. One store serves one {@code Pacer}.
+     */
+    public Builder store(BucketStore store) {
+      this.store = Objects.requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * The key of the HMAC that turns credentials into bucket-key identifiers. Default: a random
+     * key per {@code Pacer}, so identifiers mean nothing outside the process. Set the same
+     * secret key (at least 16 bytes) in every process that shares a store, so they agree on keys.
+     */
+    public Builder credentialHashKey(byte[] key) {
+      Objects.requireNonNull(key, "key == null");
+      if (key.length < 16) throw new IllegalArgumentException("credentialHashKey shorter than 16 bytes");
+      this.credentialHashKey = key.clone();
+      return this;
+    }
+
+    /**
+     * Adds a circuit breaker per host to every call (off by default): a Resilience4j
+     * {@code CircuitBreaker} per host, made from {@code config}, counts 5xx answers and network
+     * failures as failures and other answers as successes; a 429 is pacing, not breakage, and
+     * counts as neither. While a host's breaker is open, calls to it fail at once with
+     * {@link CircuitOpenException} without being sent; after the config's open-state wait, a few
+     * probe calls go. State changes reach {@link PacerListener#circuitBreakerChanged}; bind
+     * {@link Pacer#circuitBreakers()} to Micrometer with resilience4j-micrometer's
+     * {@code TaggedCircuitBreakerMetrics}. The breakers run on this builder's clock.
+     */
+    public Builder circuitBreaker(CircuitBreakerConfig config) {
+      this.circuitBreaker = Objects.requireNonNull(config, "config == null");
+      return this;
+    }
+
+    /** No circuit breaker (the default; undoes {@link #circuitBreaker}). */
+    public Builder withoutCircuitBreaker() {
+      this.circuitBreaker = null;
       return this;
     }
 

@@ -33,6 +33,8 @@ final class ArchitectureTest {
       Pacer.class, PacerDiagnostics.class,
       // The policy parses and validates its path templates with the internal parser.
       RateLimitPolicy.class, Rule.class,
+      // The SPI's factory for the default store.
+      dev.pacer.store.BucketStore.class,
   };
 
   private static final JavaClasses CORE = new ClassFileImporter()

@@ -52,6 +52,10 @@ public final class MicrometerPacerListener implements PacerListener {
   public static final String GIVE_UPS = "pacer.give.ups";
   /** Counter of calls refused for waiting too long, tagged {@code rule}. */
   public static final String REJECTIONS = "pacer.rejections";
+  /** Counter of times a rule's keys started sharing its overflow bucket (the store was full), tagged {@code rule}. */
+  public static final String OVERFLOWS = "pacer.buckets.overflows";
+  /** Counter of circuit-breaker state changes, tagged {@code state}. */
+  public static final String BREAKER_CHANGES = "pacer.circuit.changes";
 
   private final MeterRegistry registry;
   private final Tags commonTags;
@@ -108,6 +112,16 @@ public final class MicrometerPacerListener implements PacerListener {
   @Override
   public void rejected(String endpoint, String rule, Duration wait) {
     counter(REJECTIONS, "Calls refused because their wait exceeded maxWait", "rule", orNone(rule)).increment();
+  }
+
+  @Override
+  public void bucketsOverflowing(String rule, boolean overflowing) {
+    if (overflowing) counter(OVERFLOWS, "Times a rule's keys started sharing its overflow bucket", "rule", orNone(rule)).increment();
+  }
+
+  @Override
+  public void circuitBreakerChanged(String host, String state) {
+    counter(BREAKER_CHANGES, "Circuit-breaker state changes", "state", orNone(state)).increment();
   }
 
   private Counter counter(String name, String description, String tagKey, String tagValue) {

@@ -51,4 +51,20 @@ public interface PacerListener {
 
   /** The call failed at once: it would have waited {@code wait} under {@code rule}, more than allowed. */
   default void rejected(String endpoint, String rule, Duration wait) {}
+
+  /**
+   * The bucket store is full of live buckets, so keys of {@code rule} that have no bucket of
+   * their own are charged to the rule's shared overflow bucket ({@code overflowing} true): slower
+   * for those keys, never faster than the limit. Called again with false once such keys get
+   * buckets of their own again. Raise {@code Pacer.Builder.maxBuckets} if this happens in normal
+   * operation.
+   */
+  default void bucketsOverflowing(String rule, boolean overflowing) {}
+
+  /**
+   * The circuit breaker of {@code host} changed to {@code state} ({@code OPEN}: calls fail at
+   * once with {@link dev.pacer.CircuitOpenException}; {@code HALF_OPEN}: a few probe calls go;
+   * {@code CLOSED}: calls go as usual). Only when a breaker is configured.
+   */
+  default void circuitBreakerChanged(String host, String state) {}
 }

@@ -1,10 +1,14 @@
 package dev.pacer.internal;
 
+import dev.pacer.CircuitOpenException;
 import dev.pacer.ServerRetryTooLongException;
 import dev.pacer.WaitTooLongException;
+import dev.pacer.store.Ticket;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -78,7 +82,13 @@ final class Admission {
   private boolean holdingSlots;
   /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
   private SlotRequest slotRequest;
-  private Reservation reservation;
+  /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
+  private final Ticket ticket = new Ticket();
+  /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
+  private boolean reserved;
+  /** The host's circuit breaker while this attempt holds one of its permissions. */
+  private CircuitBreaker breaker;
+  private long sentAtNanos;
   private boolean confirmed;
   private long attemptStartNanos;
   private long slotDeadlineNanos;
@@ -167,9 +177,9 @@ final class Admission {
     Charge again = engine.classify(shaped);
     if (again.sameAs(charge)) return Step.SEND;
     releaseSlots();
-    if (reservation != null) {
-      engine.cancel(reservation);
-      reservation = null;
+    if (reserved) {
+      engine.cancel(ticket);
+      reserved = false;
     }
     charge = again;
     return beginAttempt();
@@ -206,11 +216,11 @@ final class Admission {
         engine.listener().rejected(charge.endpoint, rule, maxWait);
         return finish(null, new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait));
       case RATE:
-        if (now < reservation.goAtNanos) return waitUntil(reservation.goAtNanos);
-        if (engine.confirm(reservation)) return send(now);
+        if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
+        if (engine.confirm(ticket)) return send(now);
         // A server pause since booking voided it, or a bucket has no room now: book again.
-        engine.cancel(reservation);
-        reservation = null;
+        engine.cancel(ticket);
+        reserved = false;
         return reserve(now);
       case RETRY_WAIT:
         if (now < retryAtNanos) return waitUntil(retryAtNanos);
@@ -229,9 +239,10 @@ final class Admission {
       answer.close();
       return Step.DONE;
     }
-    ServerOutcome outcome = engine.onResponse(reservation, answer);
-    reservation = null;
+    ServerOutcome outcome = engine.onResponse(charge, ticket, answer);
+    reserved = false;
     long now = engine.clock().nanoTime();
+    breakerSaw(answer.code(), null, now);
     RetryLogic.Decision d;
     try {
       d = retry.afterResponse(request, answer.code(), outcome, attempt, now - startNanos, charge.endpoint);
@@ -249,8 +260,9 @@ final class Admission {
   /** The attempt failed before an answer. Returns {@link Step#DONE} or a retry wait. */
   synchronized Step onFailure(IOException e) {
     if (phase != Phase.SENDING) return Step.DONE;
-    reservation = null;
+    reserved = false;
     long now = engine.clock().nanoTime();
+    breakerSaw(0, canceled ? null : e, now);
     if (now >= deadlineNanos && !canceled) return finish(null, timeoutException(e));
     RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
     if (!d.retry()) return finish(null, e);
@@ -286,7 +298,31 @@ final class Admission {
 
   // ---------------------------------------------------------------- internals (lock held)
 
+  /**
+   * Tells the attempt's circuit breaker how it went: a 5xx or a network failure is a failure, a
+   * 429 (pacing) or a cancellation is neither, anything else a success.
+   */
+  private void breakerSaw(int code, IOException failure, long now) {
+    CircuitBreaker b = breaker;
+    if (b == null) return;
+    breaker = null;
+    long took = Math.max(0, now - sentAtNanos);
+    if (failure != null) {
+      b.onError(took, TimeUnit.NANOSECONDS, failure);
+    } else if (code >= 500) {
+      b.onError(took, TimeUnit.NANOSECONDS, new IOException("HTTP " + code));
+    } else if (code == 429 || code == 0) {
+      b.releasePermission();
+    } else {
+      b.onSuccess(took, TimeUnit.NANOSECONDS);
+    }
+  }
+
   private Step beginAttempt() {
+    if (breaker != null) {
+      breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
+      breaker = null;
+    }
     attemptStartNanos = engine.clock().nanoTime();
     gatePassed = false;
     if (!charge.hasSlots()) return reserve(attemptStartNanos);
@@ -346,18 +382,28 @@ final class Admission {
     phase = Phase.RATE;
     long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
     try {
-      reservation = engine.reserve(charge, limit);
+      engine.reserve(charge, ticket, limit);
     } catch (WaitTooLongException e) {
       return finish(null, e);
     }
-    charge = reservation.charge;
-    if (reservation.waitNanos <= 0) return send(now);
-    return waitUntil(reservation.goAtNanos);
+    reserved = true;
+    if (ticket.waitNanos() <= 0) return send(now);
+    return waitUntil(ticket.goAtNanos());
   }
 
   private Step send(long now) {
+    CircuitBreaker b = engine.breakerFor(request.url().host());
+    if (b != null) {
+      if (!b.tryAcquirePermission()) {
+        long waitMillis = b.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1);
+        engine.listener().rejected(charge.endpoint, "circuit breaker", Duration.ofMillis(waitMillis));
+        return finish(null, new CircuitOpenException(request.url().host(), charge.endpoint, Duration.ofMillis(waitMillis)));
+      }
+      breaker = b;
+    }
+    sentAtNanos = now;
     notWaiting();
-    engine.reportWait(charge, reservation, now - attemptStartNanos);
+    engine.reportWait(charge, ticket, now - attemptStartNanos);
     phase = Phase.SENDING;
     return Step.SEND;
   }
@@ -393,12 +439,16 @@ final class Admission {
   private Step finish(Response answer, IOException e) {
     if (phase == Phase.DONE) return Step.DONE;
     notWaiting();
+    if (breaker != null) {
+      breaker.releasePermission();
+      breaker = null;
+    }
     if (slotRequest != null) {
       if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
       slotRequest = null;
     }
-    if (reservation != null && phase == Phase.RATE) engine.cancel(reservation);
-    reservation = null;
+    if (reserved && phase == Phase.RATE) engine.cancel(ticket);
+    reserved = false;
     if (answer != null && holdingSlots) {
       holdingSlots = false;
       answer = holdUntilClosed(answer);

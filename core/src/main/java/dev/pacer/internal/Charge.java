@@ -1,19 +1,23 @@
 package dev.pacer.internal;
 
+import dev.pacer.store.Bucket;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one request is charged to: its rate buckets and its concurrency slots, and a label for
- * events and errors ({@code METHOD /template}, no query, no credential). Immutable.
+ * What one request is charged to: its rate buckets (handles into the {@link
+ * dev.pacer.store.BucketStore}) and its concurrency slots, and a label for events and errors
+ * ({@code METHOD /template}, or {@code METHOD (unmatched)}: never a raw path, query or
+ * credential). Immutable.
  */
 public final class Charge {
   final String endpoint;
-  final List<RateBucket> rateBuckets; // sorted by id
+  final Bucket[] buckets;
   final List<ConcurrencyLimiter.Slot> slots;
 
-  Charge(String endpoint, List<RateBucket> rateBuckets, List<ConcurrencyLimiter.Slot> slots) {
+  Charge(String endpoint, Bucket[] buckets, List<ConcurrencyLimiter.Slot> slots) {
     this.endpoint = endpoint;
-    this.rateBuckets = rateBuckets;
+    this.buckets = buckets;
     this.slots = slots;
   }
 
@@ -27,17 +31,26 @@ public final class Charge {
     return !slots.isEmpty();
   }
 
-  /** Bucket keys, for diagnostics (credential parts are hashes). */
+  /** Bucket keys, for diagnostics (credential parts are keyed hashes). */
   public List<String> bucketKeys() {
-    return rateBuckets.stream().map(b -> b.key).toList();
+    List<String> keys = new ArrayList<>(buckets.length);
+    for (Bucket b : buckets) keys.add(b.key());
+    return List.copyOf(keys);
+  }
+
+  /** Concurrency-cap keys, for diagnostics. */
+  public List<String> slotKeys() {
+    List<String> keys = new ArrayList<>(slots.size());
+    for (ConcurrencyLimiter.Slot s : slots) keys.add(s.key);
+    return List.copyOf(keys);
   }
 
   /** True when {@code other} is charged to the same buckets and caps. */
   boolean sameAs(Charge other) {
     if (other == this) return true;
-    if (other.rateBuckets.size() != rateBuckets.size() || other.slots.size() != slots.size()) return false;
-    for (int i = 0; i < rateBuckets.size(); i++) {
-      if (!rateBuckets.get(i).key.equals(other.rateBuckets.get(i).key)) return false;
+    if (other.buckets.length != buckets.length || other.slots.size() != slots.size()) return false;
+    for (int i = 0; i < buckets.length; i++) {
+      if (buckets[i] != other.buckets[i] && !buckets[i].key().equals(other.buckets[i].key())) return false;
     }
     for (int i = 0; i < slots.size(); i++) {
       if (!slots.get(i).key.equals(other.slots.get(i).key)) return false;
@@ -45,13 +58,15 @@ public final class Charge {
     return true;
   }
 
-  /** Concurrency-cap keys, for diagnostics. */
-  public List<String> slotKeys() {
-    return slots.stream().map(s -> s.key).toList();
+  /** True when this charge's buckets are the first {@code size} of {@code others}, in order. */
+  boolean sameBuckets(Bucket[] others, int size) {
+    if (buckets.length != size) return false;
+    for (int i = 0; i < size; i++) if (buckets[i] != others[i]) return false;
+    return true;
   }
 
   @Override
   public String toString() {
-    return "Charge{" + endpoint + ", buckets=" + bucketKeys() + ", slots=" + slots.stream().map(s -> s.key).toList() + "}";
+    return "Charge{" + endpoint + ", buckets=" + bucketKeys() + ", slots=" + slotKeys() + "}";
   }
 }

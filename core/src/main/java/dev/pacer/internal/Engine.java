@@ -3,9 +3,10 @@ package dev.pacer.internal;
 import dev.pacer.WaitTooLongException;
 import dev.pacer.event.PacerListener;
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.store.BucketStore;
+import dev.pacer.store.Ticket;
 import dev.pacer.time.PacerClock;
 import java.time.Duration;
-import java.util.List;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -26,23 +27,44 @@ public final class Engine {
   private final ConcurrencyLimiter concurrency;
   private final Classifier classifier;
   private final Feedback feedback;
+  private final Breakers breakers; // null: no circuit breaker
   private final java.util.concurrent.atomic.AtomicInteger callsWaiting = new java.util.concurrent.atomic.AtomicInteger();
 
-  /** An engine whose server pauses are bounded by {@link dev.pacer.RetryConfig#defaults()}'s {@code maxRetryAfter}. */
+  /** An engine on an in-memory store of {@code maxBuckets}, with server pauses bounded by {@link dev.pacer.RetryConfig#defaults()}'s {@code maxRetryAfter}. */
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
-    this(policy, clock, listener, maxWait, maxBuckets, dev.pacer.RetryConfig.defaults().maxRetryAfter());
+    this(policy, clock, listener, maxWait, BucketStore.inMemory(maxBuckets), dev.pacer.RetryConfig.defaults().maxRetryAfter(), null, null);
   }
 
-  public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets, Duration maxPause) {
+  /**
+   * @param store where the buckets live
+   * @param maxPause the longest any server answer may pause a bucket
+   * @param credentialKey the key of credential hashes in bucket keys, or null for a random one
+   * @param breaker the per-host circuit breakers' config, or null for none
+   */
+  public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait,
+      BucketStore store, Duration maxPause, byte[] credentialKey,
+      io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breaker) {
     this.policy = policy;
     this.clock = clock;
     this.listener = new SafeListener(listener);
     this.maxWait = maxWait;
     this.maxWaitNanos = saturatedNanos(maxWait);
     this.concurrency = new ConcurrencyLimiter(clock);
-    this.store = new BucketStore(maxBuckets, policy.safetyMargin() == null ? -1 : policy.safetyMargin().toNanos());
-    this.classifier = new Classifier(policy.rules(), store, concurrency);
-    this.feedback = new Feedback(policy, clock, this.listener, maxPause);
+    this.store = store;
+    this.classifier = new Classifier(policy.rules(), policy.safetyMargin(), store, concurrency,
+        new Hashing(credentialKey), this.listener, clock.nanoTime());
+    this.feedback = new Feedback(policy, clock, this.listener, maxPause, store);
+    this.breakers = breaker == null ? null : new Breakers(breaker, clock, this.listener);
+  }
+
+  /** The circuit breaker of {@code host}, or null when none is configured. */
+  io.github.resilience4j.circuitbreaker.CircuitBreaker breakerFor(String host) {
+    return breakers == null ? null : breakers.forHost(host);
+  }
+
+  /** The breakers' registry (bind it to metrics), or null when none is configured. */
+  public io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry() {
+    return breakers == null ? null : breakers.registry();
   }
 
   public RateLimitPolicy policy() {
@@ -70,7 +92,7 @@ public final class Engine {
     return classifier.classify(request, clock.nanoTime());
   }
 
-  /** Buckets held in memory now. */
+  /** Buckets held by the store now. */
   public int bucketCount() {
     return store.size();
   }
@@ -88,87 +110,29 @@ public final class Engine {
 
   /**
    * Books rate permits for one attempt in every bucket of {@code charge} at once, at the
-   * earliest instant all of them admit it, and says how long to wait.
+   * earliest instant all of them admit it, onto {@code ticket} (which says how long to wait).
+   * Allocates nothing on a known bucket.
    *
    * @throws WaitTooLongException if the wait would exceed {@code limitNanos}; nothing is booked
    */
-  public Reservation reserve(Charge charge, long limitNanos) throws WaitTooLongException {
-    while (true) {
-      List<RateBucket> bs = charge.rateBuckets;
-      int size = bs.size();
-      for (int i = 0; i < size; i++) bs.get(i).lock.lock();
-      try {
-        if (anyRemoved(bs)) {
-          charge = refresh(charge);
-          continue;
-        }
-        long now = clock.nanoTime();
-        long go = now;
-        RateBucket limiting = null;
-        long[] earliest = new long[size];
-        for (int i = 0; i < size; i++) {
-          long e = bs.get(i).earliest(now);
-          earliest[i] = e;
-          if (e > go) {
-            go = e;
-            limiting = bs.get(i);
-          }
-        }
-        long wait = go - now;
-        String limitingRule = limiting == null ? null : ruleName(limiting);
-        if (wait > limitNanos) {
-          Duration w = Duration.ofNanos(wait);
-          listener.rejected(charge.endpoint, limitingRule, w);
-          throw new WaitTooLongException(limitingRule, charge.endpoint, w, Duration.ofNanos(limitNanos));
-        }
-        // Book now only the buckets that set the wait. The others are booked when the call
-        // wakes (confirm), so a call waiting on a slow bucket never holds a fast one.
-        long[][] booked = new long[size][];
-        int[] epochs = new int[size];
-        long[] seqs = new long[size];
-        for (int i = 0; i < size; i++) {
-          RateBucket b = bs.get(i);
-          epochs[i] = b.pauseEpoch;
-          if (wait == 0 || earliest[i] >= go) {
-            booked[i] = b.book(go);
-            seqs[i] = b.bookings;
-          }
-        }
-        return new Reservation(charge, go, wait, booked, epochs, seqs, limitingRule);
-      } finally {
-        for (int i = size - 1; i >= 0; i--) bs.get(i).lock.unlock();
-      }
-    }
-  }
-
-  private static boolean anyRemoved(List<RateBucket> bs) {
-    for (RateBucket b : bs) if (b.removed) return true;
-    return false;
-  }
-
-  private Charge refresh(Charge charge) {
-    return classifier.refresh(charge, clock.nanoTime());
+  public void reserve(Charge charge, Ticket ticket, long limitNanos) throws WaitTooLongException {
+    ticket.load(charge.buckets, charge.buckets.length);
+    if (store.reserve(ticket, clock.nanoTime(), limitNanos)) return;
+    int at = ticket.limitingIndex();
+    String rule = at < 0 ? null : ticket.bucket(at).spec().name();
+    Duration w = Duration.ofNanos(ticket.waitNanos());
+    listener.rejected(charge.endpoint, rule, w);
+    throw new WaitTooLongException(rule, charge.endpoint, w, Duration.ofNanos(limitNanos));
   }
 
   /** Books with the engine's {@code maxWait}. */
-  public Reservation reserve(Charge charge) throws WaitTooLongException {
-    return reserve(charge, maxWaitNanos);
+  public void reserve(Charge charge, Ticket ticket) throws WaitTooLongException {
+    reserve(charge, ticket, maxWaitNanos);
   }
 
   /** Gives back what an abandoned reservation can give back. */
-  public void cancel(Reservation r) {
-    List<RateBucket> bs = r.charge.rateBuckets;
-    for (int i = 0; i < bs.size(); i++) {
-      if (r.booked[i] == null) continue;
-      RateBucket b = bs.get(i);
-      b.lock.lock();
-      try {
-        b.unbook(r.booked[i]);
-        r.booked[i] = null;
-      } finally {
-        b.lock.unlock();
-      }
-    }
+  public void cancel(Ticket ticket) {
+    store.giveBack(ticket);
   }
 
   /**
@@ -176,39 +140,16 @@ public final class Engine {
    * up front. Returns false, booking nothing more, when a server pause since booking voids the
    * reservation or a bucket cannot admit the call now; the caller then cancels and reserves again.
    */
-  public boolean confirm(Reservation r) {
-    List<RateBucket> bs = r.charge.rateBuckets;
-    int size = bs.size();
-    for (int i = 0; i < size; i++) bs.get(i).lock.lock();
-    try {
-      long now = clock.nanoTime();
-      for (int i = 0; i < size; i++) {
-        RateBucket b = bs.get(i);
-        if (b.removed || b.pauseEpoch != r.epochs[i]) return false;
-        if (r.booked[i] == null && b.earliest(now) > now) return false;
-      }
-      for (int i = 0; i < size; i++) {
-        if (r.booked[i] == null) {
-          RateBucket b = bs.get(i);
-          r.booked[i] = b.book(now);
-          r.bookingSeq[i] = b.bookings;
-        }
-      }
-      return true;
-    } finally {
-      for (int i = size - 1; i >= 0; i--) bs.get(i).lock.unlock();
-    }
+  public boolean confirm(Ticket ticket) {
+    return store.confirm(ticket, clock.nanoTime());
   }
 
   /** Reports a wait to the listener (only waits of at least a millisecond are reported). */
-  public void reportWait(Charge charge, Reservation r, long waitedNanos) {
+  public void reportWait(Charge charge, Ticket ticket, long waitedNanos) {
     if (waitedNanos >= 1_000_000L) {
-      listener.waited(charge.endpoint, r.limitingRule == null ? "server" : r.limitingRule, Duration.ofNanos(waitedNanos));
+      int at = ticket.limitingIndex();
+      listener.waited(charge.endpoint, at < 0 ? "server" : ticket.bucket(at).spec().name(), Duration.ofNanos(waitedNanos));
     }
-  }
-
-  private static String ruleName(RateBucket b) {
-    return b.rule == null ? "server" : b.rule.name();
   }
 
   // ---------------------------------------------------------------- concurrency
@@ -244,8 +185,8 @@ public final class Engine {
   /**
    * Reads what {@code response} says about the limit into the charged buckets; see {@link Feedback}.
    */
-  ServerOutcome onResponse(Reservation reservation, Response response) {
-    return feedback.onResponse(reservation, response);
+  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response) {
+    return feedback.onResponse(charge, ticket, response);
   }
 
   /** {@code d} in nanoseconds, saturated: durations beyond about 292 years do not overflow. */

@@ -2,8 +2,15 @@ package dev.pacer.internal;
 
 import dev.pacer.event.PacerListener;
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.policy.Rule;
+import dev.pacer.store.Bucket;
+import dev.pacer.store.BucketSpec;
+import dev.pacer.store.BucketStore;
+import dev.pacer.store.Ticket;
 import dev.pacer.time.PacerClock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +28,13 @@ final class Feedback {
   private final PacerListener listener;
   private final long maxPauseMillis;
   private final ServerClocks serverClocks = new ServerClocks();
+  private final BucketStore store;
+  private final Map<String, Rule> rules = new HashMap<>();
 
-  Feedback(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxPause) {
+  Feedback(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxPause, BucketStore store) {
     this.policy = policy;
+    this.store = store;
+    for (Rule r : policy.rules()) rules.put(r.name(), r);
     this.clock = clock;
     this.listener = listener;
     this.maxPauseMillis = Math.max(1, Math.min(Engine.saturatedNanos(maxPause) / 1_000_000L, ServerSignal.MAX_DELAY_MILLIS));
@@ -35,10 +46,9 @@ final class Feedback {
    * replaces the declared one where the rule allows. Returns the outcome, which the retry
    * decision reads: nothing parses the headers twice.
    */
-  ServerOutcome onResponse(Reservation reservation, Response response) {
-    Charge charge = reservation.charge;
+  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response) {
     long receivedWall = clock.wallMillis();
-    long sentWall = receivedWall - Math.max(0, (clock.nanoTime() - reservation.goAtNanos) / 1_000_000L);
+    long sentWall = receivedWall - Math.max(0, (clock.nanoTime() - ticket.goAtNanos()) / 1_000_000L);
     long serverNow = serverClocks.serverNow(
         response.request().url().host(),
         HttpDates.parseMillis(firstDate(response), receivedWall), sentWall, receivedWall);
@@ -56,55 +66,37 @@ final class Feedback {
         long asked = waitMillis;
         waitMillis = boundedPause(charge, asked);
         long until = now + waitMillis * 1_000_000L;
-        for (RateBucket b : charge.rateBuckets) {
-          if (asked != waitMillis) listener.pauseClipped(charge.endpoint, b.key, Duration.ofMillis(asked), Duration.ofMillis(waitMillis));
-          b.lock.lock();
-          try {
-            b.pause(until);
-          } finally {
-            b.lock.unlock();
-          }
-          listener.pausedByServer(charge.endpoint, b.key, code, Duration.ofMillis(waitMillis));
+        for (int i = 0; i < ticket.size(); i++) {
+          Bucket b = ticket.bucket(i);
+          if (asked != waitMillis) listener.pauseClipped(charge.endpoint, b.key(), Duration.ofMillis(asked), Duration.ofMillis(waitMillis));
+          store.pause(b, until);
+          listener.pausedByServer(charge.endpoint, b.key(), code, Duration.ofMillis(waitMillis));
         }
       } else if (code == 429 && waitMillis == ServerSignal.ABSENT) {
         // A bare 429: the server said "too many" but not until when. Pause each bucket for the
         // window it counts in, so every caller sharing it stops, not only this call.
-        for (RateBucket b : charge.rateBuckets) {
-          long pauseNanos = pauseWithoutHintNanos(b);
+        for (int i = 0; i < ticket.size(); i++) {
+          Bucket b = ticket.bucket(i);
+          long pauseNanos = pauseWithoutHintNanos(b.spec());
           if (pauseNanos <= 0) continue;
-          b.lock.lock();
-          try {
-            b.pause(now + pauseNanos);
-          } finally {
-            b.lock.unlock();
-          }
-          listener.pausedByServer(charge.endpoint, b.key, code, Duration.ofNanos(pauseNanos));
+          store.pause(b, now + pauseNanos);
+          listener.pausedByServer(charge.endpoint, b.key(), code, Duration.ofNanos(pauseNanos));
         }
       }
     }
     ServerOutcome outcome = new ServerOutcome(s, throttled);
     if (s.isEmpty()) return outcome;
-    for (int i = 0; i < charge.rateBuckets.size(); i++) {
-      RateBucket b = charge.rateBuckets.get(i);
-      b.lock.lock();
-      try {
-        learn(b, s);
-        if (s.remaining() != ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
-          long resetAfter = Math.min(s.resetAfterMillis(), maxPauseMillis);
-          if (resetAfter != s.resetAfterMillis() && s.remaining() == 0 && !throttled) {
-            listener.pauseClipped(charge.endpoint, b.key, Duration.ofMillis(s.resetAfterMillis()), Duration.ofMillis(resetAfter));
-          }
-          long resetAt = now + resetAfter * 1_000_000L;
-          // Calls booked after this one may not have reached the server when it counted:
-          // assume they did not, so the bucket is never more optimistic than the server.
-          long bookedSince = b.bookings - reservation.bookingSeq[i];
-          b.reconcile(Math.max(0, s.remaining() - bookedSince), resetAt);
-          if (s.remaining() == 0 && !throttled && resetAt > now) {
-            b.pause(resetAt);
-          }
+    for (int i = 0; i < ticket.size(); i++) {
+      Bucket b = ticket.bucket(i);
+      learn(b, s);
+      if (s.remaining() != ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
+        long resetAfter = Math.min(s.resetAfterMillis(), maxPauseMillis);
+        if (resetAfter != s.resetAfterMillis() && s.remaining() == 0 && !throttled) {
+          listener.pauseClipped(charge.endpoint, b.key(), Duration.ofMillis(s.resetAfterMillis()), Duration.ofMillis(resetAfter));
         }
-      } finally {
-        b.lock.unlock();
+        long resetAt = now + resetAfter * 1_000_000L;
+        if (ticket.isBooked(i)) store.reconcile(ticket, i, s.remaining(), resetAt);
+        if (s.remaining() == 0 && !throttled && resetAt > now) store.pause(b, resetAt);
       }
     }
     return outcome;
@@ -125,30 +117,31 @@ final class Feedback {
   private static final long UNDECLARED_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(1).toNanos();
 
   /** See {@link RateLimitPolicy#pauseWithoutHint()}. */
-  private long pauseWithoutHintNanos(RateBucket b) {
+  private long pauseWithoutHintNanos(BucketSpec spec) {
     Duration configured = policy.pauseWithoutHint();
     if (configured != null) return Engine.saturatedNanos(configured);
-    int idx = b.shortestRate();
+    int idx = spec.shortestLane();
     if (idx < 0) return UNDECLARED_PAUSE_WITHOUT_HINT_NANOS;
-    return Math.min(Engine.saturatedNanos(b.declared(idx).period()), DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS);
+    return Math.min(Engine.saturatedNanos(spec.rates().get(idx).period()), DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS);
   }
 
-  private void learn(RateBucket b, ServerSignal s) {
-    if (b.rule == null || !b.rule.learnsFromHeaders()) return;
-    int idx = b.shortestRate();
+  private void learn(Bucket b, ServerSignal s) {
+    BucketSpec spec = b.spec();
+    if (spec.rates().isEmpty()) return; // the implicit per-host bucket
+    Rule rule = rules.get(spec.name());
+    if (rule == null || !rule.learnsFromHeaders()) return;
+    int idx = spec.shortestLane();
     if (idx < 0) return;
     long limit = s.limit();
     if (s.policyQuota() != ServerSignal.ABSENT && s.policyWindowMillis() != ServerSignal.ABSENT && s.policyWindowMillis() > 0) {
       // Scale the quota to the rule's shortest period.
       double perMilli = (double) s.policyQuota() / s.policyWindowMillis();
-      limit = (long) Math.floor(perMilli * b.declared(idx).period().toMillis());
+      limit = (long) Math.floor(perMilli * spec.rates().get(idx).period().toMillis());
     }
     if (limit == ServerSignal.ABSENT || limit < 1 || limit > 10_000_000L) return;
-    if (limit == b.learnedPermits) return;
-    int declared = b.declared(idx).permits();
-    b.learnedPermits = limit == declared ? 0 : limit;
-    b.recompute((double) limit / declared);
-    log.debug("bucket {} learned a limit of {} per {} from the server", b.key, limit, b.declared(idx).period());
+    BucketSpec learned = spec.withShortestPermits(limit);
+    if (learned.equals(spec)) return;
+    store.respec(b, learned);
+    log.debug("bucket {} learned a limit of {} per {} from the server", b.key(), limit, spec.rates().get(idx).period());
   }
-
 }

@@ -184,6 +184,51 @@ public final class PathTemplate {
     return match(requestMethod, encodedPath.substring(start, len));
   }
 
+  /** The path part of the template, as written (after the method). */
+  public String path() {
+    return source.substring(source.indexOf(' ') + 1);
+  }
+
+  /** Segments before any trailing {@code **}. */
+  int segmentCount() {
+    return segments.length;
+  }
+
+  /** True when the template ends in {@code **}. */
+  boolean hasTail() {
+    return tail;
+  }
+
+  /** The variable name of segment {@code i}, or null for a literal. */
+  String variableAt(int i) {
+    return variables[i];
+  }
+
+  /** Segment {@code i} as written: literal text or {@code {name}}. */
+  String segmentAt(int i) {
+    return segments[i];
+  }
+
+  /** Index of the segment holding variable {@code name}, or -1. */
+  int indexOfVariable(String name) {
+    for (int i = 0; i < variables.length; i++) if (name.equals(variables[i])) return i;
+    return -1;
+  }
+
+  /**
+   * Matches the first {@code count} of {@code segs} (a URL's decoded path segments) without
+   * allocating: literals must equal their segment, variables take any non-empty segment.
+   */
+  boolean matches(String requestMethod, List<String> segs, int count) {
+    if (!method.equals("*") && !method.equals(requestMethod)) return false;
+    if (tail ? count < segments.length : count != segments.length) return false;
+    for (int i = 0; i < segments.length; i++) {
+      String seg = segs.get(i);
+      if (variables[i] == null ? !segments[i].equals(seg) : seg.isEmpty()) return false;
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
     return source;

@@ -46,6 +46,30 @@ final class SafeListener implements PacerListener {
   }
 
   @Override
+  public void circuitBreakerChanged(String host, String state) {
+    log.warn("circuit breaker for {} is now {}", host, state);
+    try {
+      delegate.circuitBreakerChanged(host, state);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.circuitBreakerChanged threw", e);
+    }
+  }
+
+  @Override
+  public void bucketsOverflowing(String rule, boolean overflowing) {
+    if (overflowing) {
+      log.warn("bucket store full: keys of rule {} without a bucket of their own now share its overflow bucket", rule);
+    } else {
+      log.info("bucket store has room again: keys of rule {} get buckets of their own", rule);
+    }
+    try {
+      delegate.bucketsOverflowing(rule, overflowing);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.bucketsOverflowing threw", e);
+    }
+  }
+
+  @Override
   public void retrying(String endpoint, int attempt, Duration delay, String reason) {
     log.debug("{} attempt {} failed ({}); retrying in {} ms", endpoint, attempt, reason, delay.toMillis());
     try {

@@ -71,7 +71,8 @@ public final class HeaderFuzz {
         .maxBackoff(Duration.ofMillis(400)).maxRetryAfter(MAX_RETRY_AFTER).maxTotalTime(Duration.ofSeconds(8)).build();
     for (int i = 0; i < formats.length; i++) {
       clocks[i] = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
-      engines[i] = new Engine(policy(formats[i]), clocks[i], checking(violations, examples), MAX_WAIT, 1_000, MAX_PAUSE);
+      engines[i] = new Engine(policy(formats[i]), clocks[i], checking(violations, examples), MAX_WAIT,
+          dev.pacer.store.BucketStore.inMemory(1_000), MAX_PAUSE, null, null);
       SplittableRandom jitter = rnd.split();
       retries[i] = new RetryLogic(engines[i], config, bound -> jitter.nextLong(bound + 1));
     }

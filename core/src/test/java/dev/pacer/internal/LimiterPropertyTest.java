@@ -11,6 +11,8 @@ import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.policy.Rule;
 import dev.pacer.policy.Scope;
+import dev.pacer.store.BucketSpec;
+import dev.pacer.store.Ticket;
 import dev.pacer.time.ManualClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +51,8 @@ final class LimiterPropertyTest {
     final long at;
     final int kind; // 0 arrival, 1 wake, 2 server pause
     final Request request;
-    Reservation reservation;
+    Ticket reservation;
+    Charge charge;
     final long seq;
 
     Event(long at, int kind, Request request, long seq) {
@@ -101,80 +104,90 @@ final class LimiterPropertyTest {
       queue.add(new Event((long) (random.nextDouble() * horizon), 2, req, seq++));
     }
 
-    Map<RateBucket, List<Long>> admitted = new HashMap<>();
-    Map<RateBucket, List<long[]>> pauses = new HashMap<>();
+    Map<String, List<Long>> admitted = new HashMap<>();
+    Map<String, BucketSpec> specs = new HashMap<>();
+    Map<String, List<long[]>> pauses = new HashMap<>();
     while (!queue.isEmpty()) {
       Event ev = queue.poll();
       if (ev.at > clock.nanoTime()) clock.advanceNanos(ev.at - clock.nanoTime());
       if (ev.kind == 0) {
         Charge charge = engine.classify(ev.request);
-        Reservation r = reserve(engine, charge);
+        Ticket r = reserve(engine, charge);
         if (random.nextInt(20) == 0) {
           engine.cancel(r); // caller gave up while waiting
           continue;
         }
         Event wake = new Event(r.goAtNanos(), 1, ev.request, seq++);
         wake.reservation = r;
+        wake.charge = charge;
         queue.add(wake);
       } else if (ev.kind == 1) {
-        Reservation r = ev.reservation;
+        Ticket r = ev.reservation;
         if (!engine.confirm(r)) {
           engine.cancel(r);
-          Reservation again = reserve(engine, r.charge());
+          Ticket again = reserve(engine, ev.charge);
           Event wake = new Event(again.goAtNanos(), 1, ev.request, seq++);
           wake.reservation = again;
+          wake.charge = ev.charge;
           queue.add(wake);
           continue;
         }
-        for (RateBucket b : r.charge().rateBuckets) {
-          admitted.computeIfAbsent(b, k -> new ArrayList<>()).add(clock.nanoTime());
+        for (int i = 0; i < r.size(); i++) {
+          admitted.computeIfAbsent(r.bucket(i).key(), k -> new ArrayList<>()).add(clock.nanoTime());
+          specs.put(r.bucket(i).key(), r.bucket(i).spec());
         }
       } else {
         Charge charge = engine.classify(ev.request);
-        Reservation r = reserve(engine, charge);
+        Ticket r = reserve(engine, charge);
         int seconds = 1 + random.nextInt(3);
         Response resp = new Response.Builder().request(ev.request).protocol(Protocol.HTTP_1_1).code(429).message("Too Many")
             .header("Retry-After", String.valueOf(seconds)).build();
         engine.cancel(r);
-        engine.onResponse(r, resp);
-        for (RateBucket b : charge.rateBuckets) {
-          pauses.computeIfAbsent(b, k -> new ArrayList<>()).add(new long[] {clock.nanoTime(), clock.nanoTime() + seconds * SECOND});
+        engine.onResponse(charge, r, resp);
+        for (String key : charge.bucketKeys()) {
+          pauses.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {clock.nanoTime(), clock.nanoTime() + seconds * SECOND});
         }
       }
     }
 
     assertTrue(admitted.size() >= 6, "seed " + seed + ": too few buckets exercised: " + admitted.keySet());
-    for (Map.Entry<RateBucket, List<Long>> e : admitted.entrySet()) {
-      RateBucket b = e.getKey();
+    for (Map.Entry<String, List<Long>> e : admitted.entrySet()) {
+      String key = e.getKey();
       List<Long> times = e.getValue();
       Collections.sort(times);
-      if (b.rule == null) continue;
-      for (Rate rate : b.rule.rates()) {
+      for (Rate rate : specs.get(key).rates()) {
         int n = rate.permits();
         long window = rate.period().toNanos();
         for (int i = 0; i + n < times.size(); i++) {
           if (times.get(i + n) - times.get(i) < window) {
-            fail("seed " + seed + ": bucket " + b.key + " admitted " + (n + 1) + " calls within " + rate.period()
+            fail("seed " + seed + ": bucket " + key + " admitted " + (n + 1) + " calls within " + rate.period()
                 + " (limit " + rate + ") starting at " + times.get(i));
           }
         }
       }
-      for (long[] p : pauses.getOrDefault(b, List.of())) {
+      for (long[] p : pauses.getOrDefault(key, List.of())) {
         for (long t : times) {
           if (t > p[0] && t < p[1]) {
-            fail("seed " + seed + ": bucket " + b.key + " admitted a call at " + t + " during a server pause " + p[0] + ".." + p[1]);
+            fail("seed " + seed + ": bucket " + key + " admitted a call at " + t + " during a server pause " + p[0] + ".." + p[1]);
           }
         }
       }
     }
   }
 
-  private static Reservation reserve(Engine engine, Charge charge) {
+  private static Ticket reserve(Engine engine, Charge charge) {
     try {
-      return engine.reserve(charge);
+      return booked(engine, charge);
     } catch (dev.pacer.WaitTooLongException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** A new ticket booked for {@code charge}. */
+  private static Ticket booked(Engine engine, Charge charge) throws dev.pacer.WaitTooLongException {
+    Ticket t = new Ticket();
+    engine.reserve(charge, t);
+    return t;
   }
 
   @Test
@@ -193,7 +206,7 @@ final class LimiterPropertyTest {
       int admitted = 0;
       while (t < horizon) {
         clock.advanceNanos(t - clock.nanoTime());
-        Reservation r = reserve(engine, engine.classify(req));
+        Ticket r = reserve(engine, engine.classify(req));
         if (r.goAtNanos() < horizon) admitted++;
         t += (long) (-Math.log(1 - random.nextDouble()) / demandPerNano);
       }
@@ -214,14 +227,14 @@ final class LimiterPropertyTest {
     Request a = new Request.Builder().url("https://x.test/m").header("Authorization", "Bearer A").build();
     Request b = new Request.Builder().url("https://x.test/m").header("Authorization", "Bearer B").build();
     // Account A's budget is slower than the app's: A's third call waits ~0.5 s, B is unaffected.
-    engine.reserve(engine.classify(a));
-    Reservation a2 = engine.reserve(engine.classify(a));
-    Reservation b1 = engine.reserve(engine.classify(b));
+    booked(engine, engine.classify(a));
+    Ticket a2 = booked(engine, engine.classify(a));
+    Ticket b1 = booked(engine, engine.classify(b));
     // B waits at most one app interval (A1 used the app bucket at t=0), never behind A's waiting call.
     assertTrue(b1.waitNanos() <= 101_000_000L, "B queued behind A's account wait: " + b1.waitNanos());
     assertTrue(a2.waitNanos() >= 500_000_000L, "account budget must pace A: " + a2.waitNanos());
-    assertEquals("account", a2.limitingRule());
-    assertEquals(2, engine.classify(a).rateBuckets.size());
+    assertEquals("account", a2.bucket(a2.limitingIndex()).spec().name());
+    assertEquals(2, engine.classify(a).bucketKeys().size());
   }
 
   @Test
@@ -230,16 +243,16 @@ final class LimiterPropertyTest {
     ManualClock clock = new ManualClock();
     Engine engine = new Engine(policy, clock, PacerListener.NONE, Duration.ofSeconds(5), 1000);
     Request r = new Request.Builder().url("https://x.test/slow/7?api_key=SECRET").build();
-    engine.reserve(engine.classify(r));
+    booked(engine, engine.classify(r));
     dev.pacer.WaitTooLongException e = org.junit.jupiter.api.Assertions.assertThrows(dev.pacer.WaitTooLongException.class,
-        () -> engine.reserve(engine.classify(r)));
+        () -> booked(engine, engine.classify(r)));
     assertEquals("slow", e.rule());
     assertEquals("GET /slow/{id}", e.endpoint());
     assertTrue(e.getMessage().contains("rate limit 'slow' for GET /slow/{id}"), e.getMessage());
     assertTrue(!e.getMessage().contains("SECRET"));
     assertTrue(e.retryAfter().toSeconds() >= 59);
     clock.advance(Duration.ofSeconds(61));
-    assertEquals(0, engine.reserve(engine.classify(r)).waitNanos(), "the rejected call must not have booked a slot");
+    assertEquals(0, booked(engine, engine.classify(r)).waitNanos(), "the rejected call must not have booked a slot");
   }
 
   @Test
@@ -250,23 +263,33 @@ final class LimiterPropertyTest {
     ManualClock clock = new ManualClock();
     Engine engine = new Engine(policy, clock, PacerListener.NONE, Duration.ofHours(1), 1000);
     Request hot = new Request.Builder().url("https://x.test/users/hot").build();
-    engine.reserve(engine.classify(hot));
-    engine.reserve(engine.classify(hot));
+    booked(engine, engine.classify(hot));
+    booked(engine, engine.classify(hot));
     for (int i = 0; i < 20_000; i++) {
       clock.advanceNanos(40_000_000L);
       Request r = new Request.Builder().url("https://x.test/users/u" + i).build();
-      Reservation res = engine.reserve(engine.classify(r));
+      Ticket res = booked(engine, engine.classify(r));
       assertEquals(0, res.waitNanos());
     }
     assertTrue(engine.bucketCount() <= 1000 + 1, "bucket count " + engine.bucketCount());
     // 500 s have passed: the hot bucket is idle again and may be forgotten; push it busy again and flood.
-    engine.reserve(engine.classify(hot));
-    engine.reserve(engine.classify(hot));
+    booked(engine, engine.classify(hot));
+    booked(engine, engine.classify(hot));
+    // The flood fills the store with live buckets; keys that find it full share the rule's
+    // overflow bucket, which admits at the rule's rate: never one call each.
+    int admittedAtOnce = 0;
     for (int i = 0; i < 5_000; i++) {
       Request r = new Request.Builder().url("https://x.test/users/v" + i).build();
-      engine.reserve(engine.classify(r));
+      try {
+        engine.reserve(engine.classify(r), new Ticket(), 0);
+        admittedAtOnce++;
+      } catch (dev.pacer.WaitTooLongException expected) {
+        // charged to the overflow bucket, which is busy
+      }
     }
-    Reservation third = engine.reserve(engine.classify(hot));
+    assertTrue(admittedAtOnce <= 1000 + 1, "the flood got " + admittedAtOnce + " calls through a store of 1000");
+    assertTrue(engine.bucketCount() <= 1000 + 1, "bucket count " + engine.bucketCount());
+    Ticket third = booked(engine, engine.classify(hot));
     assertTrue(third.waitNanos() > 20 * SECOND, "a live bucket must not be evicted: third call waited " + third.waitNanos());
   }
 
@@ -277,14 +300,15 @@ final class LimiterPropertyTest {
     ManualClock clock = new ManualClock();
     Engine engine = new Engine(policy, clock, PacerListener.NONE, Duration.ofMinutes(1), 1000);
     Request req = new Request.Builder().url("https://x.test/r").build();
-    Reservation first = engine.reserve(engine.classify(req));
+    Charge charge = engine.classify(req);
+    Ticket first = booked(engine, charge);
     // Another process spent the quota: the server says 2 remain until the window resets in 10 s.
     Response resp = new Response.Builder().request(req).protocol(Protocol.HTTP_1_1).code(200).message("OK")
         .header("X-RateLimit-Remaining", "2").header("X-RateLimit-Reset", "10").build();
-    engine.onResponse(first, resp);
+    engine.onResponse(charge, first, resp);
     int beforeReset = 0;
     for (int i = 0; i < 20; i++) {
-      if (engine.reserve(engine.classify(req)).goAtNanos() < 10 * SECOND) beforeReset++;
+      if (booked(engine, engine.classify(req)).goAtNanos() < 10 * SECOND) beforeReset++;
     }
     assertEquals(2, beforeReset);
   }
@@ -331,11 +355,12 @@ final class LimiterPropertyTest {
     ManualClock clock = new ManualClock();
     Engine engine = new Engine(policy, clock, PacerListener.NONE, Duration.ofMinutes(5), 1000);
     Request req = new Request.Builder().url("https://x.test/agents").build();
-    Reservation first = engine.reserve(engine.classify(req));
+    Charge charge = engine.classify(req);
+    Ticket first = booked(engine, charge);
     Response bare429 = new Response.Builder().request(req).protocol(Protocol.HTTP_1_1).code(429).message("Too Many Requests").build();
-    engine.onResponse(first, bare429);
+    engine.onResponse(charge, first, bare429);
     // Another caller on the same bucket waits out the one-minute window the vendor counts in.
-    long wait = engine.reserve(engine.classify(req)).waitNanos();
+    long wait = booked(engine, engine.classify(req)).waitNanos();
     assertTrue(wait >= 60 * SECOND && wait < 62 * SECOND, "wait " + wait);
   }
 
@@ -349,8 +374,9 @@ final class LimiterPropertyTest {
           .rule("per-second", "GET /agents", Rate.perSecond(100))
           .build();
       Engine engine = new Engine(policy, new ManualClock(), PacerListener.NONE, Duration.ofMinutes(5), 1000);
-      engine.onResponse(engine.reserve(engine.classify(req)), bare429);
-      long wait = engine.reserve(engine.classify(req)).waitNanos();
+      Charge charge = engine.classify(req);
+      engine.onResponse(charge, booked(engine, charge), bare429);
+      long wait = booked(engine, engine.classify(req)).waitNanos();
       assertTrue(wait >= pauseSeconds * SECOND && wait < pauseSeconds * SECOND + SECOND / 10, pauseSeconds + " s: wait " + wait);
     }
   }

@@ -198,7 +198,8 @@ final class TimerCallFactoryTest {
 
     // The booking was given back: the next caller waits one interval, not two.
     Engine engine = engineOf(pacer);
-    Reservation next = engine.reserve(engine.classify(get("/slow")));
+    dev.pacer.store.Ticket next = new dev.pacer.store.Ticket();
+    engine.reserve(engine.classify(get("/slow")), next);
     try {
       assertTrue(next.waitNanos() < Duration.ofSeconds(15).toNanos(), () -> "waits " + Duration.ofNanos(next.waitNanos()));
     } finally {
@@ -513,7 +514,8 @@ final class TimerCallFactoryTest {
 
   private static long bookedWait(Engine engine, String path) throws IOException {
     Request request = new Request.Builder().url("http://localhost" + path).build();
-    Reservation r = engine.reserve(engine.classify(request));
+    dev.pacer.store.Ticket r = new dev.pacer.store.Ticket();
+    engine.reserve(engine.classify(request), r);
     engine.cancel(r);
     return r.waitNanos();
   }

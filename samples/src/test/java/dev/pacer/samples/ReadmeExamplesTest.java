@@ -12,6 +12,7 @@ import dev.pacer.esputnik.EsputnikPolicy;
 import dev.pacer.event.MicrometerPacerListener;
 import dev.pacer.intercom.IntercomClient;
 import dev.pacer.intercom.model.Contact;
+import dev.pacer.store.BucketStore;
 import dev.pacer.testkit.SandboxExtension;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.time.ManualClock;
@@ -62,6 +63,32 @@ final class ReadmeExamplesTest {
     }
   }
   // --- README: the sandbox in your own tests (end) ---
+
+  @Test
+  void bucketsLiveInTheStoreYouChooseAndKeysHoldOnlyKeyedHashes() {
+    dev.pacer.policy.RateLimitPolicy policy = dev.pacer.policy.RateLimitPolicy.builder("readme")
+        .rule(dev.pacer.policy.Rule.builder("per-key").otherwise().shared()
+            .scope(dev.pacer.policy.Scope.credential("Authorization"))
+            .rate(dev.pacer.policy.Rate.perSecond(10)).build())
+        .build();
+    byte[] secretBytes = "a secret all processes share".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // --- README: where buckets live (begin) ---
+    Pacer pacer = Pacer.builder(policy)
+        .maxBuckets(500_000)                        // the default in-memory store's bound
+        .build();
+    Pacer shared = Pacer.builder(policy)
+        .store(BucketStore.inMemory(100_000))       // or any BucketStore implementation
+        .credentialHashKey(secretBytes)             // same key in every process that shares a store
+        .build();
+    // --- README: where buckets live (end) ---
+    Request request = new Request.Builder().url("https://api.example.com/x").header("Authorization", "Bearer s3cret-token").build();
+    List<String> keys = shared.diagnostics().bucketKeys(request);
+    assertEquals(1, keys.size());
+    assertTrue(keys.get(0).startsWith("per-key|cred:") && !keys.get(0).contains("s3cret"), keys.toString());
+    Pacer sameKey = Pacer.builder(policy).store(BucketStore.inMemory(10)).credentialHashKey(secretBytes).build();
+    assertEquals(keys, sameKey.diagnostics().bucketKeys(request), "one hash key, one bucket key in every process");
+    assertTrue(!keys.equals(pacer.diagnostics().bucketKeys(request)), "a random key per Pacer otherwise");
+  }
 
   // --- README: exceptions (begin) ---
   static String explain(EsputnikClient esputnik, long contactId) {

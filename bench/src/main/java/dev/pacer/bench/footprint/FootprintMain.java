@@ -55,9 +55,10 @@ public final class FootprintMain {
 
   private static Engine pacer(int keys) {
     Engine engine = Limiters.pacer(Limiters.perUserPolicy(100), Math.max(16, keys * 2));
+    dev.pacer.store.Ticket ticket = new dev.pacer.store.Ticket();
     for (int i = 0; i < keys; i++) {
       try {
-        engine.reserve(engine.classify(Limiters.userRequest(i)), Long.MAX_VALUE / 4);
+        engine.reserve(engine.classify(Limiters.userRequest(i)), ticket, Long.MAX_VALUE / 4);
       } catch (WaitTooLongException e) {
         throw new AssertionError(e);
       }

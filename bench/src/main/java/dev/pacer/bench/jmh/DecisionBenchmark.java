@@ -4,7 +4,7 @@ import dev.pacer.WaitTooLongException;
 import dev.pacer.bench.Limiters;
 import dev.pacer.internal.Charge;
 import dev.pacer.internal.Engine;
-import dev.pacer.internal.Reservation;
+import dev.pacer.store.Ticket;
 import io.github.bucket4j.Bucket;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +84,7 @@ public class DecisionBenchmark {
       for (int i = 0; i < KEYS; i++) {
         requests[i] = Limiters.userRequest(i);
         keys[i] = Limiters.userKey(i);
-        pacer.reserve(pacer.classify(requests[i]), 0L);
+        pacer.reserve(pacer.classify(requests[i]), new Ticket(), 0L);
         resilience4j.put(keys[i], Limiters.resilience4j(keys[i], Limiters.ALWAYS_ADMIT));
         bucket4j.put(keys[i], Limiters.bucket4j(Limiters.ALWAYS_ADMIT));
         guava.put(keys[i], Limiters.guava(Limiters.ALWAYS_ADMIT));
@@ -93,10 +93,11 @@ public class DecisionBenchmark {
     }
   }
 
-  /** Each thread's position in the key sequence. */
+  /** Each thread's position in the key sequence, and its ticket (a call owns one and reuses it). */
   @State(Scope.Thread)
   public static class Cursor {
     int next;
+    final Ticket ticket = new Ticket();
 
     int next() {
       int i = next;
@@ -109,14 +110,16 @@ public class DecisionBenchmark {
 
   @Benchmark
   @Threads(1)
-  public Reservation single_pacer(Single s) throws WaitTooLongException {
-    return s.pacer.reserve(s.charge, 0L);
+  public long single_pacer(Single s, Cursor c) throws WaitTooLongException {
+    s.pacer.reserve(s.charge, c.ticket, 0L);
+    return c.ticket.goAtNanos();
   }
 
   @Benchmark
   @Threads(1)
-  public Reservation single_pacerClassifyAndReserve(Single s) throws WaitTooLongException {
-    return s.pacer.reserve(s.pacer.classify(s.request), 0L);
+  public long single_pacerClassifyAndReserve(Single s, Cursor c) throws WaitTooLongException {
+    s.pacer.reserve(s.pacer.classify(s.request), c.ticket, 0L);
+    return c.ticket.goAtNanos();
   }
 
   @Benchmark
@@ -147,8 +150,9 @@ public class DecisionBenchmark {
 
   @Benchmark
   @Threads(2)
-  public Reservation contended_pacer(Single s) throws WaitTooLongException {
-    return s.pacer.reserve(s.charge, 0L);
+  public long contended_pacer(Single s, Cursor c) throws WaitTooLongException {
+    s.pacer.reserve(s.charge, c.ticket, 0L);
+    return c.ticket.goAtNanos();
   }
 
   @Benchmark
@@ -179,8 +183,9 @@ public class DecisionBenchmark {
 
   @Benchmark
   @Threads(1)
-  public Reservation keys_pacer(Keys k, Cursor c) throws WaitTooLongException {
-    return k.pacer.reserve(k.pacer.classify(k.requests[c.next()]), 0L);
+  public long keys_pacer(Keys k, Cursor c) throws WaitTooLongException {
+    k.pacer.reserve(k.pacer.classify(k.requests[c.next()]), c.ticket, 0L);
+    return c.ticket.goAtNanos();
   }
 
   @Benchmark

@@ -11,7 +11,8 @@ import java.util.Map;
  * limits (one bucket each, named by the method and path template, such as
  * {@code "GET /api/v1/contacts"}); every other request shares one bucket of 200 per second,
  * {@value #DEFAULT_BUCKET}. Get email message and the message-search methods also have 500 per
- * hour each (from the API reference), in buckets such as
+ * hour each, and so do the reads of one stored message of the other channels (from the API
+ * reference), in buckets such as
  * {@code "hour|GET /api/v1/messages/email/{id}"}. A 429 is plain text with no hint headers:
  * eSputnik documents neither.
  */
@@ -42,7 +43,13 @@ public final class EsputnikModel implements VendorModel {
         "/api/v1/messages/viber",
         "/api/v1/messages/mobilepush",
         "/api/v1/messages/appinbox",
-        "/api/v1/messages/telegram")) {
+        "/api/v1/messages/telegram",
+        "/api/v1/messages/email/{id}/viewLink",
+        "/api/v1/messages/sms/{id}",
+        "/api/v1/messages/viber/{id}",
+        "/api/v1/messages/mobilepush/{id}",
+        "/api/v1/messages/appinbox/{id}",
+        "/api/v1/messages/telegram/{id}")) {
       HOURLY.add(Template.parse("GET " + path));
     }
   }

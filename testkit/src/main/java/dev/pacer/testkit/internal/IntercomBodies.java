@@ -6,13 +6,16 @@ import java.util.function.IntFunction;
 
 /**
  * Canned Intercom bodies (shapes of API version 2.x) for contacts, conversations, companies,
- * admins and tags. Contact, conversation and company lists page with
+ * admins and tags, and for messages, tickets, teams, segments, subscription types, visitors,
+ * contact merges and subscriptions, conversation updates, customers, redaction and conversion,
+ * and event summaries. Contact, conversation, company and ticket lists page with
  * {@code pages.next.starting_after}; {@code per_page} is honoured.
  */
 final class IntercomBodies {
   private static final int CONTACTS = 5;
   private static final int CONVERSATIONS = 4;
   private static final int COMPANIES = 3;
+  private static final int TICKETS = 3;
   private static final long CREATED = 1_735_689_600L; // 2025-01-01T00:00:00Z
 
   private static final Template ME = Template.parse("GET /me");
@@ -31,6 +34,39 @@ final class IntercomBodies {
   private static final Template TAGS = Template.parse("GET /tags");
   private static final Template TAG_CREATE = Template.parse("POST /tags");
   private static final Template EVENTS = Template.parse("POST /events");
+  private static final Template EVENT_SUMMARIES = Template.parse("POST /events/summaries");
+  private static final Template MESSAGES = Template.parse("POST /messages");
+  private static final Template CONTACT_MERGE = Template.parse("POST /contacts/merge");
+  private static final Template CONTACT_COMPANIES = Template.parse("GET /contacts/{contact_id}/companies");
+  private static final Template CONTACT_SEGMENTS = Template.parse("GET /contacts/{contact_id}/segments");
+  private static final Template CONTACT_SUBSCRIPTIONS = Template.parse("GET /contacts/{contact_id}/subscriptions");
+  private static final Template SUBSCRIBE = Template.parse("POST /contacts/{contact_id}/subscriptions");
+  private static final Template UNSUBSCRIBE = Template.parse("DELETE /contacts/{contact_id}/subscriptions/{id}");
+  private static final Template COMPANY_CONTACTS = Template.parse("GET /companies/{company_id}/contacts");
+  private static final Template COMPANY_SEGMENTS = Template.parse("GET /companies/{company_id}/segments");
+  private static final Template CONVERSATION_UPDATE = Template.parse("PUT /conversations/{conversation_id}");
+  private static final Template CUSTOMER_ADD = Template.parse("POST /conversations/{conversation_id}/customers");
+  private static final Template CUSTOMER_REMOVE = Template.parse("DELETE /conversations/{conversation_id}/customers/{id}");
+  private static final Template REDACT = Template.parse("POST /conversations/redact");
+  private static final Template CONVERT = Template.parse("POST /conversations/{conversation_id}/convert");
+  private static final Template TEAMS = Template.parse("GET /teams");
+  private static final Template TEAM = Template.parse("GET /teams/{team_id}");
+  private static final Template SEGMENTS = Template.parse("GET /segments");
+  private static final Template SEGMENT = Template.parse("GET /segments/{segment_id}");
+  private static final Template SUBSCRIPTION_TYPES = Template.parse("GET /subscription_types");
+  private static final Template TICKET_CREATE = Template.parse("POST /tickets");
+  private static final Template TICKETS_SEARCH = Template.parse("POST /tickets/search");
+  private static final Template TICKET_READ = Template.parse("GET /tickets/{ticket_id}");
+  private static final Template TICKET_UPDATE = Template.parse("PUT /tickets/{ticket_id}");
+  private static final Template TICKET_DELETE = Template.parse("DELETE /tickets/{ticket_id}");
+  private static final Template TICKET_REPLY = Template.parse("POST /tickets/{ticket_id}/reply");
+  private static final Template TICKET_TAG = Template.parse("POST /tickets/{ticket_id}/tags");
+  private static final Template TICKET_UNTAG = Template.parse("DELETE /tickets/{ticket_id}/tags/{tag_id}");
+  private static final Template TICKET_TYPES = Template.parse("GET /ticket_types");
+  private static final Template TICKET_TYPE = Template.parse("GET /ticket_types/{ticket_type_id}");
+  private static final Template TICKET_STATES = Template.parse("GET /ticket_states");
+  private static final Template VISITOR = Template.parse("* /visitors");
+  private static final Template VISITOR_CONVERT = Template.parse("POST /visitors/convert");
 
   Reply respond(Exchange e) {
     if (ME.matches(e)) {
@@ -45,7 +81,7 @@ final class IntercomBodies {
     if (CONTACTS_LIST.matches(e) || CONTACTS_SEARCH.matches(e)) {
       return Reply.json(200, cursorList(e, "list", "data", CONTACTS, 50, IntercomBodies::contact));
     }
-    if (CONTACT_CREATE.matches(e)) {
+    if (CONTACT_CREATE.matches(e) || CONTACT_MERGE.matches(e) || VISITOR_CONVERT.matches(e)) {
       return Reply.json(200, contact(0));
     }
     if (CONTACT.matches(e)) {
@@ -77,7 +113,80 @@ final class IntercomBodies {
     if (EVENTS.matches(e)) {
       return Reply.builder(202).build();
     }
-    return Reply.json(200, "{}");
+    Reply reply = respondToLaterEndpoints(e);
+    return reply != null ? reply : Reply.json(200, "{}");
+  }
+
+  /** The endpoints typed for issue 20, or null when {@code e} is none of them. */
+  private static Reply respondToLaterEndpoints(Exchange e) {
+    if (EVENT_SUMMARIES.matches(e)) {
+      return Reply.builder(200).build();
+    }
+    if (MESSAGES.matches(e)) {
+      return Reply.json(200, "{\"type\":\"admin_message\",\"id\":\"403918396\",\"created_at\":" + CREATED
+          + ",\"body\":\"Hello\",\"message_type\":\"inapp\",\"conversation_id\":\"147000000001\"}");
+    }
+    if (CONVERSATION_UPDATE.matches(e) || CUSTOMER_ADD.matches(e) || CUSTOMER_REMOVE.matches(e) || REDACT.matches(e)) {
+      return Reply.json(200, conversation(0));
+    }
+    if (CONVERT.matches(e) || TICKET_CREATE.matches(e) || TICKET_READ.matches(e) || TICKET_UPDATE.matches(e)) {
+      return Reply.json(200, ticket(0));
+    }
+    if (TICKETS_SEARCH.matches(e)) {
+      return Reply.json(200, cursorList(e, "ticket.list", "tickets", TICKETS, 20, IntercomBodies::ticket));
+    }
+    if (TICKET_DELETE.matches(e)) {
+      return Reply.json(200, "{\"id\":\"631\",\"object\":\"ticket\",\"deleted\":true}");
+    }
+    if (TICKET_REPLY.matches(e)) {
+      return Reply.json(200, "{\"type\":\"ticket_part\",\"id\":\"156\",\"part_type\":\"comment\""
+          + ",\"body\":\"<p>On it.</p>\",\"created_at\":" + CREATED + ",\"updated_at\":" + CREATED
+          + ",\"author\":{\"type\":\"admin\",\"id\":\"991201\",\"name\":\"Agent 1\"},\"attachments\":[]"
+          + ",\"redacted\":false}");
+    }
+    if (TICKET_TAG.matches(e) || TICKET_UNTAG.matches(e)) {
+      return Reply.json(200, tag(1, "vip"));
+    }
+    if (TICKET_TYPES.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + TICKET_TYPE_BODY + "]}");
+    }
+    if (TICKET_TYPE.matches(e)) {
+      return Reply.json(200, TICKET_TYPE_BODY);
+    }
+    if (TICKET_STATES.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + TICKET_STATE_BODY + "]}");
+    }
+    if (CONTACT_COMPANIES.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + company(0) + "],\"total_count\":1}");
+    }
+    if (COMPANY_CONTACTS.matches(e)) {
+      return Reply.json(200, cursorList(e, "list", "data", CONTACTS, 50, IntercomBodies::contact));
+    }
+    if (CONTACT_SEGMENTS.matches(e) || COMPANY_SEGMENTS.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + segment(1) + "]}");
+    }
+    if (SEGMENTS.matches(e)) {
+      return Reply.json(200, "{\"type\":\"segment.list\",\"segments\":[" + segment(1) + "," + segment(2) + "]}");
+    }
+    if (SEGMENT.matches(e)) {
+      return Reply.json(200, segment(1));
+    }
+    if (TEAMS.matches(e)) {
+      return Reply.json(200, "{\"type\":\"team.list\",\"teams\":[" + team(1) + "," + team(2) + "]}");
+    }
+    if (TEAM.matches(e)) {
+      return Reply.json(200, team(1));
+    }
+    if (SUBSCRIPTION_TYPES.matches(e) || CONTACT_SUBSCRIPTIONS.matches(e)) {
+      return Reply.json(200, "{\"type\":\"list\",\"data\":[" + subscription() + "]}");
+    }
+    if (SUBSCRIBE.matches(e) || UNSUBSCRIBE.matches(e)) {
+      return Reply.json(200, subscription());
+    }
+    if (VISITOR.matches(e)) {
+      return Reply.json(200, visitor());
+    }
+    return null;
   }
 
   private static String cursorList(
@@ -187,5 +296,44 @@ final class IntercomBodies {
 
   private static String tag(int n, String name) {
     return "{\"type\":\"tag\",\"id\":\"" + (123_450 + n) + "\",\"name\":" + Json.quote(name) + "}";
+  }
+
+  private static final String TICKET_TYPE_BODY =
+      "{\"type\":\"ticket_type\",\"id\":\"95\",\"name\":\"Bug\",\"category\":\"Customer\",\"archived\":false}";
+  private static final String TICKET_STATE_BODY = "{\"type\":\"ticket_state\",\"id\":\"8537\",\"category\":\"submitted\""
+      + ",\"internal_label\":\"Submitted\",\"external_label\":\"Submitted\"}";
+
+  private static String ticket(int i) {
+    int n = i + 1;
+    return "{\"type\":\"ticket\",\"id\":\"" + (630 + n) + "\",\"ticket_id\":\"" + (37 + n) + "\""
+        + ",\"category\":\"Customer\",\"ticket_attributes\":{\"_default_title_\":\"Issue " + n + "\"}"
+        + ",\"ticket_state\":" + TICKET_STATE_BODY + ",\"ticket_type\":" + TICKET_TYPE_BODY
+        + ",\"contacts\":{\"type\":\"contact.list\",\"contacts\":[{\"type\":\"contact\",\"id\":"
+        + Json.quote(contactId(i % CONTACTS)) + "}]}"
+        + ",\"admin_assignee_id\":0,\"team_assignee_id\":0,\"created_at\":" + (CREATED + n)
+        + ",\"updated_at\":" + (CREATED + 60 + n) + ",\"open\":true,\"is_shared\":true}";
+  }
+
+  private static String segment(int n) {
+    return "{\"type\":\"segment\",\"id\":\"6762f25c1bb69f9f2193bc2" + n + "\",\"name\":\"Segment " + n + "\""
+        + ",\"created_at\":" + CREATED + ",\"updated_at\":" + CREATED + ",\"person_type\":\"user\"}";
+  }
+
+  private static String team(int n) {
+    return "{\"type\":\"team\",\"id\":\"" + (814_864 + n) + "\",\"name\":\"Team " + n + "\""
+        + ",\"admin_ids\":[" + (991_200 + n) + "]}";
+  }
+
+  private static String subscription() {
+    return "{\"type\":\"subscription\",\"id\":\"106\",\"state\":\"live\",\"consent_type\":\"opt_in\""
+        + ",\"default_translation\":{\"name\":\"Newsletters\",\"description\":\"Product news\",\"locale\":\"en\"}"
+        + ",\"translations\":[],\"content_types\":[\"email\"]}";
+  }
+
+  private static String visitor() {
+    return "{\"type\":\"visitor\",\"id\":\"6762f3101bb69f9f2193bc64\""
+        + ",\"user_id\":\"3ecf64d0-9ed1-4e9f-88e1-da7d6e6782f3\",\"anonymous\":true,\"email\":\"\""
+        + ",\"name\":\"Visitor 1\",\"app_id\":\"ecahpwf5\",\"created_at\":" + CREATED
+        + ",\"updated_at\":" + CREATED + ",\"session_count\":1,\"custom_attributes\":{}}";
   }
 }

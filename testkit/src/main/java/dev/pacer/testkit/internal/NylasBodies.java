@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Canned Nylas v2 bodies for the account, messages, threads, contacts, deltas and the
- * application's IP addresses. Lists are bare arrays that honour {@code limit}, {@code offset}
- * and {@code view=ids|count}; {@code /delta/streaming} streams newline-separated deltas and
- * {@code /delta/longpoll} answers one delta cursor when its hold ends (at most {@code timeout}
- * seconds when given).
+ * Canned Nylas v2 bodies for the account, messages, threads, contacts, folders, labels, files (a
+ * download is a short text body), calendars, free/busy and availability, rooms, events, job
+ * statuses, the outbox, deltas, and the application's IP addresses and webhooks. Lists are bare
+ * arrays that honour {@code limit}, {@code offset} and {@code view=ids|count};
+ * {@code /delta/streaming} streams newline-separated deltas and {@code /delta/longpoll} answers
+ * one delta cursor when its hold ends (at most {@code timeout} seconds when given).
  */
 final class NylasBodies {
   private static final String ACCOUNT_ID = "5tgncdmczat02216u7d6uypyi";
@@ -36,6 +37,40 @@ final class NylasBodies {
   private static final Template STREAMING = Template.parse("GET /delta/streaming");
   private static final Template IP_ADDRESSES = Template.parse("GET /a/{client_id}/ip_addresses");
   private static final Template APP_ACCOUNTS = Template.parse("GET /a/{client_id}/accounts");
+  private static final Template FOLDERS_LIST = Template.parse("GET /folders");
+  private static final Template FOLDER_CREATE = Template.parse("POST /folders");
+  private static final Template FOLDER = Template.parse("* /folders/{id}");
+  private static final Template LABELS_LIST = Template.parse("GET /labels");
+  private static final Template LABEL_CREATE = Template.parse("POST /labels");
+  private static final Template LABEL = Template.parse("* /labels/{id}");
+  private static final Template FILES_LIST = Template.parse("GET /files");
+  private static final Template FILE_UPLOAD = Template.parse("POST /files");
+  private static final Template FILE_DOWNLOAD = Template.parse("GET /files/{id}/download");
+  private static final Template FILE = Template.parse("* /files/{id}");
+  private static final int FILES = 2;
+  private static final Template CALENDARS_LIST = Template.parse("GET /calendars");
+  private static final Template CALENDAR_CREATE = Template.parse("POST /calendars");
+  private static final Template FREE_BUSY = Template.parse("POST /calendars/free-busy");
+  private static final Template AVAILABILITY = Template.parse("POST /calendars/availability");
+  private static final Template CONSECUTIVE = Template.parse("POST /calendars/availability/consecutive");
+  private static final Template RESOURCES = Template.parse("GET /resources");
+  private static final Template CALENDAR = Template.parse("* /calendars/{id}");
+  private static final Template EVENTS_LIST = Template.parse("GET /events");
+  private static final Template EVENT_CREATE = Template.parse("POST /events");
+  private static final Template EVENT = Template.parse("* /events/{id}");
+  private static final Template SEND_RSVP = Template.parse("POST /send-rsvp");
+  private static final int CALENDARS = 2;
+  private static final Template JOB_STATUSES_LIST = Template.parse("GET /job-statuses");
+  private static final Template JOB_STATUS = Template.parse("GET /job-statuses/{id}");
+  private static final Template OUTBOX_LIST = Template.parse("GET /outbox");
+  private static final Template OUTBOX_SCHEDULE = Template.parse("POST /outbox");
+  private static final Template OUTBOX_RESCHEDULE = Template.parse("PUT /outbox/{id}");
+  private static final Template OUTBOX_CANCEL = Template.parse("DELETE /outbox/{id}");
+  private static final Template WEBHOOKS_LIST = Template.parse("GET /a/{client_id}/webhooks");
+  private static final Template WEBHOOK_CREATE = Template.parse("POST /a/{client_id}/webhooks");
+  private static final Template WEBHOOK = Template.parse("* /a/{client_id}/webhooks/{id}");
+  private static final int EVENTS = 3;
+  private static final String[] FOLDER_NAMES = {"inbox", "sent", "archive"};
 
   Reply respond(Exchange e, long nowMillis) {
     if (ACCOUNT.matches(e)) {
@@ -100,7 +135,150 @@ final class NylasBodies {
           + "\",\"email\":\"user@example.com\",\"provider\":\"gmail\",\"sync_state\":\"running\""
           + ",\"billing_state\":\"paid\",\"trial\":false,\"authentication_type\":\"password\"}]");
     }
+    if (FOLDERS_LIST.matches(e)) {
+      return list(e, FOLDER_NAMES.length, i -> categoryId("folder", i), i -> category("folder", i));
+    }
+    if (FOLDER_CREATE.matches(e) || FOLDER.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, category("folder", 0));
+    }
+    if (LABELS_LIST.matches(e)) {
+      return list(e, FOLDER_NAMES.length, i -> categoryId("label", i), i -> category("label", i));
+    }
+    if (LABEL_CREATE.matches(e) || LABEL.matches(e)) {
+      return e.method().equals("DELETE") ? jobStatusRef() : Reply.json(200, category("label", 0));
+    }
+    if (FILES_LIST.matches(e)) {
+      return list(e, FILES, NylasBodies::fileId, NylasBodies::file);
+    }
+    if (FILE_UPLOAD.matches(e)) {
+      return Reply.json(200, "[" + file(0) + "]");
+    }
+    if (FILE_DOWNLOAD.matches(e)) {
+      return Reply.builder(200).header("Content-Type", "text/plain").body("Quarterly report\n").build();
+    }
+    if (FILE.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, file(0));
+    }
+    if (CALENDARS_LIST.matches(e)) {
+      return list(e, CALENDARS, NylasBodies::calendarId, NylasBodies::calendar);
+    }
+    if (FREE_BUSY.matches(e)) {
+      return Reply.json(200, "[{\"object\":\"free_busy\",\"email\":\"user@example.com\",\"time_slots\":"
+          + "[{\"object\":\"time_slot\",\"status\":\"busy\",\"start_time\":" + DATE + ",\"end_time\":"
+          + (DATE + 3600) + "}]}]");
+    }
+    if (AVAILABILITY.matches(e)) {
+      return Reply.json(200, "{\"object\":\"availability\",\"time_slots\":[{\"object\":\"time_slot\""
+          + ",\"status\":\"free\",\"start_time\":" + DATE + ",\"end_time\":" + (DATE + 1800) + "}]}");
+    }
+    if (CONSECUTIVE.matches(e)) {
+      return Reply.json(200, "[[{\"emails\":[\"person1@example.com\"],\"start_time\":" + DATE
+          + ",\"end_time\":" + (DATE + 1800) + "}]]");
+    }
+    if (RESOURCES.matches(e)) {
+      return Reply.json(200, "[{\"object\":\"room_resource\",\"email\":\"room-1@example.com\""
+          + ",\"name\":\"Room 1\",\"capacity\":\"8\",\"building\":\"Main\",\"floor_name\":\"1\""
+          + ",\"floor_number\":\"1\"}]");
+    }
+    if (CALENDAR_CREATE.matches(e) || CALENDAR.matches(e)) {
+      return e.method().equals("DELETE") ? jobStatusRef() : Reply.json(200, calendar(0));
+    }
+    if (EVENTS_LIST.matches(e)) {
+      return list(e, EVENTS, NylasBodies::eventId, NylasBodies::event);
+    }
+    if (EVENT_CREATE.matches(e) || EVENT.matches(e) || SEND_RSVP.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, event(0));
+    }
+    if (JOB_STATUSES_LIST.matches(e)) {
+      return Reply.json(200, "[" + jobStatus("update_message", nowMillis) + "]");
+    }
+    if (JOB_STATUS.matches(e) || OUTBOX_RESCHEDULE.matches(e)) {
+      return Reply.json(200, jobStatus(JOB_STATUS.matches(e) ? "update_message" : "outbox", nowMillis));
+    }
+    if (OUTBOX_LIST.matches(e)) {
+      return Reply.json(200, "[" + outboxMessage(nowMillis) + "]");
+    }
+    if (OUTBOX_SCHEDULE.matches(e) || OUTBOX_CANCEL.matches(e)) {
+      return Reply.json(200, outboxMessage(nowMillis));
+    }
+    if (WEBHOOKS_LIST.matches(e)) {
+      return Reply.json(200, "[" + webhook(e) + "]");
+    }
+    if (WEBHOOK_CREATE.matches(e) || WEBHOOK.matches(e)) {
+      return e.method().equals("DELETE") ? Reply.json(200, "{}") : Reply.json(200, webhook(e));
+    }
     return Reply.json(200, "{}");
+  }
+
+  private static String jobStatus(String action, long nowMillis) {
+    return "{\"id\":\"" + messageId(0) + "\",\"object\":\"message\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"job_status_id\":\"job" + Long.toString(nowMillis, 36) + "\",\"action\":\"" + action
+        + "\",\"status\":\"successful\",\"created_at\":" + nowMillis / 1000 + "}";
+  }
+
+  private static String outboxMessage(long nowMillis) {
+    long now = nowMillis / 1000;
+    return "{\"id\":\"dra7000m3k1s9qpa\",\"object\":\"draft\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"subject\":\"Scheduled\",\"to\":[" + participant(2) + "],\"from\":[" + participant(1) + "]"
+        + ",\"body\":\"<p>Later</p>\",\"unread\":false,\"starred\":false,\"version\":0"
+        + ",\"job_status_id\":\"job7000outbox\",\"status\":\"pending\",\"action\":\"outbox\""
+        + ",\"created_at\":" + now + ",\"send_at\":" + (now + 3600) + "}";
+  }
+
+  private static String webhook(Exchange e) {
+    return "{\"id\":\"whk7000p4c9xq2m1\",\"application_id\":" + Json.quote(e.segments().get(1))
+        + ",\"callback_url\":\"https://hooks.example.com/nylas\",\"state\":\"active\""
+        + ",\"triggers\":[\"message.created\"],\"version\":\"2.0\"}";
+  }
+
+  private static String calendarId(int i) {
+    return "cal" + (5000 + i) + "w2nb7cjd4ugm";
+  }
+
+  private static String calendar(int i) {
+    return "{\"id\":\"" + calendarId(i) + "\",\"object\":\"calendar\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"name\":\"Calendar " + (i + 1) + "\",\"description\":null,\"location\":null"
+        + ",\"timezone\":\"UTC\",\"read_only\":false,\"is_primary\":" + (i == 0) + "}";
+  }
+
+  private static String eventId(int i) {
+    return "evt" + (6000 + i) + "r8zk1vpl3c2d";
+  }
+
+  private static String event(int i) {
+    long start = DATE + 3600L * i;
+    return "{\"id\":\"" + eventId(i) + "\",\"object\":\"event\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"calendar_id\":\"" + calendarId(0) + "\",\"ical_uid\":null,\"message_id\":null"
+        + ",\"title\":\"Planning " + (i + 1) + "\",\"description\":null,\"location\":\"Room 1\""
+        + ",\"owner\":\"Test User <user@example.com>\",\"participants\":[{\"name\":\"Person 1\""
+        + ",\"email\":\"person1@example.com\",\"status\":\"yes\",\"comment\":null}]"
+        + ",\"read_only\":false,\"busy\":true,\"status\":\"confirmed\""
+        + ",\"when\":{\"object\":\"timespan\",\"start_time\":" + start + ",\"end_time\":" + (start + 1800) + "}}";
+  }
+
+  private static String fileId(int i) {
+    return "fil" + (4000 + i) + "q2ks8dmq0v1k";
+  }
+
+  private static String file(int i) {
+    return "{\"id\":\"" + fileId(i) + "\",\"object\":\"file\",\"account_id\":\"" + ACCOUNT_ID
+        + "\",\"content_type\":\"text/plain\",\"filename\":\"report-" + (i + 1) + ".txt\",\"size\":17}";
+  }
+
+  /** A folder or label ({@code kind}) with one of the standard names. */
+  private static String category(String kind, int i) {
+    String name = FOLDER_NAMES[i];
+    return "{\"id\":\"" + categoryId(kind, i) + "\",\"object\":\"" + kind
+        + "\",\"account_id\":\"" + ACCOUNT_ID + "\",\"name\":\"" + name + "\",\"display_name\":\""
+        + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "\"}";
+  }
+
+  private static String categoryId(String kind, int i) {
+    return (kind.equals("folder") ? "fld-" : "lbl-") + FOLDER_NAMES[i];
+  }
+
+  private static Reply jobStatusRef() {
+    return Reply.json(200, "{\"job_status_id\":\"job-" + ACCOUNT_ID + "\"}");
   }
 
   private static Reply list(

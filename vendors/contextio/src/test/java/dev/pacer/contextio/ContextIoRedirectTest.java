@@ -1,7 +1,7 @@
 package dev.pacer.contextio;
 
 import dev.pacer.RetryConfig;
-import dev.pacer.vendor.support.RedirectContract;
+import dev.pacer.vendor.support.testing.RedirectContract;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;

@@ -10,7 +10,7 @@ import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
 import dev.pacer.time.PacerClock;
-import dev.pacer.vendor.support.ConcurrentCalls;
+import dev.pacer.vendor.support.testing.ConcurrentCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

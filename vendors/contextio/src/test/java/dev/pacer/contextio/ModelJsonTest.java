@@ -1,6 +1,6 @@
 package dev.pacer.contextio;
 
-import dev.pacer.vendor.support.ModelJsonContract;
+import dev.pacer.vendor.support.testing.ModelJsonContract;
 import java.util.Map;
 import java.util.Set;
 

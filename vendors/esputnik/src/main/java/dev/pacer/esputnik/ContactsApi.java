@@ -1,14 +1,19 @@
 package dev.pacer.esputnik;
 
+import dev.pacer.esputnik.model.AddressBooks;
 import dev.pacer.esputnik.model.Contact;
+import dev.pacer.esputnik.model.ContactActivity;
 import dev.pacer.esputnik.model.ContactBulkUpdateResult;
 import dev.pacer.esputnik.model.ContactEmails;
 import dev.pacer.esputnik.model.ContactMessage;
 import dev.pacer.esputnik.model.ContactSubscriptionResult;
+import dev.pacer.esputnik.model.ContactSubscriptions;
 import dev.pacer.esputnik.model.ContactsBulkUpdate;
 import dev.pacer.esputnik.model.IdResult;
 import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
+import dev.pacer.esputnik.model.SubscriptionCategory;
+import dev.pacer.esputnik.model.UnsubscribedEmails;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -165,5 +170,83 @@ public interface ContactsApi {
     if (maxRows < 1 || maxRows > MAX_HISTORY_ROWS) throw new IllegalArgumentException("maxRows not in 1..100: " + maxRows);
     return messageHistory(query.dateFrom(), query.dateTo(), query.contactId(), query.externalCustomerId(),
         query.email(), query.phone(), query.channelTypes(), offset, maxRows);
+  }
+
+  /**
+   * The subscription categories contact {@code id} is subscribed to. eSputnik documents a single
+   * object; a bare object and an array both read as a list. Limit: shared <b>200/s</b> (rule
+   * {@code default}).
+   */
+  @GET("v1/contact/{id}/subscriptions")
+  Call<List<SubscriptionCategory>> subscriptions(@Path("id") long id);
+
+  /**
+   * Sets the subscription categories of contact {@code id} to exactly {@code subscriptions}.
+   * Limit: shared <b>200/s</b> (rule {@code default}).
+   */
+  @PUT("v1/contact/{id}/subscriptions")
+  Call<Void> updateSubscriptions(@Path("id") long id, @Body ContactSubscriptions subscriptions);
+
+  /**
+   * Puts email addresses on the organisation's list of unsubscribed contacts. Limit: shared
+   * <b>200/s</b> (rule {@code default}).
+   */
+  @POST("v1/emails/unsubscribed/add")
+  Call<Void> addToUnsubscribed(@Body UnsubscribedEmails emails);
+
+  /**
+   * Takes email addresses off the organisation's list of unsubscribed contacts. Limit: shared
+   * <b>200/s</b> (rule {@code default}).
+   */
+  @POST("v1/emails/unsubscribed/delete")
+  Call<Void> removeFromUnsubscribed(@Body UnsubscribedEmails emails);
+
+  /** The organisation's subscription categories. Limit: shared <b>200/s</b> (rule {@code default}). */
+  @GET("v1/subscriptions")
+  Call<List<SubscriptionCategory>> subscriptionCategories();
+
+  /**
+   * The organisation's catalogs and their additional contact fields. Limit: shared <b>200/s</b>
+   * (rule {@code default}).
+   */
+  @GET("v1/addressbooks")
+  Call<AddressBooks> addressBooks();
+
+  /** eSputnik's default and largest page of contact activity. */
+  int MAX_ACTIVITY_ROWS = 25_000;
+
+  /**
+   * Contacts' activity on messages (deliveries, reads, clicks, unsubscribes) over a period.
+   * Limit: shared <b>200/s</b> (rule {@code default}).
+   *
+   * @param dateFrom the start of the period, {@code YYYY-MM-DD} or {@code YYYY-MM-DDTHH:mm}; required
+   * @param dateTo the end of the period; required
+   * @param email filter: an email address, or null
+   * @param sms filter: a phone number, or null
+   * @param webPushToken filter: a web push token, or null
+   * @param mobPushToken filter: a mobile push token, or null
+   * @param messageTag filter: a message tag, or null
+   * @param activityStatus filter: {@code DELIVERED}, {@code UNDELIVERED}, {@code READ}, {@code
+   *     UNSUBSCRIBED}, {@code CLICKED} or {@code SPAM}, or null
+   * @param offset the {@link ContactActivity#offset()} of the last activity already read, or null
+   *     for the first page
+   * @param maxRows activities to return; null for eSputnik's default, 25,000
+   */
+  @GET("v2/contacts/activity")
+  Call<List<ContactActivity>> activity(@Query("dateFrom") String dateFrom, @Query("dateTo") String dateTo,
+      @Query("email") String email, @Query("sms") String sms, @Query("webPushToken") String webPushToken,
+      @Query("mobPushToken") String mobPushToken, @Query("messageTag") String messageTag,
+      @Query("activityStatus") String activityStatus, @Query("offset") String offset, @Query("maxrows") Integer maxRows);
+
+  /**
+   * The activities {@code query} selects, {@code maxRows} (1..25,000) after {@code offset} (null
+   * for the first page). Limit: shared <b>200/s</b> (rule {@code default}). For every page,
+   * lazily, see {@link EsputnikClient#contactActivity}.
+   */
+  default Call<List<ContactActivity>> activity(ContactActivityQuery query, String offset, int maxRows) {
+    if (maxRows < 1 || maxRows > MAX_ACTIVITY_ROWS) throw new IllegalArgumentException("maxRows not in 1..25000: " + maxRows);
+    return activity(query.dateFrom(), query.dateTo(), query.email(), query.sms(), query.webPushToken(),
+        query.mobPushToken(), query.messageTag(), query.activityStatus() == null ? null : query.activityStatus().name(),
+        offset, maxRows);
   }
 }

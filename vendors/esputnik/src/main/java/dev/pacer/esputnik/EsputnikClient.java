@@ -3,12 +3,16 @@ package dev.pacer.esputnik;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacer.esputnik.model.Contact;
+import dev.pacer.esputnik.model.ContactActivity;
 import dev.pacer.esputnik.model.ContactMessage;
 import dev.pacer.vendor.support.AuthHeaderInterceptor;
+import dev.pacer.vendor.support.Page;
+import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorClient;
 import dev.pacer.vendor.support.VendorClientBuilder;
 import dev.pacer.vendor.support.VendorJson;
 import dev.pacer.vendor.support.VendorRuntime;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import retrofit2.Call;
@@ -43,6 +47,8 @@ public final class EsputnikClient extends VendorClient {
   private final EventsApi events;
   private final MessagesApi messages;
   private final AccountApi account;
+  private final GroupsApi groups;
+  private final OrdersApi orders;
 
   private EsputnikClient(VendorRuntime runtime) {
     super(runtime);
@@ -51,6 +57,8 @@ public final class EsputnikClient extends VendorClient {
     this.events = runtime.create(EventsApi.class);
     this.messages = runtime.create(MessagesApi.class);
     this.account = runtime.create(AccountApi.class);
+    this.groups = runtime.create(GroupsApi.class);
+    this.orders = runtime.create(OrdersApi.class);
   }
 
   /** A new builder; {@link Builder#apiKey} is required. */
@@ -76,6 +84,38 @@ public final class EsputnikClient extends VendorClient {
   /** Account methods. */
   public AccountApi account() {
     return account;
+  }
+
+  /** Segment (group) methods. */
+  public GroupsApi groups() {
+    return groups;
+  }
+
+  /** Order methods. */
+  public OrdersApi orders() {
+    return orders;
+  }
+
+  /** Every contact of segment {@code groupId}, fetched lazily 500 a page (shared 200/s). */
+  public Iterable<Contact> groupContacts(int groupId) {
+    return EsputnikPaging.byStartIndex(GroupsApi.MAX_ROWS,
+        (start, max) -> groups.contacts(groupId, start, max, null, null), EsputnikError.PARSER);
+  }
+
+  /**
+   * Every activity {@code query} selects, fetched lazily {@code pageSize} a page (1..25,000;
+   * shared 200/s): each page continues after the {@link ContactActivity#offset()} of the last
+   * activity of the page before, and a short page is the last.
+   */
+  public Iterable<ContactActivity> contactActivity(ContactActivityQuery query, int pageSize) {
+    Objects.requireNonNull(query, "query == null");
+    if (pageSize < 1 || pageSize > ContactsApi.MAX_ACTIVITY_ROWS) {
+      throw new IllegalArgumentException("pageSize not in 1..25000: " + pageSize);
+    }
+    return Paging.byCursor(offset -> contacts.activity(query, offset, pageSize),
+        (List<ContactActivity> page) -> new Page<>(page,
+            page.size() < pageSize ? null : page.get(page.size() - 1).offset(), null),
+        EsputnikError.PARSER);
   }
 
   /** Every contact {@code search} matches, fetched lazily 500 a page (limit: 50 pages/s). */

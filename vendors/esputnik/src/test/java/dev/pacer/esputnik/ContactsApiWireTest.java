@@ -5,20 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.pacer.esputnik.model.ActivityStatus;
 import dev.pacer.esputnik.model.Address;
+import dev.pacer.esputnik.model.AddressBooks;
 import dev.pacer.esputnik.model.Channel;
 import dev.pacer.esputnik.model.ChannelType;
 import dev.pacer.esputnik.model.Contact;
+import dev.pacer.esputnik.model.ContactActivity;
 import dev.pacer.esputnik.model.ContactBulkUpdateResult;
 import dev.pacer.esputnik.model.ContactEmail;
 import dev.pacer.esputnik.model.ContactEmails;
 import dev.pacer.esputnik.model.ContactMessage;
 import dev.pacer.esputnik.model.ContactSubscriptionResult;
+import dev.pacer.esputnik.model.ContactSubscriptions;
 import dev.pacer.esputnik.model.ContactsBulkUpdate;
 import dev.pacer.esputnik.model.Device;
 import dev.pacer.esputnik.model.IdResult;
 import dev.pacer.esputnik.model.ImportSessionStatus;
 import dev.pacer.esputnik.model.SubscribeContact;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.esputnik.model.SubscriptionCategory;
+import dev.pacer.esputnik.model.UnsubscribedEmails;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
@@ -193,5 +198,89 @@ final class ContactsApiWireTest {
         () -> new MessageHistoryQuery("2025-06-01", "2025-06-30", null, null, null, null, null));
     assertThrows(IllegalArgumentException.class,
         () -> api.messageHistory(MessageHistoryQuery.forEmail("a@b.c", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 2)), 0, 101));
+  }
+
+  @Test
+  void subscriptionsReadsABareObjectOrAnArrayAsAList() throws Exception {
+    t.reply(200, "{\"id\":12,\"key\":\"news\",\"groupId\":2345678,\"name\":\"Newsletter\"}");
+    List<SubscriptionCategory> one = t.client.execute(api.subscriptions(1234567890L));
+    t.takeEmpty("GET", "/api/v1/contact/1234567890/subscriptions");
+    assertEquals(List.of(new SubscriptionCategory(12, "news", 2345678L, "Newsletter", null, null, null)), one);
+    t.reply(200, "[{\"key\":\"news\"},{\"key\":\"promo\"}]");
+    assertEquals(2, t.client.execute(api.subscriptions(7L)).size());
+    t.takeEmpty("GET", "/api/v1/contact/7/subscriptions");
+  }
+
+  @Test
+  void updateSubscriptionsPutsTheKeys() throws Exception {
+    t.reply(200, "\"OK\"");
+    t.client.execute(api.updateSubscriptions(1234567890L, ContactSubscriptions.of("news", "promo")));
+    t.takeJson("PUT", "/api/v1/contact/1234567890/subscriptions", "{\"subscriptions\":[\"news\",\"promo\"]}");
+    t.reply(200, null);
+    t.client.execute(api.updateSubscriptions(8L, ContactSubscriptions.of()));
+    t.takeJson("PUT", "/api/v1/contact/8/subscriptions", "{\"subscriptions\":[]}");
+  }
+
+  @Test
+  void subscriptionCategoriesReadsTheOrganisationsList() throws Exception {
+    t.reply(200, "[{\"id\":12,\"key\":\"news\",\"groupId\":2345678,\"contactsCount\":1520,"
+        + "\"createdDate\":\"2024-03-01T09:00:00.000+0000\",\"name\":\"Newsletter\"}]");
+    List<SubscriptionCategory> all = t.client.execute(api.subscriptionCategories());
+    t.takeEmpty("GET", "/api/v1/subscriptions");
+    assertEquals(1520, all.get(0).contactsCount());
+  }
+
+  @Test
+  void addressBooksReadsSingleObjectsAsOneElementLists() throws Exception {
+    t.reply(200, "{\"addressBook\":{\"addressBookId\":1,\"name\":\"Main\",\"fieldGroups\":{\"name\":\"Personal\","
+        + "\"profileKey\":\"personal\",\"fields\":{\"id\":71,\"name\":\"City\",\"fieldKey\":\"city\","
+        + "\"description\":{\"type\":\"TEXTFIELD\",\"required\":false,\"readonly\":false}}}}}");
+    AddressBooks books = t.client.execute(api.addressBooks());
+    t.takeEmpty("GET", "/api/v1/addressbooks");
+    AddressBooks.FieldInfo city = books.addressBook().get(0).fieldGroups().get(0).fields().get(0);
+    assertEquals(71L, city.id());
+    assertEquals("TEXTFIELD", city.description().type());
+  }
+
+  @Test
+  void activitySendsThePeriodFiltersAndCursor() throws Exception {
+    t.reply(200, "[{\"contactId\":1,\"email\":\"ann@example.com\",\"mediaType\":\"email\","
+        + "\"activityStatus\":\"CLICKED\",\"offset\":\"o-1\"}]");
+    ContactActivityQuery q = ContactActivityQuery.builder(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 10, 12))
+        .email("ann@example.com").sms("+12345678900").webPushToken("wp").mobPushToken("mp")
+        .messageTag("Discount").status(ActivityStatus.CLICKED).build();
+    List<ContactActivity> page = t.client.execute(api.activity(q, "o-0", 1000));
+    t.takeEmpty("GET", "/api/v2/contacts/activity?dateFrom=2023-07-20&dateTo=2023-10-12&email=ann%40example.com"
+        + "&sms=%2B12345678900&webPushToken=wp&mobPushToken=mp&messageTag=Discount&activityStatus=CLICKED"
+        + "&offset=o-0&maxrows=1000");
+    assertEquals(ChannelType.EMAIL, page.get(0).mediaType());
+    assertEquals(ActivityStatus.CLICKED, page.get(0).activityStatus());
+    assertThrows(IllegalArgumentException.class, () -> api.activity(q, null, 25_001));
+    assertThrows(IllegalArgumentException.class,
+        () -> ContactActivityQuery.builder(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 7, 21)).status(ActivityStatus.UNKNOWN).build());
+  }
+
+  @Test
+  void contactActivityContinuesAfterTheLastOffsetUntilAShortPage() throws Exception {
+    t.reply(200, "[{\"contactId\":1,\"offset\":\"a\"},{\"contactId\":2,\"offset\":\"b\"}]");
+    t.reply(200, "[{\"contactId\":3,\"offset\":\"c\"}]");
+    ContactActivityQuery q = ContactActivityQuery.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2));
+    List<Long> ids = new java.util.ArrayList<>();
+    for (ContactActivity a : t.client.contactActivity(q, 2)) ids.add(a.contactId());
+    assertEquals(List.of(1L, 2L, 3L), ids);
+    t.takeEmpty("GET", "/api/v2/contacts/activity?dateFrom=2026-01-01&dateTo=2026-01-02&maxrows=2");
+    t.takeEmpty("GET", "/api/v2/contacts/activity?dateFrom=2026-01-01&dateTo=2026-01-02&offset=b&maxrows=2");
+    assertEquals(0, t.server.getRequestCount() - 2);
+  }
+
+  @Test
+  void theUnsubscribedListTakesAndGivesBackEmailAddresses() throws Exception {
+    t.reply(200, null);
+    t.client.execute(api.addToUnsubscribed(UnsubscribedEmails.of("example@gmail.com", "ann@example.com")));
+    t.takeJson("POST", "/api/v1/emails/unsubscribed/add", "{\"emails\":[\"example@gmail.com\",\"ann@example.com\"]}");
+    t.reply(200, null);
+    t.client.execute(api.removeFromUnsubscribed(UnsubscribedEmails.of("ann@example.com")));
+    t.takeJson("POST", "/api/v1/emails/unsubscribed/delete", "{\"emails\":[\"ann@example.com\"]}");
+    assertThrows(IllegalArgumentException.class, UnsubscribedEmails::of);
   }
 }

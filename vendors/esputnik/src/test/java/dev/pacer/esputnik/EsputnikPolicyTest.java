@@ -36,7 +36,8 @@ final class EsputnikPolicyTest {
     SEED.put("GET /api/v1/messages/email/{id}", 10);
   }
 
-  private static final Class<?>[] SERVICES = {ContactsApi.class, EventsApi.class, MessagesApi.class, AccountApi.class};
+  private static final Class<?>[] SERVICES = {ContactsApi.class, EventsApi.class, MessagesApi.class, AccountApi.class,
+      GroupsApi.class, OrdersApi.class};
 
   /** Every endpoint the Retrofit interfaces call, as the client tags it. */
   private static Set<String> typedEndpoints() {
@@ -102,7 +103,7 @@ final class EsputnikPolicyTest {
       buckets.stream().filter(b -> b.startsWith("default|")).forEach(defaults::add);
       assertTrue(buckets.stream().anyMatch(b -> b.startsWith("default|")), endpoint + " -> " + buckets);
     }
-    assertTrue(unlisted >= 15, "typed unlisted methods: " + unlisted);
+    assertTrue(unlisted >= 34, "typed unlisted methods: " + unlisted);
     assertEquals(1, defaults.size(), "one shared bucket for all unlisted methods: " + defaults);
     assertEquals(List.of(Rate.perSecond(200)), EsputnikPolicy.POLICY.rule("default").rates());
   }
@@ -118,5 +119,42 @@ final class EsputnikPolicyTest {
     List<String> search = bucketsOf(pacer, "GET /api/v1/messages/email");
     assertFalse(search.stream().filter(b -> b.startsWith("message-reads-hourly|")).anyMatch(sms::contains),
         "each message read has its own hourly bucket");
+  }
+
+  @Test
+  void everyTypedMessageReadIsCappedHourlyInItsOwnBucketBesidesTheShared200PerSecond() {
+    Pacer pacer = Pacer.builder(EsputnikPolicy.POLICY).build();
+    Set<String> typedReads = new LinkedHashSet<>();
+    for (String endpoint : typedEndpoints()) {
+      if (endpoint.startsWith("GET /api/v1/messages/") && !endpoint.equals("GET /api/v1/messages/email/{id}")) {
+        typedReads.add(endpoint);
+      }
+    }
+    assertEquals(Set.of("GET /api/v1/messages/email", "GET /api/v1/messages/sms", "GET /api/v1/messages/sms/{id}",
+        "GET /api/v1/messages/viber", "GET /api/v1/messages/viber/{id}", "GET /api/v1/messages/mobilepush",
+        "GET /api/v1/messages/mobilepush/{id}", "GET /api/v1/messages/appinbox", "GET /api/v1/messages/appinbox/{id}",
+        "GET /api/v1/messages/telegram", "GET /api/v1/messages/telegram/{id}"), typedReads);
+    for (String endpoint : typedReads) {
+      List<String> buckets = bucketsOf(pacer, endpoint);
+      assertEquals(2, buckets.size(), endpoint + " -> " + buckets);
+      assertTrue(buckets.stream().anyMatch(b -> b.startsWith("default|")), endpoint + " -> " + buckets);
+      assertTrue(buckets.stream().anyMatch(b -> b.startsWith("message-reads-hourly|") && b.endsWith(endpoint)),
+          endpoint + " -> " + buckets);
+    }
+  }
+
+  @Test
+  void theNewGroupOrderActivityAndSubscriptionMethodsAreChargedOnlyToTheSharedBucket() {
+    Pacer pacer = Pacer.builder(EsputnikPolicy.POLICY).build();
+    for (String endpoint : List.of("GET /api/v1/groups", "GET /api/v1/group/{id}/contacts",
+        "POST /api/v1/group/{id}/contacts/attach", "POST /api/v1/group/{id}/contacts/detach", "POST /api/v1/orders",
+        "GET /api/v2/contacts/activity", "GET /api/v1/addressbooks", "GET /api/v1/contact/{id}/subscriptions",
+        "PUT /api/v1/contact/{id}/subscriptions", "GET /api/v1/subscriptions", "POST /api/v1/message/viber",
+        "POST /api/v1/emails/unsubscribed/add", "POST /api/v1/emails/unsubscribed/delete")) {
+      assertTrue(typedEndpoints().contains(endpoint), endpoint + " is not typed");
+      List<String> buckets = bucketsOf(pacer, endpoint);
+      assertEquals(1, buckets.size(), endpoint + " -> " + buckets);
+      assertTrue(buckets.get(0).startsWith("default|"), endpoint + " -> " + buckets);
+    }
   }
 }

@@ -2,7 +2,7 @@ package dev.pacer.esputnik;
 
 import dev.pacer.RetryConfig;
 import dev.pacer.esputnik.model.EventV1;
-import dev.pacer.vendor.support.RedirectContract;
+import dev.pacer.vendor.support.testing.RedirectContract;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import retrofit2.Call;

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.esputnik.model.Contact;
 import dev.pacer.esputnik.model.EventV1;
+import dev.pacer.esputnik.model.GroupMembers;
+import dev.pacer.esputnik.model.Order;
+import dev.pacer.esputnik.model.OrderStatus;
+import dev.pacer.esputnik.model.Orders;
+import dev.pacer.esputnik.model.OutgoingViber;
 import dev.pacer.esputnik.model.Period;
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +106,50 @@ final class EsputnikSandboxTest {
       // 800 calls in one shared 200/s bucket need at least three full seconds of windows: had
       // the client paced each method at 200/s on its own, the sandbox would have seen 400 in one.
       assertTrue(stats.maxAdmittedInAnyWindow("default") >= 100, "the shared bucket was barely used: " + stats);
+    }
+  }
+
+  @Test
+  void segmentOrderActivitySubscriptionAndChannelMessageCallsTogetherReceiveNo429s() throws Exception {
+    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.esputnik()).start();
+        EsputnikClient client = EsputnikClient.builder().apiKey(KEY).baseUrl(sandbox.baseUrl())
+            .policy(POLICY).maxWait(Duration.ofMinutes(1)).build()) {
+      ContactActivityQuery activity = ContactActivityQuery.between(FROM, TO);
+      Order order = Order.builder("o-1", OrderStatus.DELIVERED, OffsetDateTime.parse("2026-01-05T10:00:00Z"), "EUR",
+          BigDecimal.TEN).email("ann@example.com").build();
+      OutgoingViber viber = OutgoingViber.builder("Hi", "Late").to("380505550101").build();
+      List<Callable<Integer>> work = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        int id = 200_400 + i;
+        work.add(() -> status(client.groups().search(null, 1, 500).execute()));
+        work.add(() -> status(client.groups().contacts(id, 1, 500, null, null).execute()));
+        work.add(() -> status(client.groups().attach(id, GroupMembers.contacts((long) id)).execute()));
+        work.add(() -> status(client.orders().add(Orders.of(order)).execute()));
+        work.add(() -> status(client.contacts().activity(activity, null, 100).execute()));
+        work.add(() -> status(client.contacts().addressBooks().execute()));
+        work.add(() -> status(client.contacts().subscriptions(id).execute()));
+        work.add(() -> status(client.messages().sendViber(viber).execute()));
+      }
+      for (int i = 0; i < 5; i++) {
+        int id = 8_000 + i;
+        work.add(() -> status(client.messages().viberMessage(id).execute()));
+        work.add(() -> status(client.messages().mobilePushMessage(id).execute()));
+        work.add(() -> status(client.messages().appInboxMessage(id).execute()));
+        work.add(() -> status(client.messages().telegramMessage(id).execute()));
+        work.add(() -> status(client.messages().searchViberMessages(null, 1, 500).execute()));
+        work.add(() -> status(client.messages().searchTelegramMessages(null, 1, 500).execute()));
+      }
+      Collections.shuffle(work, new Random(13));
+
+      List<Integer> statuses = runOn16Threads(work);
+
+      SandboxStats stats = sandbox.stats();
+      assertEquals(0, stats.count429(), () -> "429s: " + stats);
+      assertTrue(statuses.stream().allMatch(s -> s >= 200 && s < 300), () -> "non-2xx: " + statuses);
+      assertEquals(510, stats.admitted("default"));
+      assertTrue(stats.maxAdmittedInAnyWindow("default") <= 200, stats::toString);
+      assertEquals(5, stats.admitted("hour|GET /api/v1/messages/viber/{id}"), stats::toString);
+      assertEquals(5, stats.admitted("hour|GET /api/v1/messages/telegram"), stats::toString);
     }
   }
 

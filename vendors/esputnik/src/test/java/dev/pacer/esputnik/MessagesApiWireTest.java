@@ -4,21 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pacer.esputnik.model.AccountInfo;
+import dev.pacer.esputnik.model.AppInboxMessage;
 import dev.pacer.esputnik.model.EmailMessage;
 import dev.pacer.esputnik.model.InstantMessagesStatus;
 import dev.pacer.esputnik.model.InteractionStatus;
 import dev.pacer.esputnik.model.InteractionStatusChange;
+import dev.pacer.esputnik.model.MobilePushMessage;
 import dev.pacer.esputnik.model.OutgoingEmail;
 import dev.pacer.esputnik.model.OutgoingSms;
+import dev.pacer.esputnik.model.OutgoingViber;
 import dev.pacer.esputnik.model.PreparedMessageRequest;
 import dev.pacer.esputnik.model.Recipient;
 import dev.pacer.esputnik.model.SendMessageResults;
 import dev.pacer.esputnik.model.SmsMessage;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.esputnik.model.TelegramMessage;
+import dev.pacer.esputnik.model.ViberMessage;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import retrofit2.Response;
 
 final class MessagesApiWireTest {
@@ -123,5 +130,95 @@ final class MessagesApiWireTest {
     AccountInfo info = t.client.execute(t.client.account().info());
     t.takeEmpty("GET", "/api/v1/account/info");
     assertEquals(new AccountInfo("owner@shop.com", "Shop LLC"), info);
+  }
+
+  /** One channel's stored-message read and search, as the test drives them. */
+  private Object readMessage(String channel, int id) throws Exception {
+    switch (channel) {
+      case "viber": return t.client.execute(api.viberMessage(id));
+      case "mobilepush": return t.client.execute(api.mobilePushMessage(id));
+      case "appinbox": return t.client.execute(api.appInboxMessage(id));
+      case "telegram": return t.client.execute(api.telegramMessage(id));
+      default: throw new AssertionError(channel);
+    }
+  }
+
+  private List<?> searchMessages(String channel, String search, Integer start, Integer max) throws Exception {
+    switch (channel) {
+      case "viber": return t.client.execute(api.searchViberMessages(search, start, max));
+      case "mobilepush": return t.client.execute(api.searchMobilePushMessages(search, start, max));
+      case "appinbox": return t.client.execute(api.searchAppInboxMessages(search, start, max));
+      case "telegram": return t.client.execute(api.searchTelegramMessages(search, start, max));
+      default: throw new AssertionError(channel);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"viber", "mobilepush", "appinbox", "telegram"})
+  void eachChannelReadsOneStoredMessageAndSearchesThem(String channel) throws Exception {
+    String body = "{\"id\":3894567,\"name\":\"Cart\",\"text\":\"You added items\",\"languages\":[\"en\"],"
+        + "\"translations\":[{\"id\":3894568,\"name\":\"Cart (uk)\",\"languageCode\":\"uk\"}]}";
+    t.reply(200, body);
+    Object one = readMessage(channel, 3894567);
+    t.takeEmpty("GET", "/api/v1/messages/" + channel + "/3894567");
+    assertEquals(3894567, one.getClass().getMethod("id").invoke(one));
+    assertEquals("You added items", one.getClass().getMethod("text").invoke(one));
+    List<?> translations = (List<?>) one.getClass().getMethod("translations").invoke(one);
+    assertEquals(one.getClass(), translations.get(0).getClass());
+
+    t.server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("TotalCount", "2")
+        .addHeader("Content-Type", "application/json").body("[" + body + "," + body + "]").build());
+    List<?> found = searchMessages(channel, "You added items to your cart", 1, 500);
+    t.takeEmpty("GET", "/api/v1/messages/" + channel + "?search=You%20added%20items%20to%20your%20cart&startindex=1&maxrows=500");
+    assertEquals(2, found.size());
+    assertEquals(one, found.get(0));
+    t.reply(200, "[]");
+    searchMessages(channel, null, null, null);
+    t.takeEmpty("GET", "/api/v1/messages/" + channel);
+  }
+
+  @Test
+  void channelMessagesReadTheirOwnFields() throws Exception {
+    t.reply(200, "{\"id\":1,\"from\":\"Shop\",\"smsFallback\":true,\"ttlSec\":86400}");
+    ViberMessage viber = t.client.execute(api.viberMessage(1));
+    t.take("GET", "/api/v1/messages/viber/1");
+    assertEquals(true, viber.smsFallback());
+    t.reply(200, "{\"id\":2,\"title\":\"Hi\",\"badgeCount\":50,\"buttons\":[{\"actionId\":\"open\",\"label\":\"Open\"}]}");
+    MobilePushMessage push = t.client.execute(api.mobilePushMessage(2));
+    t.take("GET", "/api/v1/messages/mobilepush/2");
+    assertEquals(new MobilePushMessage.Button("open", "Open", null, null, null), push.buttons().get(0));
+    t.reply(200, "{\"id\":3,\"title\":\"Inbox\",\"ttlSec\":3600}");
+    AppInboxMessage inbox = t.client.execute(api.appInboxMessage(3));
+    t.take("GET", "/api/v1/messages/appinbox/3");
+    assertEquals(3600, inbox.ttlSec());
+    t.reply(200, "{\"id\":4,\"buttons\":{\"text\":\"Shop\",\"link\":\"https://shop.example.com\"}}");
+    TelegramMessage telegram = t.client.execute(api.telegramMessage(4));
+    t.take("GET", "/api/v1/messages/telegram/4");
+    assertEquals(List.of(new TelegramMessage.Button("Shop", "https://shop.example.com")), telegram.buttons());
+  }
+
+  @Test
+  void sendViberPostsTheMessageWithEsputniksSpellingOfTheExpiryText() throws Exception {
+    t.reply(200, "{\"results\":{\"locator\":\"380501234567\",\"status\":\"OK\",\"requestId\":\"v1\"}}");
+    OutgoingViber viber = OutgoingViber.builder("Subscribe to our channel", "Message delivery success")
+        .to("380501234567").from("Shop").ttlSeconds(36000)
+        .imageWithButton("https://example.com/i.png", "Open", "https://example.com/")
+        .tags("promo").externalRequestId("EXT-1").trackUrls(false).subscriptionsKeys("promo").build();
+    SendMessageResults r = t.client.execute(api.sendViber(viber));
+    t.takeJson("POST", "/api/v1/message/viber", "{\"text\":\"Subscribe to our channel\","
+        + "\"iosExpirityText\":\"Message delivery success\",\"phoneNumbers\":[\"380501234567\"],\"from\":\"Shop\","
+        + "\"ttlSeconds\":36000,\"img\":\"https://example.com/i.png\",\"caption\":\"Open\","
+        + "\"action\":\"https://example.com/\",\"tags\":[\"promo\"],\"externalRequestId\":\"EXT-1\","
+        + "\"trackUrls\":false,\"subscriptionsKeys\":[\"promo\"]}");
+    assertEquals("v1", r.results().get(0).requestId());
+    t.reply(200, "{\"results\":[]}");
+    t.client.execute(api.sendViber(OutgoingViber.builder("Hi", "Late").toSegment(2345678).build()));
+    t.takeJson("POST", "/api/v1/message/viber", "{\"text\":\"Hi\",\"iosExpirityText\":\"Late\",\"groupId\":2345678}");
+  }
+
+  @Test
+  void aViberMessageNeedsRecipients() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> OutgoingViber.builder("Hi", "Late").build());
   }
 }

@@ -1,6 +1,6 @@
 package dev.pacer.esputnik;
 
-import dev.pacer.vendor.support.ModelJsonContract;
+import dev.pacer.vendor.support.testing.ModelJsonContract;
 
 /** eSputnik's models against bodies shaped like its documented examples; see {@link ModelJsonContract}. */
 final class ModelJsonTest extends ModelJsonContract {

@@ -1,7 +1,9 @@
 package dev.pacer.intercom;
 
 import dev.pacer.intercom.model.Company;
+import dev.pacer.intercom.model.Contact;
 import dev.pacer.intercom.model.IntercomList;
+import dev.pacer.intercom.model.Segment;
 import dev.pacer.intercom.model.CompanyRequest;
 import dev.pacer.intercom.model.DeletedObject;
 import retrofit2.Call;
@@ -54,4 +56,15 @@ public interface CompaniesApi {
    */
   @GET("companies/scroll")
   Call<IntercomList<Company>> scroll(@Query("scroll_param") String scrollParam);
+
+  /**
+   * The contacts attached to the company with Intercom id {@code id}, with a {@code
+   * starting_after} cursor in {@link IntercomList#pages()}.
+   */
+  @GET("companies/{company_id}/contacts")
+  Call<IntercomList<Contact>> contacts(@Path("company_id") String id);
+
+  /** The segments the company with Intercom id {@code id} is in. */
+  @GET("companies/{company_id}/segments")
+  Call<IntercomList<Segment>> segments(@Path("company_id") String id);
 }

@@ -7,7 +7,11 @@ import dev.pacer.intercom.model.ContactDeleted;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ContactRequest;
 import dev.pacer.intercom.model.IdRequest;
+import dev.pacer.intercom.model.MergeContactsRequest;
 import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.Segment;
+import dev.pacer.intercom.model.SubscriptionRequest;
+import dev.pacer.intercom.model.SubscriptionType;
 import dev.pacer.intercom.model.Tag;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -88,4 +92,35 @@ public interface ContactsApi {
   /** Detaches the contact {@code contactId} from the company {@code companyId}. */
   @DELETE("contacts/{contact_id}/companies/{company_id}")
   Call<Company> detachCompany(@Path("contact_id") String contactId, @Path("company_id") String companyId);
+
+  /**
+   * Merges a lead into a user and answers the user; {@code includeMergeHistory} true asks for the
+   * merge history in the answer (not typed), null or false leaves it out.
+   */
+  @POST("contacts/merge")
+  Call<Contact> merge(@Body MergeContactsRequest request, @Query("include_merge_history") Boolean includeMergeHistory);
+
+  /**
+   * The companies the contact {@code contactId} is attached to. Intercom names the items {@code
+   * companies} in its schema and {@code data} in its example; both are read.
+   */
+  @GET("contacts/{contact_id}/companies")
+  Call<IntercomList<Company>> companies(@Path("contact_id") String contactId);
+
+  /** The subscription types the contact {@code contactId} has opted in to or out of. */
+  @GET("contacts/{contact_id}/subscriptions")
+  Call<IntercomList<SubscriptionType>> subscriptions(@Path("contact_id") String contactId);
+
+  /** Opts the contact {@code contactId} in to, or out of, a subscription type. */
+  @POST("contacts/{contact_id}/subscriptions")
+  Call<SubscriptionType> attachSubscription(@Path("contact_id") String contactId, @Body SubscriptionRequest request);
+
+  /** Removes the subscription type {@code subscriptionId} from the contact {@code contactId}. */
+  @DELETE("contacts/{contact_id}/subscriptions/{subscription_id}")
+  Call<SubscriptionType> detachSubscription(
+      @Path("contact_id") String contactId, @Path("subscription_id") String subscriptionId);
+
+  /** The segments the contact {@code contactId} is in. */
+  @GET("contacts/{contact_id}/segments")
+  Call<IntercomList<Segment>> segments(@Path("contact_id") String contactId);
 }

@@ -3,6 +3,7 @@ package dev.pacer.intercom;
 import dev.pacer.intercom.model.DataEvent;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.DataEventSummary;
+import dev.pacer.intercom.model.EventSummariesRequest;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -44,4 +45,8 @@ public interface DataEventsApi {
   /** Per-event counts for the contact with email {@code email}. */
   @GET("events?type=user&summary=true")
   Call<DataEventSummary> summaryByEmail(@Query("email") String email);
+
+  /** Submits counts of an event for one user instead of each event; Intercom answers 200 with no body. */
+  @POST("events/summaries")
+  Call<Void> submitSummaries(@Body EventSummariesRequest request);
 }

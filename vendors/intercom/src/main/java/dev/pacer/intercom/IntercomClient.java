@@ -6,6 +6,7 @@ import dev.pacer.intercom.model.Conversation;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.Ticket;
 import dev.pacer.vendor.support.ApiException;
 import dev.pacer.vendor.support.AuthHeaderInterceptor;
 import dev.pacer.vendor.support.Paging;
@@ -55,6 +56,12 @@ public final class IntercomClient extends VendorClient {
   private final DataEventsApi dataEvents;
   private final DataAttributesApi dataAttributes;
   private final ArticlesApi articles;
+  private final MessagesApi messages;
+  private final TeamsApi teams;
+  private final SegmentsApi segments;
+  private final SubscriptionTypesApi subscriptionTypes;
+  private final TicketsApi tickets;
+  private final VisitorsApi visitors;
 
   private IntercomClient(VendorRuntime runtime, String version) {
     super(runtime);
@@ -69,6 +76,12 @@ public final class IntercomClient extends VendorClient {
     this.dataEvents = runtime.create(DataEventsApi.class);
     this.dataAttributes = runtime.create(DataAttributesApi.class);
     this.articles = runtime.create(ArticlesApi.class);
+    this.messages = runtime.create(MessagesApi.class);
+    this.teams = runtime.create(TeamsApi.class);
+    this.segments = runtime.create(SegmentsApi.class);
+    this.subscriptionTypes = runtime.create(SubscriptionTypesApi.class);
+    this.tickets = runtime.create(TicketsApi.class);
+    this.visitors = runtime.create(VisitorsApi.class);
   }
 
   /** A builder; {@link Builder#accessToken(String)} is required. */
@@ -121,6 +134,36 @@ public final class IntercomClient extends VendorClient {
     return articles;
   }
 
+  /** Messages admins send to contacts (in-app and email). */
+  public MessagesApi messages() {
+    return messages;
+  }
+
+  /** Teams of admins. */
+  public TeamsApi teams() {
+    return teams;
+  }
+
+  /** Segments of contacts. */
+  public SegmentsApi segments() {
+    return segments;
+  }
+
+  /** Subscription types (what contacts opt in to or out of). */
+  public SubscriptionTypesApi subscriptionTypes() {
+    return subscriptionTypes;
+  }
+
+  /** Tickets. */
+  public TicketsApi tickets() {
+    return tickets;
+  }
+
+  /** Visitors (people not yet contacts). */
+  public VisitorsApi visitors() {
+    return visitors;
+  }
+
   /** The API version sent in {@code Intercom-Version}. */
   public String version() {
     return version;
@@ -150,6 +193,11 @@ public final class IntercomClient extends VendorClient {
   /** Every conversation matching {@code query}, fetched lazily {@code perPage} (1 to 150) at a time. */
   public Iterable<Conversation> searchConversations(SearchQuery query, int perPage) {
     return search(query, perPage, conversations::search);
+  }
+
+  /** Every ticket matching {@code query}, fetched lazily {@code perPage} (1 to 150) at a time. */
+  public Iterable<Ticket> searchTickets(SearchQuery query, int perPage) {
+    return search(query, perPage, tickets::search);
   }
 
   private <T> Iterable<T> search(SearchQuery query, int perPage, Function<SearchRequest, Call<IntercomList<T>>> search) {

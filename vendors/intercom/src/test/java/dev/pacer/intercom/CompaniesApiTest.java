@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pacer.intercom.model.Company;
+import dev.pacer.intercom.model.Contact;
+import dev.pacer.intercom.model.Segment;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.CompanyRequest;
 import dev.pacer.intercom.model.DeletedObject;
@@ -105,5 +107,21 @@ final class CompaniesApiTest {
 
     assertEquals(1, first.data().size());
     assertTrue(second.data().isEmpty());
+  }
+
+  @Test
+  void attachedContactsAndSegmentsAreListedByIntercomId() throws Exception {
+    wire.respond(200, "{\"type\":\"list\",\"data\":[" + WireHarness.fixture("contact.json") + "],\"total_count\":1,"
+        + "\"pages\":{\"type\":\"pages\",\"page\":1,\"per_page\":50,\"total_pages\":1}}");
+    wire.respond(200, "{\"type\":\"list\",\"data\":[{\"type\":\"segment\",\"id\":\"5ef0\",\"name\":\"Enterprise\","
+        + "\"person_type\":\"user\",\"count\":4}]}");
+
+    IntercomList<Contact> contacts = wire.client.execute(companies.contacts("65a1f0aa"));
+    wire.expect("GET", "/companies/65a1f0aa/contacts");
+    assertEquals(1, contacts.data().size());
+    assertEquals(1, contacts.totalCount());
+    IntercomList<Segment> segments = wire.client.execute(companies.segments("65a1f0aa"));
+    wire.expect("GET", "/companies/65a1f0aa/segments");
+    assertEquals(4, segments.data().get(0).count());
   }
 }

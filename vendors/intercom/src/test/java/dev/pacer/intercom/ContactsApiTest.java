@@ -12,9 +12,13 @@ import dev.pacer.intercom.model.ContactDeleted;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ContactRequest;
 import dev.pacer.intercom.model.IdRequest;
+import dev.pacer.intercom.model.MergeContactsRequest;
 import dev.pacer.intercom.model.SearchOperator;
 import dev.pacer.intercom.model.SearchQuery;
 import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.Segment;
+import dev.pacer.intercom.model.SubscriptionRequest;
+import dev.pacer.intercom.model.SubscriptionType;
 import dev.pacer.intercom.model.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -198,5 +202,68 @@ final class ContactsApiTest {
     wire.expect("DELETE", "/contacts/65a1/companies/65a1f0aa11aa22bb33cc44dd");
 
     assertEquals("acme-1", c.companyId());
+  }
+
+  @Test
+  void mergeSendsLeadAndUserAndReadsTheMergedUser() throws Exception {
+    wire.respondFixture("contact.json");
+    wire.respondFixture("contact.json");
+
+    Contact merged = wire.client.execute(contacts.merge(MergeContactsRequest.of("6762f0d5aa", "6762f0d5bb"), null));
+    wire.expect("POST", "/contacts/merge", "{\"from\": \"6762f0d5aa\", \"into\": \"6762f0d5bb\"}");
+    assertEquals("contact", merged.type());
+    wire.client.execute(contacts.merge(new MergeContactsRequest("6762f0d5aa", "6762f0d5bb", true), true));
+    wire.expect("POST", "/contacts/merge?include_merge_history=true",
+        "{\"from\": \"6762f0d5aa\", \"into\": \"6762f0d5bb\", \"skip_duplicate_validation\": true}");
+  }
+
+  @Test
+  void attachedCompaniesAreReadFromEitherItemName() throws Exception {
+    String company = WireHarness.fixture("company.json");
+    wire.respond(200, "{\"type\":\"list\",\"companies\":[" + company + "],\"total_count\":1,"
+        + "\"pages\":{\"type\":\"pages\",\"page\":1,\"next\":\"https://api.intercom.io/contacts/65a1/companies?page=2\","
+        + "\"per_page\":50,\"total_pages\":2}}");
+    wire.respond(200, "{\"type\":\"list\",\"data\":[" + company + "],\"total_count\":1}");
+
+    IntercomList<Company> page = wire.client.execute(contacts.companies("65a1"));
+    wire.expect("GET", "/contacts/65a1/companies");
+    assertEquals(1, page.data().size());
+    assertEquals("https://api.intercom.io/contacts/65a1/companies?page=2", page.pages().next().url());
+    assertNull(page.nextStartingAfter());
+    assertEquals(1, wire.client.execute(contacts.companies("65a1")).data().size());
+    wire.expect("GET", "/contacts/65a1/companies");
+  }
+
+  @Test
+  void segmentsOfAContactAreListed() throws Exception {
+    wire.respond(200, "{\"type\":\"list\",\"data\":[{\"type\":\"segment\",\"id\":\"6762f0b2\",\"name\":\"VIP\","
+        + "\"created_at\":1734537394,\"updated_at\":1734537395,\"person_type\":\"user\"}]}");
+    IntercomList<Segment> segments = wire.client.execute(contacts.segments("65a1"));
+    wire.expect("GET", "/contacts/65a1/segments");
+    Segment s = segments.data().get(0);
+    assertEquals("VIP", s.name());
+    assertEquals(Instant.ofEpochSecond(1734537395), s.updatedAt());
+    assertNull(s.count());
+  }
+
+  @Test
+  void subscriptionsAreListedAttachedAndDetached() throws Exception {
+    String newsletters = WireHarness.fixture("model/examples/SubscriptionType.json");
+    wire.respond(200, "{\"type\":\"list\",\"data\":[" + newsletters + "]}");
+    wire.respond(200, newsletters);
+    wire.respond(200, newsletters);
+    wire.respond(200, newsletters);
+
+    IntercomList<SubscriptionType> list = wire.client.execute(contacts.subscriptions("65a1"));
+    wire.expect("GET", "/contacts/65a1/subscriptions");
+    assertEquals("opt_in", list.data().get(0).consentType());
+    SubscriptionType attached = wire.client.execute(contacts.attachSubscription("65a1", SubscriptionRequest.optIn("106")));
+    wire.expect("POST", "/contacts/65a1/subscriptions", "{\"id\": \"106\", \"consent_type\": \"opt_in\"}");
+    assertEquals("Newsletters", attached.defaultTranslation().name());
+    wire.client.execute(contacts.attachSubscription("65a1", SubscriptionRequest.optOut("106")));
+    wire.expect("POST", "/contacts/65a1/subscriptions", "{\"id\": \"106\", \"consent_type\": \"opt_out\"}");
+    SubscriptionType detached = wire.client.execute(contacts.detachSubscription("65a1", "106"));
+    RecordedRequestAssert.noBody(wire.expect("DELETE", "/contacts/65a1/subscriptions/106"));
+    assertEquals(List.of("email", "sms_message"), detached.contentTypes());
   }
 }

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.Conversation;
 import dev.pacer.intercom.model.ConversationAction;
+import dev.pacer.intercom.model.ConversationUpdate;
+import dev.pacer.intercom.model.ConvertToTicketRequest;
+import dev.pacer.intercom.model.CustomerRequest;
+import dev.pacer.intercom.model.RedactRequest;
+import dev.pacer.intercom.model.Ticket;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.ConversationPart;
 import dev.pacer.intercom.model.CreateConversationRequest;
@@ -181,5 +186,77 @@ final class ConversationsApiTest {
     wire.expect("POST", "/conversations/2024/tags", "{\"id\": \"8801\", \"admin_id\": \"814532\"}");
     wire.client.execute(conversations.detachTag("2024", "8801", new AdminTagRequest(null, "814532")));
     wire.expect("DELETE", "/conversations/2024/tags/8801", "{\"admin_id\": \"814532\"}");
+  }
+
+  @Test
+  void updateSendsOnlyTheFieldsSetAndDisplayAs() throws Exception {
+    wire.respondFixture("conversation.json");
+    wire.respondFixture("conversation.json");
+
+    Conversation c = wire.client.execute(conversations.update("2024", null,
+        ConversationUpdate.builder().read(true).title("Refund").customAttribute("issue_type", "Billing").build()));
+    wire.expect("PUT", "/conversations/2024",
+        "{\"read\": true, \"title\": \"Refund\", \"custom_attributes\": {\"issue_type\": \"Billing\"}}");
+    assertEquals("2024", c.id());
+    wire.client.execute(conversations.update("2024", "plaintext", ConversationUpdate.builder().companyId("6762f0c0").build()));
+    wire.expect("PUT", "/conversations/2024?display_as=plaintext", "{\"company_id\": \"6762f0c0\"}");
+  }
+
+  @Test
+  void contactsAreAttachedOneOfThreeWaysAndDetachedOnBehalfOfAnAdmin() throws Exception {
+    for (int i = 0; i < 4; i++) wire.respondFixture("conversation.json");
+
+    wire.client.execute(conversations.attachContact("2024",
+        CustomerRequest.attach("814532", CustomerRequest.Customer.intercomUserId("65a1"))));
+    wire.expect("POST", "/conversations/2024/customers",
+        "{\"admin_id\": \"814532\", \"customer\": {\"intercom_user_id\": \"65a1\"}}");
+    wire.client.execute(conversations.attachContact("2024",
+        CustomerRequest.attach("814532", CustomerRequest.Customer.userId("u-1042"))));
+    wire.expect("POST", "/conversations/2024/customers",
+        "{\"admin_id\": \"814532\", \"customer\": {\"user_id\": \"u-1042\"}}");
+    wire.client.execute(conversations.attachContact("2024",
+        CustomerRequest.attach("814532", CustomerRequest.Customer.email("grace@example.org"))));
+    wire.expect("POST", "/conversations/2024/customers",
+        "{\"admin_id\": \"814532\", \"customer\": {\"email\": \"grace@example.org\"}}");
+    Conversation c = wire.client.execute(conversations.detachContact("2024", "65a1", CustomerRequest.detach("814532")));
+    wire.expect("DELETE", "/conversations/2024/customers/65a1", "{\"admin_id\": \"814532\"}");
+    assertEquals("2024", c.id());
+  }
+
+  @Test
+  void redactNamesAPartOrTheSource() throws Exception {
+    wire.respondFixture("conversation.json");
+    wire.respondFixture("conversation.json");
+
+    wire.client.execute(conversations.redact(RedactRequest.part("2024", "91002")));
+    wire.expect("POST", "/conversations/redact",
+        "{\"type\": \"conversation_part\", \"conversation_id\": \"2024\", \"conversation_part_id\": \"91002\"}");
+    Conversation c = wire.client.execute(conversations.redact(RedactRequest.source("2024", "4039")));
+    wire.expect("POST", "/conversations/redact",
+        "{\"type\": \"source\", \"conversation_id\": \"2024\", \"source_id\": \"4039\"}");
+    assertEquals("2024", c.id());
+  }
+
+  @Test
+  void convertSendsTheTicketTypeAndReadsTheTicket() throws Exception {
+    wire.respondFixture("model/examples/Ticket.json");
+    wire.respondFixture("model/examples/Ticket.json");
+
+    Ticket t = wire.client.execute(conversations.convertToTicket("2024", ConvertToTicketRequest.of("53")));
+    wire.expect("POST", "/conversations/2024/convert", "{\"ticket_type_id\": \"53\"}");
+    assertEquals("631", t.id());
+    assertEquals("38", t.ticketId());
+    assertEquals("submitted", t.ticketState().category());
+    assertEquals("Hardware", t.ticketType().name());
+    assertEquals("u-2637", t.contacts().contacts().get(0).externalId());
+    assertEquals(Instant.ofEpochSecond(1734600000), t.snoozedUntil());
+    assertEquals("in_progress", t.ticketParts().ticketParts().get(0).ticketState());
+    assertEquals("7583", t.linkedObjects().data().get(0).id());
+    assertEquals("Printer on fire", t.ticketAttributes().get("_default_title_"));
+
+    wire.client.execute(conversations.convertToTicket("2024",
+        new ConvertToTicketRequest("53", "8481", Map.of("_default_title_", "Found a bug"))));
+    wire.expect("POST", "/conversations/2024/convert",
+        "{\"ticket_type_id\": \"53\", \"ticket_state_id\": \"8481\", \"attributes\": {\"_default_title_\": \"Found a bug\"}}");
   }
 }

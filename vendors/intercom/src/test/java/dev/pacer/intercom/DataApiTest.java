@@ -10,6 +10,7 @@ import dev.pacer.intercom.model.DataAttribute;
 import dev.pacer.intercom.model.IntercomList;
 import dev.pacer.intercom.model.DataEvent;
 import dev.pacer.intercom.model.DataEventSummary;
+import dev.pacer.intercom.model.EventSummariesRequest;
 import dev.pacer.intercom.model.UpdateDataAttributeRequest;
 import java.time.Instant;
 import java.util.List;
@@ -138,5 +139,17 @@ final class DataApiTest {
   void aListAttributeNeedsTwoOptions() {
     CreateDataAttributeRequest.Builder b = CreateDataAttributeRequest.builder("seats", "company", "options").option("1-10");
     assertThrows(IllegalStateException.class, b::build);
+  }
+
+  @Test
+  void eventSummariesAreSentAsOneObjectAndAnsweredWithNoBody() throws Exception {
+    wire.respondEmpty(200);
+    Void none = wire.client.execute(wire.client.dataEvents().submitSummaries(new EventSummariesRequest("314159",
+        new EventSummariesRequest.Summary("invited-friend", 3, Instant.ofEpochSecond(1671028894), Instant.ofEpochSecond(1671029894)))));
+    wire.expect("POST", "/events/summaries", """
+        {"user_id": "314159",
+         "event_summaries": {"event_name": "invited-friend", "count": 3, "first": 1671028894, "last": 1671029894}}
+        """);
+    assertNull(none);
   }
 }

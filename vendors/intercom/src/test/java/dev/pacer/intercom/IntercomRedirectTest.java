@@ -2,7 +2,7 @@ package dev.pacer.intercom;
 
 import dev.pacer.RetryConfig;
 import dev.pacer.intercom.model.TagRequest;
-import dev.pacer.vendor.support.RedirectContract;
+import dev.pacer.vendor.support.testing.RedirectContract;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import retrofit2.Call;

@@ -2,17 +2,37 @@ package dev.pacer.intercom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.pacer.intercom.model.AdminTagRequest;
 import dev.pacer.intercom.model.Contact;
+import dev.pacer.intercom.model.ConversationUpdate;
+import dev.pacer.intercom.model.ConvertToTicketRequest;
+import dev.pacer.intercom.model.ConvertVisitorRequest;
+import dev.pacer.intercom.model.CustomerRequest;
 import dev.pacer.intercom.model.DataEvent;
+import dev.pacer.intercom.model.EventSummariesRequest;
+import dev.pacer.intercom.model.MergeContactsRequest;
+import dev.pacer.intercom.model.MessageRequest;
+import dev.pacer.intercom.model.RedactRequest;
+import dev.pacer.intercom.model.ReplyRequest;
+import dev.pacer.intercom.model.SearchOperator;
+import dev.pacer.intercom.model.SearchQuery;
+import dev.pacer.intercom.model.SearchRequest;
+import dev.pacer.intercom.model.SubscriptionRequest;
+import dev.pacer.intercom.model.Ticket;
+import dev.pacer.intercom.model.TicketRequest;
+import dev.pacer.intercom.model.TicketUpdate;
+import dev.pacer.intercom.model.VisitorUpdate;
 import dev.pacer.testkit.LoggedRequest;
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
-import dev.pacer.vendor.support.ConcurrentCalls;
+import dev.pacer.vendor.support.testing.ConcurrentCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import retrofit2.Call;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -117,6 +137,81 @@ final class IntercomSandboxTest {
         assertEquals("2.16", r.headers().get("Intercom-Version"));
         assertTrue(r.headers().get("Authorization").startsWith("redacted:"), r::toString);
       }
+    }
+  }
+
+  /** One call to each endpoint issue 20 typed, in the order a support integration might make them. */
+  private static final List<Function<IntercomClient, Call<?>>> ADDED_CALLS = List.of(
+      c -> c.messages().create(MessageRequest.inApp("991201", "Hello").to(MessageRequest.Recipient.user("u1")).build()),
+      c -> c.conversations().update("147000000001", null, ConversationUpdate.builder().read(true).build()),
+      c -> c.conversations().attachContact("147000000001",
+          CustomerRequest.attach("991201", CustomerRequest.Customer.email("user2@example.com"))),
+      c -> c.conversations().detachContact("147000000001", "c2", CustomerRequest.detach("991201")),
+      c -> c.conversations().redact(RedactRequest.part("147000000001", "91002")),
+      c -> c.conversations().convertToTicket("147000000001", ConvertToTicketRequest.of("95")),
+      c -> c.contacts().merge(MergeContactsRequest.of("lead-1", "user-1"), null),
+      c -> c.contacts().companies("c1"),
+      c -> c.contacts().segments("c1"),
+      c -> c.contacts().subscriptions("c1"),
+      c -> c.contacts().attachSubscription("c1", SubscriptionRequest.optIn("106")),
+      c -> c.contacts().detachSubscription("c1", "106"),
+      c -> c.companies().contacts("co1"),
+      c -> c.companies().segments("co1"),
+      c -> c.teams().list(),
+      c -> c.teams().get("814865"),
+      c -> c.segments().list(true),
+      c -> c.segments().get("s1"),
+      c -> c.subscriptionTypes().list(),
+      c -> c.tickets().create(TicketRequest.builder("95", TicketRequest.ContactRef.id("c1")).build()),
+      c -> c.tickets().get("631"),
+      c -> c.tickets().update("631", TicketUpdate.builder().open(false).build()),
+      c -> c.tickets().delete("631"),
+      c -> c.tickets().search(SearchRequest.of(SearchQuery.field("open", SearchOperator.EQUALS, true))),
+      c -> c.tickets().reply("631", ReplyRequest.adminComment("991201", "On it").build()),
+      c -> c.tickets().attachTag("631", new AdminTagRequest("123451", "991201")),
+      c -> c.tickets().detachTag("631", "123451", new AdminTagRequest(null, "991201")),
+      c -> c.tickets().types(),
+      c -> c.tickets().type("95"),
+      c -> c.tickets().states(),
+      c -> c.visitors().get("3ecf64d0"),
+      c -> c.visitors().update(VisitorUpdate.nameByUserId("3ecf64d0", "Visitor 1")),
+      c -> c.visitors().convert(ConvertVisitorRequest.toLead(
+          ConvertVisitorRequest.Identifiers.userId("3ecf64d0"), ConvertVisitorRequest.Identifiers.email("v@example.com"))),
+      c -> c.dataEvents().submitSummaries(new EventSummariesRequest("u-1",
+          new EventSummariesRequest.Summary("ran-a-test", 2, Instant.ofEpochSecond(1717171717), null))));
+
+  @Test
+  @Timeout(30)
+  void theSandboxServesEveryEndpointTypedForIssue20() throws Exception {
+    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom()).start();
+        IntercomClient client = clientFor(sandbox)) {
+      for (Function<IntercomClient, Call<?>> call : ADDED_CALLS) client.execute(call.apply(client));
+      Ticket ticket = client.execute(client.tickets().get("631"));
+      List<String> tickets = new ArrayList<>();
+      for (Ticket t : client.searchTickets(SearchQuery.field("open", SearchOperator.EQUALS, true), 2)) tickets.add(t.id());
+
+      assertEquals("submitted", ticket.ticketState().category());
+      assertEquals(3, tickets.size(), tickets::toString);
+      SandboxStats stats = sandbox.stats();
+      assertEquals(0, stats.count429(), stats::toString);
+      assertEquals(ADDED_CALLS.size() + 2, stats.admitted("app"), stats::toString); // and one get, one search page
+      for (LoggedRequest r : stats.requests()) assertEquals(200, r.status(), r::toString);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aBurstOverTheNewEndpointsCausesNo429s() throws Exception {
+    int calls = 250;
+    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.intercom()).start();
+        IntercomClient client = clientFor(sandbox)) {
+      List<Throwable> failures = ConcurrentCalls.run(THREADS, calls,
+          i -> client.execute(ADDED_CALLS.get(i % ADDED_CALLS.size()).apply(client)));
+      SandboxStats stats = sandbox.stats();
+      assertEquals(List.of(), failures);
+      assertEquals(0, stats.count429(), stats::toString);
+      assertEquals(calls, stats.admitted("app"), stats::toString);
+      assertTrue(stats.maxAdmittedInAnyWindow("app") <= 166, stats::toString);
     }
   }
 }

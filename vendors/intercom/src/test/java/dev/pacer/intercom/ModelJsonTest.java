@@ -1,6 +1,6 @@
 package dev.pacer.intercom;
 
-import dev.pacer.vendor.support.ModelJsonContract;
+import dev.pacer.vendor.support.testing.ModelJsonContract;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +11,7 @@ final class ModelJsonTest extends ModelJsonContract {
     // The search query is only ever sent, never read; ContactsApiTest asserts its wire shape.
     super("dev.pacer.intercom.model",
         Set.of("SearchRequest", "SearchRequest.Pagination", "SearchRequest.Sort", "SearchQuery.Filter", "SearchQuery.Group"),
-        Map.of("conversations", "data", "admins", "data", "events", "data"), Set.of());
+        Map.of("conversations", "data", "admins", "data", "events", "data", "teams", "data", "segments", "data",
+            "tickets", "data", "companies", "data"), Set.of());
   }
 }

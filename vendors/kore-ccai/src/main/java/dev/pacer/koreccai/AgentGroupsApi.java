@@ -2,11 +2,14 @@ package dev.pacer.koreccai;
 
 import dev.pacer.koreccai.model.AgentGroup;
 import dev.pacer.koreccai.model.AgentGroupInput;
+import dev.pacer.koreccai.model.AgentGroupUpdate;
 import dev.pacer.koreccai.model.ResultPage;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 
 /**
@@ -33,4 +36,19 @@ public interface AgentGroupsApi {
    */
   @GET("agentassist/api/v1/public/{streamId}/agent-groups/{agentGroupId}")
   Call<AgentGroup> get(@Path("streamId") String streamId, @Path("agentGroupId") String agentGroupId);
+
+  /**
+   * Updates agent group {@code agentGroupId}: its name, description and managers. Limit: shared
+   * <b>60/min</b> per account (rule {@code account-per-minute}).
+   */
+  @PUT("agentassist/api/v1/public/{streamId}/agent-groups/{agentGroupId}")
+  Call<AgentGroup> update(@Path("streamId") String streamId, @Path("agentGroupId") String agentGroupId,
+      @Body AgentGroupUpdate group);
+
+  /**
+   * Deletes agent group {@code agentGroupId}; Kore answers with the deleted group. Limit: shared
+   * <b>60/min</b> per account (rule {@code account-per-minute}).
+   */
+  @DELETE("agentassist/api/v1/public/{streamId}/agent-groups/{agentGroupId}")
+  Call<AgentGroup> delete(@Path("streamId") String streamId, @Path("agentGroupId") String agentGroupId);
 }

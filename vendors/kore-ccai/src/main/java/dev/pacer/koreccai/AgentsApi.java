@@ -1,6 +1,8 @@
 package dev.pacer.koreccai;
 
 import dev.pacer.koreccai.model.Agent;
+import dev.pacer.koreccai.model.AgentAvailability;
+import dev.pacer.koreccai.model.AgentAvailabilityQuery;
 import dev.pacer.koreccai.model.AgentInput;
 import dev.pacer.koreccai.model.ResultPage;
 import java.util.List;
@@ -73,4 +75,12 @@ public interface AgentsApi {
    */
   @GET("agentassist/api/v1/public/{streamId}/agents/customId/{customId}")
   Call<List<Agent>> byCustomId(@Path("streamId") String streamId, @Path("customId") String customId);
+
+  /**
+   * Which of the agents matching {@code query} (by skill, queue or agent ID) are available, busy,
+   * offline or away, with their capacity per channel ("Check Agent Availability Status"). Limit:
+   * shared <b>60/min</b> per account (rule {@code account-per-minute}).
+   */
+  @POST("agentassist/api/v1/public/{streamId}/agents/availability")
+  Call<AgentAvailability> availability(@Path("streamId") String streamId, @Body AgentAvailabilityQuery query);
 }

@@ -66,6 +66,8 @@ public final class KoreCcaiClient extends VendorClient {
   private final WfmApi wfm;
   private final HoursOfOperationApi hoursOfOperation;
   private final CampaignsApi campaigns;
+  private final VoiceGatewayApi voiceGateway;
+  private final ImportExportApi importExport;
 
   private KoreCcaiClient(VendorRuntime runtime, KoreAuth auth, String accountId) {
     super(runtime);
@@ -82,6 +84,8 @@ public final class KoreCcaiClient extends VendorClient {
     this.wfm = runtime.create(WfmApi.class);
     this.hoursOfOperation = runtime.create(HoursOfOperationApi.class);
     this.campaigns = runtime.create(CampaignsApi.class);
+    this.voiceGateway = runtime.create(VoiceGatewayApi.class);
+    this.importExport = runtime.create(ImportExportApi.class);
   }
 
   /** A new builder; client ID, client secret and account ID are required. */
@@ -137,6 +141,16 @@ public final class KoreCcaiClient extends VendorClient {
   /** Campaign methods. */
   public CampaignsApi campaigns() {
     return campaigns;
+  }
+
+  /** Voice Gateway recording methods. */
+  public VoiceGatewayApi voiceGateway() {
+    return voiceGateway;
+  }
+
+  /** Import and export methods. */
+  public ImportExportApi importExport() {
+    return importExport;
   }
 
   /** The account this client calls for; its requests carry it as the {@code accountId} header. */

@@ -37,11 +37,15 @@ public final class KoreCcaiPolicy {
   /** The rule's name. */
   public static final String RULE = "account-per-minute";
 
-  /** The path families of the CCAI public APIs the limit covers. */
+  /**
+   * The path families of the CCAI public APIs the limit covers; the last is the one campaign call
+   * ("Add Contacts to a Contact List") Kore serves under {@code /api/1.1/public/}.
+   */
   public static final List<String> ENDPOINTS = List.of(
       "* /agentassist/api/**",
       "* /campaign/api/**",
-      "* /api/public/bot/**");
+      "* /api/public/bot/**",
+      "* /api/1.1/public/{streamId}/campaign/**");
 
   /** The account scope: one budget per {@code accountId} header, which every client request carries. */
   public static final Scope ACCOUNT = Scope.credential("accountId");

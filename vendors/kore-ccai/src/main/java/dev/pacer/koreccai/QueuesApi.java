@@ -2,12 +2,16 @@ package dev.pacer.koreccai;
 
 import dev.pacer.koreccai.model.Queue;
 import dev.pacer.koreccai.model.QueueInput;
+import dev.pacer.koreccai.model.QueueMember;
+import dev.pacer.koreccai.model.QueueMembersQuery;
 import dev.pacer.koreccai.model.ResultPage;
+import java.util.List;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -42,4 +46,28 @@ public interface QueuesApi {
    */
   @DELETE("agentassist/api/v1/public/{streamId}/queues/{queueId}")
   Call<Void> delete(@Path("streamId") String streamId, @Path("queueId") String queueId);
+
+  /**
+   * Updates queue {@code queueId} ("Update a Specific Queue"). Kore's page shows the answer (a
+   * queue) but no request body; this sends the fields of "Create a Queue", which is unverified.
+   * Limit: shared <b>60/min</b> per account (rule {@code account-per-minute}).
+   */
+  @PUT("agentassist/api/v1/public/{streamId}/queues/{queueId}")
+  Call<Queue> update(@Path("streamId") String streamId, @Path("queueId") String queueId, @Body QueueInput queue);
+
+  /**
+   * The agents of the queues {@code query} names ("Get a List of Agents or Queues" with {@code
+   * queueIds}; see {@link QueueMembersQuery#ofQueues}). Limit: shared <b>60/min</b> per account
+   * (rule {@code account-per-minute}).
+   */
+  @POST("agentassist/api/v1/public/{streamId}/queues/agents")
+  Call<List<QueueMember>> agentsOfQueues(@Path("streamId") String streamId, @Body QueueMembersQuery query);
+
+  /**
+   * The IDs of the queues of the agents {@code query} names (the same API with {@code agentIds};
+   * see {@link QueueMembersQuery#ofAgents}). Limit: shared <b>60/min</b> per account (rule {@code
+   * account-per-minute}).
+   */
+  @POST("agentassist/api/v1/public/{streamId}/queues/agents")
+  Call<List<String>> queuesOfAgents(@Path("streamId") String streamId, @Body QueueMembersQuery query);
 }

@@ -10,6 +10,7 @@ import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -38,6 +39,16 @@ public interface SkillsApi {
   /** The skill group {@code skillGroupId}. Limit: shared <b>60/min</b> per account (rule {@code account-per-minute}). */
   @GET("agentassist/api/v1/public/{streamId}/skill-groups/{skillGroupId}")
   Call<SkillGroup> getGroup(@Path("streamId") String streamId, @Path("skillGroupId") String skillGroupId);
+
+  /**
+   * Updates skill group {@code skillGroupId} ("Update a Skill Group"); Kore answers with the group.
+   * Kore's page lists the group's {@code id} among the body parameters but its sample sends only
+   * name, description and colour, as this method does. Limit: shared <b>60/min</b> per account
+   * (rule {@code account-per-minute}).
+   */
+  @PUT("agentassist/api/v1/public/{streamId}/skill-groups/{skillGroupId}")
+  Call<SkillGroup> updateGroup(@Path("streamId") String streamId, @Path("skillGroupId") String skillGroupId,
+      @Body SkillGroupInput group);
 
   /**
    * Deletes skill group {@code skillGroupId} (Kore documents no answer body). Limit: shared
@@ -71,5 +82,22 @@ public interface SkillsApi {
    */
   @GET("agentassist/api/v1/public/{streamId}/skill-groups/{skillGroupId}/skills/{skillId}")
   Call<Skill> get(@Path("streamId") String streamId, @Path("skillGroupId") String skillGroupId,
+      @Path("skillId") String skillId);
+
+  /**
+   * Updates skill {@code skillId} of group {@code skillGroupId} ("Update a Particular Skill"); the
+   * answer counts the skill's agents. Limit: shared <b>60/min</b> per account (rule {@code
+   * account-per-minute}).
+   */
+  @PUT("agentassist/api/v1/public/{streamId}/skill-groups/{skillGroupId}/skills/{skillId}")
+  Call<Skill> update(@Path("streamId") String streamId, @Path("skillGroupId") String skillGroupId,
+      @Path("skillId") String skillId, @Body SkillInput skill);
+
+  /**
+   * Deletes skill {@code skillId} from group {@code skillGroupId} (Kore documents no answer body).
+   * Limit: shared <b>60/min</b> per account (rule {@code account-per-minute}).
+   */
+  @DELETE("agentassist/api/v1/public/{streamId}/skill-groups/{skillGroupId}/skills/{skillId}")
+  Call<Void> delete(@Path("streamId") String streamId, @Path("skillGroupId") String skillGroupId,
       @Path("skillId") String skillId);
 }

@@ -1,14 +1,18 @@
 package dev.pacer.koreccai;
 
 import dev.pacer.koreccai.model.AgentActivity;
+import dev.pacer.koreccai.model.ContactVolume;
+import dev.pacer.koreccai.model.ContactVolumeQuery;
 import dev.pacer.koreccai.model.WfmAgent;
 import dev.pacer.koreccai.model.WfmQueue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import retrofit2.Call;
+import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
+import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -52,4 +56,13 @@ public interface WfmApi {
     return agentActivity(accountId, streamId, from.truncatedTo(ChronoUnit.SECONDS).toString(),
         to.truncatedTo(ChronoUnit.SECONDS).toString());
   }
+
+  /**
+   * Contact volume per queue and interval for the WFM client ("Contact Volume API"); page with
+   * {@code skip} and {@code limit} while {@link ContactVolume#hasMore()}. Limit: shared
+   * <b>60/min</b> per account (rule {@code account-per-minute}).
+   */
+  @POST("agentassist/api/public/analytics/account/{accountId}/callvolume")
+  Call<ContactVolume> contactVolume(@Path("accountId") String accountId, @Header("iId") String streamId,
+      @Body ContactVolumeQuery query);
 }

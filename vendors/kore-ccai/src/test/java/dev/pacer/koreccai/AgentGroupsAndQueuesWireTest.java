@@ -13,7 +13,7 @@ import dev.pacer.koreccai.model.QueueAgent;
 import dev.pacer.koreccai.model.QueueInput;
 import dev.pacer.koreccai.model.QueueSkill;
 import dev.pacer.koreccai.model.ResultPage;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;

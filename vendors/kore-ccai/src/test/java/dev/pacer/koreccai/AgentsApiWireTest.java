@@ -10,7 +10,7 @@ import dev.pacer.koreccai.model.AgentInput;
 import dev.pacer.koreccai.model.AgentQueue;
 import dev.pacer.koreccai.model.LanguageSupport;
 import dev.pacer.koreccai.model.ResultPage;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

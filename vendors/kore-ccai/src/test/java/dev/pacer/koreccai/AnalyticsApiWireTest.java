@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.pacer.koreccai.model.InteractionPage;
 import dev.pacer.koreccai.model.InteractionQuery;
 import dev.pacer.koreccai.model.InteractionRecord;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -13,7 +13,7 @@ import dev.pacer.koreccai.model.CampaignType;
 import dev.pacer.koreccai.model.ContactList;
 import dev.pacer.koreccai.model.KoreEnvelope;
 import dev.pacer.koreccai.model.ResultPage;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;

@@ -11,7 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pacer.PacerDiagnostics;
 import dev.pacer.RetryConfig;
 import dev.pacer.koreccai.model.Agent;
+import dev.pacer.koreccai.model.AgentAvailabilityQuery;
+import dev.pacer.koreccai.model.CampaignInput;
+import dev.pacer.koreccai.model.ContactListAddition;
+import dev.pacer.koreccai.model.ContactVolumeQuery;
+import dev.pacer.koreccai.model.ConversationTransfer;
+import dev.pacer.koreccai.model.FunctionalityType;
+import dev.pacer.koreccai.model.OutboundSms;
 import dev.pacer.koreccai.model.Queue;
+import dev.pacer.koreccai.model.QueueMembersQuery;
+import dev.pacer.koreccai.model.QueueSizeFilter;
+import dev.pacer.koreccai.model.SkillGroupInput;
 import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.testkit.LoggedRequest;
@@ -22,6 +32,7 @@ import dev.pacer.time.ManualClock;
 import dev.pacer.time.PacerClock;
 import dev.pacer.vendor.support.ApiException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,6 +177,15 @@ final class KoreCcaiSandboxTest {
     }
   }
 
+  /** A client of the sandbox's account on the system clock, keeping to {@code policy}. */
+  private static KoreCcaiClient clientOf(VendorSandbox sandbox, RateLimitPolicy policy) {
+    return KoreCcaiClient.builder()
+        .clientId(CLIENT_ID).clientSecret(SECRET).accountId(ACCOUNT)
+        .baseUrl(sandbox.baseUrl())
+        .policy(policy)
+        .build();
+  }
+
   @Test
   @Timeout(60)
   void aBurstOfThreeMinutesOfCallsFromSixThreadsGetsNo429() throws Exception {
@@ -200,10 +220,7 @@ final class KoreCcaiSandboxTest {
   @Timeout(30)
   void typedCallsReadTheSandboxsBodiesAndCarryTheCredentialsKoreWants() throws Exception {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.koreCcai()).start();
-        KoreCcaiClient client = KoreCcaiClient.builder()
-            .clientId(CLIENT_ID).clientSecret(SECRET).accountId(ACCOUNT)
-            .baseUrl(sandbox.baseUrl())
-            .build()) {
+        KoreCcaiClient client = clientOf(sandbox, KoreCcaiPolicy.POLICY)) {
       List<Agent> agents = new ArrayList<>();
       for (Agent a : client.allAgents(STREAM, "o-7d1e2f3a")) agents.add(a);
       Agent one = client.execute(client.agents().get(STREAM, "a-001f2c1"));
@@ -224,6 +241,37 @@ final class KoreCcaiSandboxTest {
         assertTrue(auth != null && !auth.contains(SECRET), r::toString);
         assertFalse(r.toString().contains(SECRET), r::toString);
       }
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void everyNewApiGroupIsCountedInTheAccountsBucketAndReadsTheSandboxsAnswers() throws Exception {
+    // 14 calls at 100 a second: well under the sandbox's 60 a minute, so the test does not wait.
+    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.koreCcai()).start();
+        KoreCcaiClient client = clientOf(sandbox, KoreCcaiPolicy.withRate(Rate.perSecond(100)))) {
+      List<retrofit2.Call<?>> calls = List.of(
+          client.skills().updateGroup(STREAM, "sg-1", new SkillGroupInput("Accounts", null, null)),
+          client.agents().availability(STREAM, new AgentAvailabilityQuery(null, List.of("qu-1"), null)),
+          client.queues().agentsOfQueues(STREAM, QueueMembersQuery.ofQueues(List.of("qu-1"))),
+          client.conversations().transfer(STREAM, ConversationTransfer.toQueue("https://example.com/cb", "o-1", "bs-1",
+              "qu-1")),
+          client.contacts().importCsv(STREAM, "c.csv", "firstName\nJo\n".getBytes(StandardCharsets.UTF_8)),
+          client.analytics().intentRealTime(STREAM),
+          client.analytics().queueSize(STREAM, "qu-1", new QueueSizeFilter(null, null)),
+          client.wfm().contactVolume(ACCOUNT, STREAM, new ContactVolumeQuery("o-1", null, "2026-01-01T00:00:00Z",
+              null, null, null)),
+          client.voiceGateway().recordings(STREAM, "s-1", null),
+          client.importExport().export(STREAM, ACCOUNT, "o-1", FunctionalityType.QUEUES),
+          client.campaigns().create(STREAM, ACCOUNT, CampaignInput.sms("Reminder", "d").build()),
+          client.campaigns().stopSms(STREAM, "cd-1"),
+          client.campaigns().sendOutboundSms(STREAM, new OutboundSms("+15550100", "+15550101")),
+          client.campaigns().addContacts(STREAM, ContactListAddition.ofPhoneNumbers("July", List.of("+15550102"))));
+      for (retrofit2.Call<?> call : calls) client.execute(call);
+
+      SandboxStats stats = sandbox.stats();
+      assertEquals(0, stats.count429(), stats::toString);
+      assertEquals(calls.size(), stats.admitted(BUCKET), stats::toString);
     }
   }
 }

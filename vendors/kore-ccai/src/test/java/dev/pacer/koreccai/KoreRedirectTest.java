@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pacer.RetryConfig;
-import dev.pacer.vendor.support.RedirectContract;
+import dev.pacer.vendor.support.testing.RedirectContract;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;

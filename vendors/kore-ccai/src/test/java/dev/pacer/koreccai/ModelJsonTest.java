@@ -1,6 +1,6 @@
 package dev.pacer.koreccai;
 
-import dev.pacer.vendor.support.ModelJsonContract;
+import dev.pacer.vendor.support.testing.ModelJsonContract;
 import java.util.Map;
 import java.util.Set;
 

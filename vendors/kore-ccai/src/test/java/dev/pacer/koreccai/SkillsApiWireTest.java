@@ -10,7 +10,7 @@ import dev.pacer.koreccai.model.SkillAgent;
 import dev.pacer.koreccai.model.SkillGroup;
 import dev.pacer.koreccai.model.SkillGroupInput;
 import dev.pacer.koreccai.model.SkillInput;
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;

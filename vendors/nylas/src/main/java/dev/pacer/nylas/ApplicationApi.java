@@ -3,22 +3,29 @@ package dev.pacer.nylas;
 import dev.pacer.nylas.model.ApplicationAccount;
 import dev.pacer.nylas.model.ApplicationDetails;
 import dev.pacer.nylas.model.ApplicationDetailsUpdate;
+import dev.pacer.nylas.model.CodeExchangeRequest;
+import dev.pacer.nylas.model.HostedAuthToken;
 import dev.pacer.nylas.model.IpAddresses;
 import dev.pacer.nylas.model.RevokeAllRequest;
 import dev.pacer.nylas.model.SuccessResponse;
 import dev.pacer.nylas.model.TokenInfo;
 import dev.pacer.nylas.model.TokenInfoRequest;
+import dev.pacer.nylas.model.Webhook;
+import dev.pacer.nylas.model.WebhookInput;
+import dev.pacer.nylas.model.WebhookState;
 import java.util.List;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * The application endpoints ({@code /a/{client_id}/...}), authenticated with the client secret.
+ * The application endpoints ({@code /a/{client_id}/...}, and {@code /oauth/token}), authenticated
+ * with the client secret.
  * {@link NylasApplication} calls these with its client ID filled in; use this interface directly
  * (from {@link NylasApplication#api()}) only to address another client ID.
  */
@@ -61,6 +68,33 @@ public interface ApplicationApi {
   /** {@code GET /a/{client_id}}: the application's settings. */
   @GET("a/{client_id}")
   Call<ApplicationDetails> details(@Path("client_id") String clientId);
+
+  /** {@code GET /a/{client_id}/webhooks}: the application's webhooks. */
+  @GET("a/{client_id}/webhooks")
+  Call<List<Webhook>> webhooks(@Path("client_id") String clientId);
+
+  /** {@code GET /a/{client_id}/webhooks/{id}}: one webhook. */
+  @GET("a/{client_id}/webhooks/{id}")
+  Call<Webhook> webhook(@Path("client_id") String clientId, @Path("id") String webhookId);
+
+  /** {@code POST /a/{client_id}/webhooks}: registers a webhook (Nylas first checks the callback URL). */
+  @POST("a/{client_id}/webhooks")
+  Call<Webhook> createWebhook(@Path("client_id") String clientId, @Body WebhookInput webhook);
+
+  /** {@code PUT /a/{client_id}/webhooks/{id}}: turns a webhook on or off. */
+  @PUT("a/{client_id}/webhooks/{id}")
+  Call<Webhook> updateWebhook(@Path("client_id") String clientId, @Path("id") String webhookId, @Body WebhookState state);
+
+  /** {@code DELETE /a/{client_id}/webhooks/{id}}: deletes a webhook. */
+  @DELETE("a/{client_id}/webhooks/{id}")
+  Call<Void> deleteWebhook(@Path("client_id") String clientId, @Path("id") String webhookId);
+
+  /**
+   * {@code POST /oauth/token}: trades a hosted-authentication code for the account's access token.
+   * Not under {@code /a/{client_id}}, but sent like the application calls, with the client secret.
+   */
+  @POST("oauth/token")
+  Call<HostedAuthToken> exchangeCode(@Body CodeExchangeRequest request);
 
   /** {@code POST /a/{client_id}}: changes the application's name and redirect URIs. */
   @POST("a/{client_id}")

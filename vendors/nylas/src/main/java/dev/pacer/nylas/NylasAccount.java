@@ -4,6 +4,8 @@ import dev.pacer.nylas.model.Contact;
 import dev.pacer.nylas.model.ContactFilter;
 import dev.pacer.nylas.model.DeltaOptions;
 import dev.pacer.nylas.model.EmailThread;
+import dev.pacer.nylas.model.Event;
+import dev.pacer.nylas.model.EventFilter;
 import dev.pacer.nylas.model.ListFilter;
 import dev.pacer.nylas.model.Message;
 import dev.pacer.nylas.model.MessageFilter;
@@ -11,10 +13,13 @@ import dev.pacer.nylas.model.ThreadFilter;
 import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorRuntime;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -38,8 +43,16 @@ public final class NylasAccount {
   private final ContactsApi contacts;
   private final DraftsApi drafts;
   private final DeltaApi deltas;
+  private final FoldersApi folders;
+  private final LabelsApi labels;
+  private final FilesApi files;
+  private final CalendarsApi calendars;
+  private final EventsApi events;
+  private final JobStatusesApi jobStatuses;
+  private final OutboxApi outbox;
+  private final OAuthApi oauth;
 
-  NylasAccount(Retrofit retrofit, VendorRuntime runtime) {
+  NylasAccount(Retrofit retrofit, Retrofit basic, VendorRuntime runtime) {
     this.runtime = runtime;
     this.account = retrofit.create(AccountApi.class);
     this.messages = retrofit.create(MessagesApi.class);
@@ -47,6 +60,14 @@ public final class NylasAccount {
     this.contacts = retrofit.create(ContactsApi.class);
     this.drafts = retrofit.create(DraftsApi.class);
     this.deltas = retrofit.create(DeltaApi.class);
+    this.folders = retrofit.create(FoldersApi.class);
+    this.labels = retrofit.create(LabelsApi.class);
+    this.files = retrofit.create(FilesApi.class);
+    this.calendars = retrofit.create(CalendarsApi.class);
+    this.events = retrofit.create(EventsApi.class);
+    this.jobStatuses = retrofit.create(JobStatusesApi.class);
+    this.outbox = retrofit.create(OutboxApi.class);
+    this.oauth = basic.create(OAuthApi.class);
   }
 
   /** {@code /account}. */
@@ -77,6 +98,61 @@ public final class NylasAccount {
   /** {@code /delta}: cursors, pages, long-poll and the raw stream. */
   public DeltaApi deltas() {
     return deltas;
+  }
+
+  /** {@code /folders} (folder-based accounts). */
+  public FoldersApi folders() {
+    return folders;
+  }
+
+  /** {@code /labels} (label-based accounts). */
+  public LabelsApi labels() {
+    return labels;
+  }
+
+  /** {@code /files}: attachments, uploads and downloads. */
+  public FilesApi files() {
+    return files;
+  }
+
+  /** {@code /calendars}, free/busy, availability and {@code /resources}. */
+  public CalendarsApi calendars() {
+    return calendars;
+  }
+
+  /** {@code /events} and {@code /send-rsvp}. */
+  public EventsApi events() {
+    return events;
+  }
+
+  /** {@code /job-statuses}: how background changes went. */
+  public JobStatusesApi jobStatuses() {
+    return jobStatuses;
+  }
+
+  /** {@code /outbox}: messages scheduled to be sent later. */
+  public OutboxApi outbox() {
+    return outbox;
+  }
+
+  /** {@code /oauth/revoke}, sent with the access token as the Basic user name. */
+  public OAuthApi oauth() {
+    return oauth;
+  }
+
+  /**
+   * Downloads file {@code fileId} ({@code GET /files/{id}/download}) into {@code out}, a buffer
+   * at a time, and closes the response; {@code out} stays open. Returns the number of bytes
+   * copied.
+   *
+   * @throws dev.pacer.vendor.support.ApiException when Nylas refuses the download
+   */
+  public long downloadFile(String fileId, OutputStream out) throws IOException {
+    Objects.requireNonNull(fileId, "fileId == null");
+    Objects.requireNonNull(out, "out == null");
+    try (ResponseBody body = runtime.execute(files.download(fileId)); InputStream in = body.byteStream()) {
+      return in.transferTo(out);
+    }
   }
 
   /**
@@ -112,6 +188,11 @@ public final class NylasAccount {
   /** Every thread matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
   public Iterable<EmailThread> allThreads(ThreadFilter filter) {
     return all(filter, threads::list);
+  }
+
+  /** Every event matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */
+  public Iterable<Event> allEvents(EventFilter filter) {
+    return all(filter, events::list);
   }
 
   /** Every contact matching {@code filter}, fetched page by page; see {@link #allMessages(MessageFilter)}. */

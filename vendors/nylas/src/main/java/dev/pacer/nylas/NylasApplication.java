@@ -3,11 +3,16 @@ package dev.pacer.nylas;
 import dev.pacer.nylas.model.ApplicationAccount;
 import dev.pacer.nylas.model.ApplicationDetails;
 import dev.pacer.nylas.model.ApplicationDetailsUpdate;
+import dev.pacer.nylas.model.CodeExchangeRequest;
+import dev.pacer.nylas.model.HostedAuthToken;
 import dev.pacer.nylas.model.IpAddresses;
 import dev.pacer.nylas.model.RevokeAllRequest;
 import dev.pacer.nylas.model.SuccessResponse;
 import dev.pacer.nylas.model.TokenInfo;
 import dev.pacer.nylas.model.TokenInfoRequest;
+import dev.pacer.nylas.model.Webhook;
+import dev.pacer.nylas.model.WebhookInput;
+import dev.pacer.nylas.model.WebhookState;
 import dev.pacer.vendor.support.Paging;
 import dev.pacer.vendor.support.VendorRuntime;
 import java.util.List;
@@ -23,11 +28,13 @@ public final class NylasApplication {
   private static final int DEFAULT_PAGE_SIZE = 100;
 
   private final String clientId;
+  private final String clientSecret;
   private final ApplicationApi api;
   private final VendorRuntime runtime;
 
-  NylasApplication(String clientId, ApplicationApi api, VendorRuntime runtime) {
+  NylasApplication(String clientId, String clientSecret, ApplicationApi api, VendorRuntime runtime) {
     this.clientId = clientId;
+    this.clientSecret = clientSecret;
     this.api = api;
     this.runtime = runtime;
   }
@@ -92,6 +99,46 @@ public final class NylasApplication {
   /** {@code GET /a/{client_id}/ip_addresses}; Nylas allows 10 calls per hour. */
   public Call<IpAddresses> ipAddresses() {
     return api.ipAddresses(clientId);
+  }
+
+  /** {@code GET /a/{client_id}/webhooks}. */
+  public Call<List<Webhook>> webhooks() {
+    return api.webhooks(clientId);
+  }
+
+  /** {@code GET /a/{client_id}/webhooks/{id}}. */
+  public Call<Webhook> webhook(String webhookId) {
+    return api.webhook(clientId, checkWebhookId(webhookId));
+  }
+
+  /** {@code POST /a/{client_id}/webhooks}: Nylas first calls the callback URL with a challenge. */
+  public Call<Webhook> createWebhook(WebhookInput webhook) {
+    return api.createWebhook(clientId, Objects.requireNonNull(webhook, "webhook == null"));
+  }
+
+  /** {@code PUT /a/{client_id}/webhooks/{id}}: turns the webhook on or off. */
+  public Call<Webhook> updateWebhook(String webhookId, WebhookState state) {
+    Objects.requireNonNull(state, "state == null");
+    return api.updateWebhook(clientId, checkWebhookId(webhookId), state);
+  }
+
+  /** {@code DELETE /a/{client_id}/webhooks/{id}}. */
+  public Call<Void> deleteWebhook(String webhookId) {
+    return api.deleteWebhook(clientId, checkWebhookId(webhookId));
+  }
+
+  private static String checkWebhookId(String webhookId) {
+    return Objects.requireNonNull(webhookId, "webhookId == null");
+  }
+
+  /**
+   * {@code POST /oauth/token}: trades {@code code}, which Nylas' hosted authentication sent to the
+   * application's redirect URI, for the account's access token (pass it to
+   * {@link NylasClient#account(String)}). A code works once; the call is not resent after a
+   * network error or a 5xx.
+   */
+  public Call<HostedAuthToken> exchangeCode(String code) {
+    return api.exchangeCode(CodeExchangeRequest.of(clientId, clientSecret, code));
   }
 
   /** {@code GET /a/{client_id}}. */

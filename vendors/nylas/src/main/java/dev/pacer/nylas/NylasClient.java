@@ -49,7 +49,7 @@ public final class NylasClient extends VendorClient {
     this.clientId = b.clientId;
     if (b.clientId != null) {
       String basic = Credentials.basic(b.clientSecret, "", StandardCharsets.UTF_8);
-      this.application = new NylasApplication(b.clientId, withAuthorization(basic).create(ApplicationApi.class), runtime);
+      this.application = new NylasApplication(b.clientId, b.clientSecret, withAuthorization(basic).create(ApplicationApi.class), runtime);
     } else {
       this.application = null;
     }
@@ -69,7 +69,8 @@ public final class NylasClient extends VendorClient {
    */
   public NylasAccount account(String accessToken) {
     AuthorizingCallFactory.checkCredential("accessToken", accessToken);
-    return new NylasAccount(withAuthorization("Bearer " + accessToken), runtime);
+    return new NylasAccount(withAuthorization("Bearer " + accessToken),
+        withAuthorization(Credentials.basic(accessToken, "", StandardCharsets.UTF_8)), runtime);
   }
 
   /**

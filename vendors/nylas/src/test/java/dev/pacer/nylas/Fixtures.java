@@ -1,6 +1,6 @@
 package dev.pacer.nylas;
 
-import dev.pacer.vendor.support.TestFiles;
+import dev.pacer.vendor.support.testing.TestFiles;
 
 /** JSON bodies shaped like Nylas API v2 answers (written for these tests). */
 final class Fixtures {

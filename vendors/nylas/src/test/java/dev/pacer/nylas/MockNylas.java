@@ -86,6 +86,39 @@ final class MockNylas implements AutoCloseable {
     return r;
   }
 
+  /**
+   * Runs {@code call} against {@code answer} (a JSON body, or null for an empty 200), checks that
+   * the request was {@code method target} with the account's bearer token and, when
+   * {@code jsonBody} is not null, that JSON body; returns the parsed answer.
+   */
+  <T> T exchange(retrofit2.Call<T> call, String answer, String method, String target, String jsonBody)
+      throws IOException, InterruptedException {
+    return exchange(call, answer, method, target, jsonBody, "Bearer " + TOKEN);
+  }
+
+  /** {@link #exchange(retrofit2.Call, String, String, String, String)} for an application call (client secret as Basic user). */
+  <T> T exchangeApplication(retrofit2.Call<T> call, String answer, String method, String target, String jsonBody)
+      throws IOException, InterruptedException {
+    return exchange(call, answer, method, target, jsonBody, Credentials.basic(CLIENT_SECRET, ""));
+  }
+
+  private <T> T exchange(retrofit2.Call<T> call, String answer, String method, String target, String jsonBody,
+      String authorization) throws IOException, InterruptedException {
+    if (answer == null) {
+      enqueue(new MockResponse.Builder().code(200).build());
+    } else {
+      enqueueJson(answer);
+    }
+    T result = client.execute(call);
+    RecordedRequest r = take();
+    assertEquals(method + " " + target, r.getMethod() + " " + target(r));
+    assertEquals(authorization, r.getHeaders().get("Authorization"));
+    if (jsonBody != null) {
+      assertEquals(json(jsonBody), bodyJson(r), method + " " + target + " body");
+    }
+    return result;
+  }
+
   /** The request's path and its decoded query, e.g. {@code /messages?from=a@b.c&limit=5}. */
   static String target(RecordedRequest r) {
     HttpUrl url = r.getUrl();

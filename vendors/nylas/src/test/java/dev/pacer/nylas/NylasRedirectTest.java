@@ -1,7 +1,7 @@
 package dev.pacer.nylas;
 
 import dev.pacer.RetryConfig;
-import dev.pacer.vendor.support.RedirectContract;
+import dev.pacer.vendor.support.testing.RedirectContract;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import retrofit2.Call;

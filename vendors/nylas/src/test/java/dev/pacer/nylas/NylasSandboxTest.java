@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pacer.nylas.model.AvailabilityOptions;
+import dev.pacer.nylas.model.AvailabilityRequest;
+import dev.pacer.nylas.model.EventFilter;
+import dev.pacer.nylas.model.FileFilter;
+import dev.pacer.nylas.model.FreeBusyRequest;
 import dev.pacer.nylas.model.MessageFilter;
 import dev.pacer.nylas.model.ThreadFilter;
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorProfile;
 import dev.pacer.testkit.VendorSandbox;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -133,6 +142,50 @@ final class NylasSandboxTest {
       assertEquals(0, stats.count429(), stats::toString);
       assertEquals(1_200, stats.admitted("app|GET /threads"));
       assertTrue(stats.maxAdmittedInAnyWindow("app|GET /threads") <= 500, stats::toString);
+    }
+  }
+
+  @Test
+  void burstsOnTheCalendarFileFolderAndOutboxEndpointsGetNo429s() throws Exception {
+    try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.nylas()).start();
+        NylasClient client = NylasClient.builder().baseUrl(sandbox.baseUrl()).policy(POLICY).clientId("sandbox-app")
+            .clientSecret("sandbox-secret-0001").maxWait(Duration.ofMinutes(1)).build()) {
+      NylasAccount a = client.account(TOKEN_A);
+      Instant start = Instant.ofEpochSecond(1_735_689_600L);
+      Map<String, Callable<Integer>> calls = new LinkedHashMap<>();
+      calls.put("GET /folders", () -> client.execute(a.folders().list()).size());
+      calls.put("GET /labels", () -> client.execute(a.labels().list()).size());
+      calls.put("GET /files", () -> client.execute(a.files().list(FileFilter.none())).size());
+      calls.put("GET /files/{id}/download", () -> (int) a.downloadFile("fil4000q2ks8dmq0v1k", OutputStream.nullOutputStream()));
+      calls.put("GET /calendars", () -> client.execute(a.calendars().list()).size());
+      calls.put("POST /calendars/free-busy", () -> client.execute(a.calendars().freeBusy(
+          FreeBusyRequest.of("user@example.com", start, start.plusSeconds(3600)))).get(0).timeSlots().size());
+      calls.put("POST /calendars/availability", () -> client.execute(a.calendars().availability(new AvailabilityRequest(
+          AvailabilityOptions.of(Duration.ofMinutes(30), start, start.plusSeconds(7200), Duration.ofMinutes(15)),
+          List.of("user@example.com")))).timeSlots().size());
+      calls.put("GET /resources", () -> client.execute(a.calendars().roomResources(null)).size());
+      calls.put("GET /events", () -> client.execute(a.events().list(EventFilter.none())).size());
+      calls.put("GET /job-statuses", () -> client.execute(a.jobStatuses().list()).size());
+      calls.put("GET /outbox", () -> client.execute(a.outbox().list()).size());
+      calls.put("GET /a/{client_id}/webhooks", () -> client.execute(client.application().webhooks()).size());
+      List<Callable<Integer>> work = new ArrayList<>();
+      for (int i = 0; i < 60; i++) work.addAll(calls.values()); // 60 per endpoint: more than one second's 50
+      Collections.shuffle(work, new Random(11));
+
+      List<Integer> sizes = runOn16Threads(work);
+
+      SandboxStats stats = sandbox.stats();
+      assertEquals(0, stats.count429(), stats::toString);
+      assertTrue(sizes.stream().allMatch(n -> n > 0), "every call parsed a non-empty answer: " + sizes);
+      for (String endpoint : calls.keySet()) {
+        assertEquals(60, stats.admitted("app|" + endpoint), endpoint + ": " + stats);
+        if (!endpoint.startsWith("GET /a/")) {
+          String account = stats.buckets().stream().filter(b -> b.startsWith("account:") && b.endsWith("|" + endpoint))
+              .findFirst().orElseThrow(() -> new AssertionError("no account bucket for " + endpoint + ": " + stats));
+          assertEquals(60, stats.admitted(account), endpoint);
+          assertTrue(stats.maxAdmittedInAnyWindow(account) <= 50, endpoint + ": " + stats);
+        }
+      }
     }
   }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
- * The body that tags or untags a conversation on behalf of an admin: {@code {"id": tag,
- * "admin_id": admin}} to attach, {@code {"admin_id": admin}} to detach.
+ * The body that tags or untags a conversation or a ticket on behalf of an admin: {@code {"id":
+ * tag, "admin_id": admin}} to attach, {@code {"admin_id": admin}} to detach.
  *
  * @param id the tag's id; null when detaching (the tag is in the path)
  * @param adminId the acting admin's id

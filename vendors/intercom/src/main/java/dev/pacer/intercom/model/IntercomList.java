@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * One page (or the whole) of an Intercom list: contacts, conversations, companies, notes, tags,
+ * teams, segments, subscription types, tickets,
  * admins, articles, data attributes, data events. Intercom names the items {@code data} on most
- * lists and {@code conversations}, {@code admins} or {@code events} on a few; all read into
+ * lists and {@code conversations}, {@code admins}, {@code events}, {@code companies}, {@code teams},
+ * {@code segments} or {@code tickets} on a few; all read into
  * {@link #data()}. Cursor-paged lists ({@code /contacts}, {@code /conversations}, searches) carry
  * the next cursor in {@link #pages()}; {@code /companies/scroll} in {@link #scrollParam()}.
  * Immutable.
@@ -25,7 +27,7 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IntercomList<T>(
     String type,
-    @JsonAlias({"conversations", "admins", "events"}) List<T> data,
+    @JsonAlias({"conversations", "admins", "events", "companies", "teams", "segments", "tickets"}) List<T> data,
     Integer totalCount,
     Pages pages,
     String scrollParam) {

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A campaign, as "Get All Campaigns" lists it. The channel-specific parts are kept as JSON.
+ * A campaign, as "Get All Campaigns" lists it and the campaign APIs (create, get, update,
+ * delete) answer with it. The channel-specific parts (message, schedule, do-not-call lists) are
+ * kept as JSON.
  *
  * @param id the campaign ID ({@code cd-...}; sent as {@code _id} or {@code id})
  * @param name the name
@@ -23,10 +25,13 @@ import java.util.List;
  * @param dncLists the do-not-call lists, as sent
  * @param connection the connection, as sent
  * @param message the SMS message, as sent
+ * @param dialingStrategy how the campaign dials or texts (answers of create, get, update, delete)
+ * @param experienceFlow the experience flow's ID ({@code cf-...})
  */
 public record Campaign(@JsonAlias("_id") String id, String name, String description, String priority,
     String dialingMode, String status, String format, List<String> contactLists, Instant createdAt,
-    Instant updatedAt, JsonNode schedule, JsonNode dncLists, JsonNode connection, JsonNode message) {
+    Instant updatedAt, JsonNode schedule, JsonNode dncLists, JsonNode connection, JsonNode message,
+    DialingStrategy dialingStrategy, String experienceFlow) {
 
   /** Copies the list, so a campaign is immutable. */
   public Campaign {

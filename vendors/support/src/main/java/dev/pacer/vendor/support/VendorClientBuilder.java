@@ -13,6 +13,7 @@ import dev.pacer.vendor.support.internal.FutureCallAdapterFactory;
 import dev.pacer.vendor.support.internal.OriginGuard;
 import dev.pacer.vendor.support.internal.PreparingCallFactory;
 import dev.pacer.vendor.support.internal.SigningInterceptor;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -60,6 +61,21 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** The default of {@link #transmissionTimeout}: 60 s. */
   public static final Duration DEFAULT_TRANSMISSION_TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * The circuit breaker every typed client has unless its {@link #pacer} settings change it
+   * ({@code p -> p.withoutCircuitBreaker()}, or {@code p.circuitBreaker(...)}): per host, it
+   * opens when at least half of the last 50 calls (and at least 20) failed with a 5xx answer or
+   * a network error, fails calls at once for 30 s, then lets 3 probe calls through. 429s never
+   * count. Conservative on purpose: it only trips when the vendor is broadly failing.
+   */
+  public static final CircuitBreakerConfig DEFAULT_CIRCUIT_BREAKER = CircuitBreakerConfig.custom()
+      .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+      .slidingWindowSize(50)
+      .minimumNumberOfCalls(20)
+      .failureRateThreshold(50)
+      .waitDurationInOpenState(Duration.ofSeconds(30))
+      .permittedNumberOfCallsInHalfOpenState(3)
+      .build();
   /** The default of {@link #maxErrorBodyBytes}: 1 MiB. */
   public static final long DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
@@ -289,7 +305,8 @@ public abstract class VendorClientBuilder<B extends VendorClientBuilder<B>> {
     HttpUrl base = baseUrl != null ? baseUrl : defaultBaseUrl;
     ObjectMapper json = mapper != null ? mapper : VendorJson.newMapper();
 
-    Pacer.Builder pacerBuilder = Pacer.builder(policy != null ? policy : defaultPolicy);
+    Pacer.Builder pacerBuilder = Pacer.builder(policy != null ? policy : defaultPolicy)
+        .circuitBreaker(DEFAULT_CIRCUIT_BREAKER);
     pacerSettings.accept(pacerBuilder);
     Pacer pacer = pacerBuilder.build();
 

@@ -151,6 +151,18 @@ final class VendorClientBuilderTest {
   }
 
   @Test
+  void typedClientsHaveTheConservativeCircuitBreakerUnlessTheirSettingsDropIt() throws Exception {
+    try (VendorRuntime runtime = runtime(ONE_PER_MINUTE)) {
+      assertEquals(VendorClientBuilder.DEFAULT_CIRCUIT_BREAKER.getMinimumNumberOfCalls(),
+          runtime.pacer().circuitBreakers().orElseThrow().getDefaultConfig().getMinimumNumberOfCalls());
+    }
+    try (VendorRuntime runtime = new TestClientBuilder().apiKey(KEY).baseUrl(server.url("/")).okHttpClient(callerClient)
+        .pacer(p -> p.withoutCircuitBreaker()).build(ONE_PER_MINUTE)) {
+      assertTrue(runtime.pacer().circuitBreakers().isEmpty());
+    }
+  }
+
+  @Test
   void callerSuppliedClientIsNotMutated() throws Exception {
     List<Interceptor> before = List.copyOf(callerClient.interceptors());
     try (VendorRuntime runtime = runtime(ONE_PER_MINUTE)) {

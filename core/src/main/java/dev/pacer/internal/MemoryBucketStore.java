@@ -1,0 +1,603 @@
+package dev.pacer.internal;
+
+import dev.pacer.store.Bucket;
+import dev.pacer.store.BucketSpec;
+import dev.pacer.store.BucketStore;
+import dev.pacer.store.BucketTable;
+import dev.pacer.store.Ticket;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The default {@link BucketStore}: every bucket is a small object whose state is one
+ * {@code long} per rate (its GCRA theoretical arrival time, "TAT"), changed by compare-and-set.
+ *
+ * <h2>State words</h2>
+ * A cell's {@code word} is the TAT of its first lane. TATs are kept even, so the lowest bit is a
+ * lock bit: an operation over one single-lane cell is one CAS on the word; an operation over
+ * several cells, or a cell with several lanes (kept in {@link MultiCell#lanes}, guarded by the
+ * lock bit), sets the lock bit of every cell it touches first. Locks are taken with try-only
+ * CASes: if one is held, the operation releases what it holds and tries again, so no order is
+ * needed and nothing can deadlock; the critical sections are a few arithmetic steps with no
+ * allocation. A server pause raises every lane to {@code until + tolerance}, so the fast path
+ * never reads anything but the word; the pause instant itself is kept only while it lasts, in a
+ * per-table side map that {@link #confirm} reads. A learned limit is kept the same way.
+ *
+ * <h2>Memory</h2>
+ * An idle single-lane bucket is one 32-byte cell plus its map entry and scope string. At most
+ * {@code maxBuckets} cells are held: when the count reaches it, a scan forgets idle cells (a
+ * cell whose lanes are all in the past is the same as a new one) down to three quarters of the
+ * bound; a forgotten cell's word becomes {@link #TOMBSTONE} first, so a caller still holding its
+ * handle resolves it again instead of booking into it. When the scan frees nothing, a new key is
+ * charged to its table's overflow cell until room comes back; a key that later gets a cell of its
+ * own starts from the overflow cell's TAT, so moving out of overflow never grants a burst.
+ */
+public final class MemoryBucketStore implements BucketStore {
+  /** A forgotten cell's word: odd (reads as locked), and never a real TAT. */
+  static final long TOMBSTONE = Long.MAX_VALUE;
+  /** A new cell's word: long ago, so its first call goes at once, as in a fresh bucket. */
+  private static final long LONG_AGO = Long.MIN_VALUE / 2;
+  private static final long LOCK = 1L;
+
+  private static final VarHandle WORD;
+
+  static {
+    try {
+      WORD = MethodHandles.lookup().findVarHandle(Cell.class, "word", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final int maxBuckets;
+  private final AtomicInteger held = new AtomicInteger();
+  private final CopyOnWriteArrayList<Table> tables = new CopyOnWriteArrayList<>();
+  /** While full of live buckets, the store looks for idle ones at most this often. */
+  static final long SCAN_GAP_NANOS = 100_000_000L;
+  // Guarded by this.
+  private boolean scanned;
+  private long lastScanNanos;
+
+  /** A store holding at most {@code maxBuckets} buckets. */
+  public MemoryBucketStore(int maxBuckets) {
+    if (maxBuckets < 1) throw new IllegalArgumentException("maxBuckets < 1: " + maxBuckets);
+    this.maxBuckets = maxBuckets;
+  }
+
+  @Override
+  public BucketTable table(BucketSpec spec, String keyPrefix, String keySuffix) {
+    Table t = new Table(spec, keyPrefix, keySuffix);
+    tables.add(t);
+    return t;
+  }
+
+  @Override
+  public int size() {
+    return held.get();
+  }
+
+  // ------------------------------------------------------------------------- reserve
+
+  @Override
+  public boolean reserve(Ticket ticket, long now, long limitNanos) {
+    if (ticket.size() == 1 && !(ticket.bucket(0) instanceof MultiCell)) return reserveOne(ticket, now, limitNanos);
+    return reserveMany(ticket, now, limitNanos);
+  }
+
+  /** One single-lane cell: one CAS, nothing allocated. */
+  private boolean reserveOne(Ticket ticket, long now, long limitNanos) {
+    Cell c = (Cell) ticket.bucket(0);
+    int spins = 0;
+    while (true) {
+      long w = c.word;
+      if ((w & LOCK) != 0) {
+        if (w == TOMBSTONE) {
+          c = c.table.live(c, now);
+          ticket.replace(0, c);
+        } else {
+          spins = backOff(spins);
+        }
+        continue;
+      }
+      BucketSpec s = c.table.specOf(c);
+      long interval = s.intervalNanos(0);
+      long go = Math.max(now, w - s.toleranceNanos(0));
+      long wait = go - now;
+      int limiting = wait > 0 ? 0 : -1;
+      if (wait > limitNanos) {
+        ticket.schedule(go, wait, limiting);
+        return false;
+      }
+      if (interval == 0) { // server-only: a pause is the only state; nothing to book
+        ticket.booked(0, w);
+        ticket.schedule(go, wait, limiting);
+        return true;
+      }
+      long next = even(Math.max(w, go) + interval);
+      if (WORD.compareAndSet(c, w, next)) {
+        ticket.booked(0, next);
+        ticket.schedule(go, wait, limiting);
+        return true;
+      }
+    }
+  }
+
+  private boolean reserveMany(Ticket ticket, long now, long limitNanos) {
+    int n = ticket.size();
+    long[] words = new long[n];
+    lockAll(ticket, words, now);
+    long go = now;
+    int limiting = -1;
+    long[] earliest = new long[n];
+    for (int i = 0; i < n; i++) {
+      Cell c = (Cell) ticket.bucket(i);
+      long e = earliest(c, words[i], now);
+      earliest[i] = e;
+      if (e > go) {
+        go = e;
+        limiting = i;
+      }
+    }
+    long wait = go - now;
+    if (wait > limitNanos) {
+      unlockAll(ticket, words);
+      ticket.schedule(go, wait, limiting);
+      return false;
+    }
+    // Book now only the buckets that set the wait; the others at confirm, so a call waiting on
+    // a slow bucket never holds a fast one.
+    for (int i = 0; i < n; i++) {
+      if (wait == 0 || earliest[i] >= go) {
+        Cell c = (Cell) ticket.bucket(i);
+        words[i] = book(c, words[i], go, ticket, i);
+      }
+    }
+    unlockAll(ticket, words);
+    ticket.schedule(go, wait, limiting);
+    return true;
+  }
+
+  // ------------------------------------------------------------------------- confirm
+
+  @Override
+  public boolean confirm(Ticket ticket, long now) {
+    int n = ticket.size();
+    boolean allBooked = true;
+    for (int i = 0; i < n; i++) {
+      Cell c = (Cell) ticket.bucket(i);
+      if (ticket.isBooked(i)) {
+        if (c.table.pausedPast(c, now)) return false;
+      } else {
+        allBooked = false;
+      }
+    }
+    if (allBooked) return true;
+    long[] words = new long[n];
+    lockAll(ticket, words, now);
+    for (int i = 0; i < n; i++) {
+      if (ticket.isBooked(i)) continue;
+      Cell c = (Cell) ticket.bucket(i);
+      if (earliest(c, words[i], now) > now) {
+        unlockAll(ticket, words);
+        return false;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!ticket.isBooked(i)) words[i] = book((Cell) ticket.bucket(i), words[i], now, ticket, i);
+    }
+    unlockAll(ticket, words);
+    return true;
+  }
+
+  // ------------------------------------------------------------------------- give back
+
+  @Override
+  public void giveBack(Ticket ticket) {
+    if (!ticket.holdsBookings()) return;
+    if (ticket.size() == 1 && !(ticket.bucket(0) instanceof MultiCell)) {
+      Cell c = (Cell) ticket.bucket(0);
+      long token = ticket.token(0);
+      ticket.released(0);
+      long interval = c.table.specOf(c).intervalNanos(0);
+      if (interval > 0) WORD.compareAndSet(c, token, token - interval); // only if nothing was booked on top
+      return;
+    }
+    // Several buckets: one step under all their locks, so nobody sees a half-returned ticket.
+    int n = ticket.size();
+    long[] words = new long[n];
+    lockAll(ticket, words, Long.MIN_VALUE);
+    for (int i = 0; i < n; i++) {
+      if (!ticket.isBooked(i)) continue;
+      Cell c = (Cell) ticket.bucket(i);
+      long token = ticket.token(i);
+      ticket.released(i);
+      BucketSpec s = c.table.specOf(c);
+      if (c instanceof MultiCell) {
+        MultiCell m = (MultiCell) c;
+        if (m.seq != token) continue; // something was booked or changed on top: the booking stays spent
+        words[i] = even(words[i] - s.intervalNanos(0));
+        for (int k = 0; k < m.lanes.length; k++) m.lanes[k] -= s.intervalNanos(k + 1);
+        m.seq++;
+      } else if (s.intervalNanos(0) > 0 && words[i] == token) {
+        words[i] = token - s.intervalNanos(0);
+      }
+    }
+    unlockAll(ticket, words);
+  }
+
+  // ------------------------------------------------------------------------- what the server said
+
+  @Override
+  public void pause(Bucket bucket, long untilNanos) {
+    Cell c = (Cell) bucket;
+    long w = lockOne(c);
+    while (w == TOMBSTONE) { // forgotten meanwhile: the pause is for the key, so it goes to the live cell
+      c = c.table.live(c, Long.MIN_VALUE);
+      w = lockOne(c);
+    }
+    c.table.notePause(c, untilNanos);
+    BucketSpec s = c.table.specOf(c);
+    w = Math.max(w, even(saturatedAdd(untilNanos, s.toleranceNanos(0))));
+    if (c instanceof MultiCell) {
+      MultiCell m = (MultiCell) c;
+      for (int k = 0; k < m.lanes.length; k++) {
+        m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(untilNanos, s.toleranceNanos(k + 1)));
+      }
+      m.seq++;
+    }
+    WORD.setVolatile(c, w);
+  }
+
+  @Override
+  public void reconcile(Ticket ticket, int index, long remaining, long resetAtNanos) {
+    Cell c = (Cell) ticket.bucket(index);
+    BucketSpec s = c.table.specOf(c);
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return; // forgotten: it was idle, and what the server counted is past
+    long since;
+    if (c instanceof MultiCell) {
+      since = Math.max(0, ((MultiCell) c).seq - ticket.token(index));
+    } else {
+      long interval = s.intervalNanos(0);
+      since = interval == 0 ? 0 : Math.max(0, (w - ticket.token(index)) / interval);
+    }
+    long left = Math.max(0, remaining - since);
+    w = Math.max(w, even(floor(resetAtNanos, s, 0, left)));
+    if (c instanceof MultiCell) {
+      MultiCell m = (MultiCell) c;
+      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], floor(resetAtNanos, s, k + 1, left));
+      m.seq++;
+    }
+    WORD.setVolatile(c, w);
+  }
+
+  @Override
+  public void respec(Bucket bucket, BucketSpec spec) {
+    Cell c = (Cell) bucket;
+    if (spec.lanes() != c.table.spec.lanes()) throw new IllegalArgumentException("a learned spec keeps the rule's lanes");
+    c.table.learn(c, spec);
+  }
+
+  /** The lowest TAT at which {@code remaining} more calls fit before {@code resetAt} in lane {@code lane}. */
+  private static long floor(long resetAt, BucketSpec s, int lane, long remaining) {
+    return saturatedAdd(resetAt, s.toleranceNanos(lane)) - saturatedMul(remaining, s.intervalNanos(lane));
+  }
+
+  // ------------------------------------------------------------------------- cells and locks
+
+  /** Earliest instant at or after {@code now} at which cell {@code c} (word {@code w}, locked by us) admits one call. */
+  private static long earliest(Cell c, long w, long now) {
+    BucketSpec s = c.table.specOf(c);
+    long t = Math.max(now, w - s.toleranceNanos(0));
+    if (c instanceof MultiCell) {
+      long[] lanes = ((MultiCell) c).lanes;
+      for (int k = 0; k < lanes.length; k++) t = Math.max(t, lanes[k] - s.toleranceNanos(k + 1));
+    }
+    return t;
+  }
+
+  /** Books one call at {@code at} in a cell we hold locked; returns its new word and records the token. */
+  private static long book(Cell c, long w, long at, Ticket ticket, int i) {
+    BucketSpec s = c.table.specOf(c);
+    long next = s.intervalNanos(0) == 0 ? w : even(Math.max(w, at) + s.intervalNanos(0));
+    if (c instanceof MultiCell) {
+      MultiCell m = (MultiCell) c;
+      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], at) + s.intervalNanos(k + 1);
+      ticket.booked(i, ++m.seq);
+    } else {
+      ticket.booked(i, next);
+    }
+    return next;
+  }
+
+  /**
+   * Sets the lock bit of every cell on the ticket, recording their words; a forgotten cell is
+   * replaced on the ticket by a live one. If a lock is held elsewhere, releases ours and retries.
+   */
+  private void lockAll(Ticket ticket, long[] words, long now) {
+    int n = ticket.size();
+    if (n > 1 && duplicates(ticket)) throw new IllegalStateException("a ticket names one bucket twice: " + ticket);
+    int spins = 0;
+    outer:
+    while (true) {
+      for (int i = 0; i < n; i++) {
+        Cell c = (Cell) ticket.bucket(i);
+        long w = c.word;
+        boolean taken = (w & LOCK) == 0 && WORD.compareAndSet(c, w, w | LOCK);
+        if (!taken) {
+          for (int j = i - 1; j >= 0; j--) WORD.setVolatile((Cell) ticket.bucket(j), words[j]);
+          if (w == TOMBSTONE) {
+            ticket.replace(i, c.table.live(c, now));
+          } else {
+            spins = backOff(spins);
+          }
+          continue outer;
+        }
+        words[i] = w;
+      }
+      return;
+    }
+  }
+
+  private static boolean duplicates(Ticket ticket) {
+    for (int i = 0; i < ticket.size(); i++) {
+      for (int j = i + 1; j < ticket.size(); j++) if (ticket.bucket(i) == ticket.bucket(j)) return true;
+    }
+    return false;
+  }
+
+  private static void unlockAll(Ticket ticket, long[] words) {
+    for (int i = ticket.size() - 1; i >= 0; i--) WORD.setVolatile((Cell) ticket.bucket(i), words[i]);
+  }
+
+  /** Locks one cell; returns its word, or {@link #TOMBSTONE} (not locked) if it was forgotten. */
+  private static long lockOne(Cell c) {
+    int spins = 0;
+    while (true) {
+      long w = c.word;
+      if (w == TOMBSTONE) return TOMBSTONE;
+      if ((w & LOCK) == 0 && WORD.compareAndSet(c, w, w | LOCK)) return w;
+      spins = backOff(spins);
+    }
+  }
+
+  private static int backOff(int spins) {
+    if (spins < 64) {
+      Thread.onSpinWait();
+    } else {
+      Thread.yield();
+    }
+    return spins + 1;
+  }
+
+  private static long even(long t) {
+    return t + (t & 1L);
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? (a > 0 ? Long.MAX_VALUE / 4 : Long.MIN_VALUE / 4) : Math.min(r, Long.MAX_VALUE / 4);
+  }
+
+  private static long saturatedMul(long a, long b) {
+    long hi = Math.multiplyHigh(a, b);
+    long lo = a * b;
+    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+    return a > 0 == b > 0 ? Long.MAX_VALUE / 4 : Long.MIN_VALUE / 4;
+  }
+
+  // ------------------------------------------------------------------------- forgetting
+
+  /**
+   * When the store is full, forgets idle cells down to three quarters of the bound. While it
+   * stays full of live cells, it scans again at most every {@link #SCAN_GAP_NANOS}.
+   */
+  private void maybeScan(long now) {
+    if (held.get() < maxBuckets) return;
+    synchronized (this) {
+      if (held.get() < maxBuckets) return;
+      if (scanned && now - lastScanNanos < SCAN_GAP_NANOS) return;
+      scanned = true;
+      lastScanNanos = now;
+      int target = maxBuckets - maxBuckets / 4;
+      for (Table t : tables) {
+        if (held.get() <= target) break;
+        t.forgetIdle(now, target);
+      }
+    }
+  }
+
+  /** One rule's buckets. */
+  final class Table implements BucketTable {
+    final BucketSpec spec;
+    final String keyPrefix;
+    final String keySuffix;
+    private final ConcurrentHashMap<String, Cell> cells = new ConcurrentHashMap<>();
+    private final Set<Cell> kept = ConcurrentHashMap.newKeySet();
+    /** Pauses that may still last, by cell; read by confirm only. */
+    private final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
+    /** Learned specs, by cell. */
+    private final Map<Cell, BucketSpec> learned = new ConcurrentHashMap<>();
+    private volatile boolean anyLearned;
+    private volatile Cell overflow;
+    private volatile boolean overflowing;
+
+    Table(BucketSpec spec, String keyPrefix, String keySuffix) {
+      this.spec = spec;
+      this.keyPrefix = keyPrefix;
+      this.keySuffix = keySuffix;
+    }
+
+    @Override
+    public BucketSpec spec() {
+      return spec;
+    }
+
+    @Override
+    public boolean overflowing() {
+      return overflowing;
+    }
+
+    @Override
+    public Bucket bucket(String scope, boolean keep, long now) {
+      Cell c = cells.get(scope);
+      if (c != null) return c;
+      return create(scope, keep, now);
+    }
+
+    /** A live cell for the key of {@code stale}, which was forgotten. */
+    Cell live(Cell stale, long now) {
+      if (stale.isOverflow()) return stale; // never forgotten
+      return (Cell) bucket(stale.scope, false, now);
+    }
+
+    private Cell create(String scope, boolean keep, long now) {
+      if (!keep && held.get() >= maxBuckets) {
+        maybeScan(now);
+        if (held.get() >= maxBuckets) {
+          overflowing = true;
+          Cell existing = cells.get(scope);
+          return existing != null ? existing : overflowCell();
+        }
+      }
+      Cell fresh = newCell(scope);
+      Cell raced = cells.putIfAbsent(scope, fresh);
+      if (raced != null) return raced;
+      held.incrementAndGet();
+      if (keep) kept.add(fresh);
+      overflowing = false;
+      return fresh;
+    }
+
+    private Cell newCell(String scope) {
+      Cell o = overflow;
+      long start = LONG_AGO;
+      if (o != null) {
+        long w = o.word & ~LOCK;
+        start = Math.max(start, w); // leaving overflow never grants a burst
+      }
+      Cell c = spec.lanes() > 1 ? new MultiCell(this, scope, spec.lanes() - 1, start) : new Cell(this, scope);
+      c.word = start;
+      return c;
+    }
+
+    private Cell overflowCell() {
+      Cell o = overflow;
+      if (o != null) return o;
+      synchronized (this) {
+        if (overflow == null) {
+          Cell c = spec.lanes() > 1 ? new MultiCell(this, null, spec.lanes() - 1, LONG_AGO) : new Cell(this, null);
+          c.word = LONG_AGO;
+          held.incrementAndGet();
+          overflow = c;
+        }
+        return overflow;
+      }
+    }
+
+    BucketSpec specOf(Cell c) {
+      if (!anyLearned) return spec;
+      BucketSpec s = learned.get(c);
+      return s == null ? spec : s;
+    }
+
+    void learn(Cell c, BucketSpec s) {
+      if (s.equals(spec)) {
+        learned.remove(c);
+      } else {
+        learned.put(c, s);
+        anyLearned = true;
+      }
+    }
+
+    void notePause(Cell c, long until) {
+      pauses.merge(c, until, Math::max);
+    }
+
+    /** True when a pause of {@code c} lasts past {@code now}. */
+    boolean pausedPast(Cell c, long now) {
+      if (pauses.isEmpty()) return false;
+      Long until = pauses.get(c);
+      if (until == null) return false;
+      if (until > now) return true;
+      pauses.remove(c, until);
+      return false;
+    }
+
+    void forgetIdle(long now, int target) {
+      for (var it = cells.values().iterator(); it.hasNext() && held.get() > target; ) {
+        Cell c = it.next();
+        if (kept.contains(c)) continue;
+        long w = c.word;
+        if ((w & LOCK) != 0 || !WORD.compareAndSet(c, w, w | LOCK)) continue;
+        if (isIdle(c, w, now)) {
+          WORD.setVolatile(c, TOMBSTONE);
+          cells.remove(c.scope, c);
+          pauses.remove(c);
+          held.decrementAndGet();
+        } else {
+          WORD.setVolatile(c, w);
+        }
+      }
+    }
+
+    private boolean isIdle(Cell c, long w, long now) {
+      if (w > now) return false;
+      if (c instanceof MultiCell) {
+        for (long lane : ((MultiCell) c).lanes) if (lane > now) return false;
+      }
+      if (anyLearned && learned.containsKey(c)) return false;
+      return !pausedPast(c, now);
+    }
+  }
+
+  /** One bucket with one lane. 32 bytes with compressed references. */
+  static class Cell implements Bucket {
+    volatile long word;
+    final Table table;
+    /** The scope value; null for a table's overflow cell. */
+    final String scope;
+
+    Cell(Table table, String scope) {
+      this.table = table;
+      this.scope = scope;
+    }
+
+    @Override
+    public String key() {
+      return table.keyPrefix + (scope == null ? "(overflow)" : scope) + table.keySuffix;
+    }
+
+    @Override
+    public BucketSpec spec() {
+      return table.specOf(this);
+    }
+
+    @Override
+    public boolean isOverflow() {
+      return scope == null;
+    }
+
+    @Override
+    public String toString() {
+      return key();
+    }
+  }
+
+  /** A bucket with several lanes: lanes after the first, and a change counter, guarded by the word's lock bit. */
+  static final class MultiCell extends Cell {
+    final long[] lanes;
+    long seq;
+
+    MultiCell(Table table, String scope, int extraLanes, long start) {
+      super(table, scope);
+      this.lanes = new long[extraLanes];
+      java.util.Arrays.fill(lanes, start);
+    }
+  }
+}
