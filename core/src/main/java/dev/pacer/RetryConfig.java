@@ -19,6 +19,7 @@ public final class RetryConfig {
   private final Duration maxBackoff;
   private final Duration maxRetryAfter;
   private final Duration maxTotalTime;
+  private final int retryBudget;
 
   private RetryConfig(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -26,6 +27,7 @@ public final class RetryConfig {
     this.maxBackoff = b.maxBackoff;
     this.maxRetryAfter = b.maxRetryAfter;
     this.maxTotalTime = b.maxTotalTime;
+    this.retryBudget = b.retryBudget;
     if (maxBackoff.compareTo(initialBackoff) < 0) {
       throw new IllegalArgumentException("maxBackoff < initialBackoff: " + maxBackoff + " < " + initialBackoff);
     }
@@ -53,7 +55,8 @@ public final class RetryConfig {
         .initialBackoff(initialBackoff)
         .maxBackoff(maxBackoff)
         .maxRetryAfter(maxRetryAfter)
-        .maxTotalTime(maxTotalTime);
+        .maxTotalTime(maxTotalTime)
+        .retryBudget(retryBudget);
   }
 
   /** Attempts per call, the first included. 1 disables retries. */
@@ -89,10 +92,25 @@ public final class RetryConfig {
     return maxTotalTime;
   }
 
+  /**
+   * The retry budget of one {@code Pacer}, in tokens (0: no budget). Every retry draws
+   * {@link #RETRY_COST} tokens and every successful answer (below 500, not 429 or 408) returns
+   * one, up to the budget; a retry the budget cannot pay for is not made, the caller gets the
+   * answer or failure as it came, and {@code PacerListener.retryBudgetExhausted} says so once.
+   * When a dependency fails broadly, retries fall to about one per {@value #RETRY_COST}
+   * successes instead of multiplying the load. Default 500 tokens: 100 retries in a row.
+   */
+  public int retryBudget() {
+    return retryBudget;
+  }
+
+  /** Tokens one retry draws from the {@link #retryBudget()}. */
+  public static final int RETRY_COST = 5;
+
   @Override
   public String toString() {
     return "RetryConfig{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + ", maxTotalTime=" + maxTotalTime + "}";
+        + ", maxBackoff=" + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + ", maxTotalTime=" + maxTotalTime + ", retryBudget=" + retryBudget + "}";
   }
 
   /** Builds a {@link RetryConfig}. */
@@ -102,8 +120,16 @@ public final class RetryConfig {
     private Duration maxBackoff = Duration.ofSeconds(30);
     private Duration maxRetryAfter = Duration.ofMinutes(5);
     private Duration maxTotalTime = Duration.ofMinutes(2);
+    private int retryBudget = 500;
 
     private Builder() {}
+
+    /** See {@link RetryConfig#retryBudget()}; 0 turns the budget off. */
+    public Builder retryBudget(int tokens) {
+      if (tokens < 0) throw new IllegalArgumentException("retryBudget < 0: " + tokens);
+      this.retryBudget = tokens;
+      return this;
+    }
 
     /** See {@link RetryConfig#maxAttempts()}. */
     public Builder maxAttempts(int maxAttempts) {

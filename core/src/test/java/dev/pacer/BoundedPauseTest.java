@@ -35,7 +35,8 @@ final class BoundedPauseTest {
   /** Answers that, unbounded, would stop a bucket for 31 to 73 years. */
   enum Hostile {
     RETRY_AFTER_429(new MockResponse.Builder().code(429).addHeader("Retry-After", "999999999").build()),
-    RETRY_AFTER_503(new MockResponse.Builder().code(503).addHeader("Retry-After", "999999999").build()),
+    // A 503 pauses the bucket only as a rate limit: with rate-limit fields (or from an overloaded host).
+    RETRY_AFTER_503(new MockResponse.Builder().code(503).addHeader("Retry-After", "999999999").addHeader("X-RateLimit-Limit", "100").build()),
     REMAINING_ZERO_EPOCH_RESET(new MockResponse.Builder().code(200)
         .addHeader("X-RateLimit-Remaining", "0").addHeader("X-RateLimit-Reset", "4102444800").build()),
     IETF_RATELIMIT(new MockResponse.Builder().code(200).addHeader("RateLimit", "\"d\";r=0;t=999999999").build());

@@ -67,4 +67,11 @@ public interface PacerListener {
    * {@code CLOSED}: calls go as usual). Only when a breaker is configured.
    */
   default void circuitBreakerChanged(String host, String state) {}
+
+  /**
+   * The {@code Pacer}'s retry budget ({@link dev.pacer.RetryConfig#retryBudget()}) ran dry: the
+   * call to {@code endpoint}, and others until successful answers refill it, get their failure
+   * without a retry. Reported once each time the budget runs dry.
+   */
+  default void retryBudgetExhausted(String endpoint) {}
 }

@@ -96,8 +96,12 @@ final class Classifier {
             if (tp.matches(method, segs, count) && (best < 0 || tp.specificity() > r.templates[best].specificity())) best = t;
           }
           if (best >= 0) {
+            // Name the request by its most specific template, a "**" one only if nothing else matched.
             PathTemplate tp = r.templates[best];
-            if (!tp.hasTail() && (mostSpecific == null || tp.specificity() > mostSpecific.specificity())) mostSpecific = tp;
+            if (mostSpecific == null || (mostSpecific.hasTail() && !tp.hasTail())
+                || (tp.hasTail() == mostSpecific.hasTail() && tp.specificity() > mostSpecific.specificity())) {
+              mostSpecific = tp;
+            }
           }
         }
       }

@@ -57,6 +57,14 @@ public final class Engine {
     this.breakers = breaker == null ? null : new Breakers(breaker, clock, this.listener);
   }
 
+  private RetryBudget retryBudget; // guarded by this
+
+  /** The Pacer's retry budget, shared by its drivers; made by the first driver from its config. */
+  synchronized RetryBudget retryBudget(int capacity) {
+    if (retryBudget == null) retryBudget = new RetryBudget(capacity);
+    return retryBudget;
+  }
+
   /** The circuit breaker of {@code host}, or null when none is configured. */
   io.github.resilience4j.circuitbreaker.CircuitBreaker breakerFor(String host) {
     return breakers == null ? null : breakers.forHost(host);

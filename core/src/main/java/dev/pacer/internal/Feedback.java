@@ -11,13 +11,16 @@ import dev.pacer.time.PacerClock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads each response back into the buckets it was charged to: pauses on throttles (bounded by
- * the policy's {@code maxPause}), reconciles with {@code Remaining}/{@code Reset}, learns limits
+ * Reads each response back into the buckets it was charged to: pauses on throttles (a 429; a 503
+ * with {@code Retry-After} only when it carries rate-limit fields or its host is overloaded;
+ * bounded by the policy's {@code maxPause}), reconciles with {@code Remaining}/{@code Reset}, learns limits
  * the server reports, and learns each server's clock offset. Thread-safe.
  */
 final class Feedback {
@@ -58,8 +61,14 @@ final class Feedback {
     }
     int code = response.code();
     long now = clock.nanoTime();
-    boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT);
+    boolean overloaded = noteAnswer(response.request().url().host(), code == 503);
+    // A 429 pauses every charged bucket. A 503 with Retry-After is a rate limit only when it also
+    // carries rate-limit fields, or when most recent answers from the host are 503s (overload);
+    // a lone one delays only its own call's retry (RetryLogic reads its Retry-After).
+    boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
+        && (hasRateLimitFields(s) || overloaded)) || vendorSaysThrottled(response);
     if (throttled) {
+      boolean[] concerned = concerned(ticket, s, now);
       long waitMillis = s.waitMillis();
       if (waitMillis == ServerSignal.ABSENT) waitMillis = s.resetAfterMillis();
       if (waitMillis != ServerSignal.ABSENT && waitMillis > 0) {
@@ -67,15 +76,17 @@ final class Feedback {
         waitMillis = boundedPause(charge, asked);
         long until = now + waitMillis * 1_000_000L;
         for (int i = 0; i < ticket.size(); i++) {
+          if (!concerned[i]) continue;
           Bucket b = ticket.bucket(i);
           if (asked != waitMillis) listener.pauseClipped(charge.endpoint, b.key(), Duration.ofMillis(asked), Duration.ofMillis(waitMillis));
           store.pause(b, until);
           listener.pausedByServer(charge.endpoint, b.key(), code, Duration.ofMillis(waitMillis));
         }
-      } else if (code == 429 && waitMillis == ServerSignal.ABSENT) {
+      } else if (code != 503 && waitMillis == ServerSignal.ABSENT) {
         // A bare 429: the server said "too many" but not until when. Pause each bucket for the
         // window it counts in, so every caller sharing it stops, not only this call.
         for (int i = 0; i < ticket.size(); i++) {
+          if (!concerned[i]) continue;
           Bucket b = ticket.bucket(i);
           long pauseNanos = pauseWithoutHintNanos(b.spec());
           if (pauseNanos <= 0) continue;
@@ -100,6 +111,114 @@ final class Feedback {
       }
     }
     return outcome;
+  }
+
+  /** Per shared bucket, the last narrower bucket throttled with it and when. */
+  private final ConcurrentHashMap<Bucket, long[]> lastTenantThrottle = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Bucket, Bucket> lastTenant = new ConcurrentHashMap<>();
+
+  /**
+   * Which of the charged buckets a throttle concerns. A bucket whose rate matches the limit the
+   * answer reports is the one meant. Otherwise the narrowest scope first: when the call was also
+   * charged to per-tenant buckets (credential, path variable, custom scope), only those pause,
+   * and a shared application bucket pauses too only when another tenant was throttled with it
+   * within its window (several tenants throttled means the shared limit is the one spent). A
+   * charge of shared buckets only pauses them all.
+   */
+  private boolean[] concerned(Ticket ticket, ServerSignal s, long now) {
+    int n = ticket.size();
+    boolean[] out = new boolean[n];
+    long reported = s.limit() != ServerSignal.ABSENT ? s.limit() : s.policyQuota();
+    if (reported != ServerSignal.ABSENT) {
+      boolean any = false;
+      for (int i = 0; i < n; i++) {
+        for (dev.pacer.policy.Rate r : ticket.bucket(i).spec().rates()) {
+          if (r.permits() == reported) {
+            out[i] = true;
+            any = true;
+          }
+        }
+      }
+      if (any) return out;
+    }
+    Bucket tenant = null;
+    for (int i = 0; i < n; i++) {
+      if (!isShared(ticket.bucket(i))) {
+        out[i] = true;
+        if (tenant == null) tenant = ticket.bucket(i);
+      }
+    }
+    if (tenant == null) {
+      java.util.Arrays.fill(out, true);
+      return out;
+    }
+    for (int i = 0; i < n; i++) {
+      if (out[i]) continue;
+      Bucket shared = ticket.bucket(i);
+      long window = Math.max(1, shared.spec().longestPeriodNanos());
+      Bucket previous = lastTenant.put(shared, tenant);
+      long[] at = lastTenantThrottle.computeIfAbsent(shared, k -> new long[1]);
+      long before;
+      synchronized (at) {
+        before = at[0];
+        at[0] = now;
+      }
+      if (previous != null && !previous.key().equals(tenant.key()) && now - before <= window) out[i] = true;
+    }
+    if (lastTenant.size() > 4096) { // shared buckets are few; bound it anyway
+      lastTenant.clear();
+      lastTenantThrottle.clear();
+    }
+    return out;
+  }
+
+  /** True for a bucket shared by every tenant: an application-scoped rule's, or the per-host one. */
+  private boolean isShared(Bucket b) {
+    BucketSpec spec = b.spec();
+    if (spec.rates().isEmpty()) return true;
+    Rule rule = rules.get(spec.name());
+    return rule == null || rule.scope().kind() == dev.pacer.policy.Scope.Kind.APPLICATION;
+  }
+
+  /** How many of a host's last {@link #RECENT} answers must be 503s for it to count as overloaded. */
+  static final int OVERLOAD_503S = 5;
+  /** Answers remembered per host. */
+  static final int RECENT = 8;
+  /** Hosts remembered at most (cleared when full; a new host starts with a clean record). */
+  private static final int MAX_HOSTS = 1024;
+  /** Per host, the last {@link #RECENT} answers as bits, newest lowest: 1 for a 503. */
+  private final ConcurrentHashMap<String, AtomicInteger> recentAnswers = new ConcurrentHashMap<>();
+
+  /** Records an answer from {@code host}; true when most of its recent answers are 503s. */
+  private boolean noteAnswer(String host, boolean was503) {
+    AtomicInteger bits = recentAnswers.get(host);
+    if (bits == null) {
+      if (!was503) return false; // nothing to remember: a clean record is all zeros
+      if (recentAnswers.size() >= MAX_HOSTS) recentAnswers.clear();
+      bits = recentAnswers.computeIfAbsent(host, h -> new AtomicInteger());
+    }
+    int mask = (1 << RECENT) - 1;
+    int now = bits.updateAndGet(b -> ((b << 1) | (was503 ? 1 : 0)) & mask);
+    return Integer.bitCount(now) >= OVERLOAD_503S;
+  }
+
+  /** The policy's {@link dev.pacer.policy.ThrottleSignal} on an error answer that is not a 429. */
+  private boolean vendorSaysThrottled(Response response) {
+    dev.pacer.policy.ThrottleSignal signal = policy.throttleSignal();
+    int code = response.code();
+    if (signal == null || code < 400 || code == 429) return false;
+    try {
+      String start = response.peekBody(dev.pacer.policy.ThrottleSignal.PEEK_BYTES).string();
+      return signal.isThrottle(code, response.headers(), start);
+    } catch (java.io.IOException | RuntimeException e) {
+      log.debug("throttle signal for status {} failed: {}", code, e.getClass().getName());
+      return false;
+    }
+  }
+
+  private static boolean hasRateLimitFields(ServerSignal s) {
+    return s.limit() != ServerSignal.ABSENT || s.remaining() != ServerSignal.ABSENT
+        || s.resetAfterMillis() != ServerSignal.ABSENT || s.policyQuota() != ServerSignal.ABSENT;
   }
 
   /** {@code askedMillis} bounded by {@link RateLimitPolicy#maxPause()}. */

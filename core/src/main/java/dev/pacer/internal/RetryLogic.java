@@ -63,10 +63,12 @@ final class RetryLogic {
   private final RetryConfig config;
   private final IntervalFunction backoffCap;
   private final LongUnaryOperator jitter; // bound -> uniform value in [0, bound]
+  private final RetryBudget budget;
 
   RetryLogic(Engine engine, RetryConfig config, LongUnaryOperator jitter) {
     this.engine = engine;
     this.config = config;
+    this.budget = engine.retryBudget(config.retryBudget());
     this.backoffCap = IntervalFunction.ofExponentialBackoff(config.initialBackoff(), 2.0, config.maxBackoff());
     this.jitter = jitter;
   }
@@ -114,20 +116,22 @@ final class RetryLogic {
       throws ServerRetryTooLongException {
     boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
     ServerSignal s = null;
-    if (code == 429) {
-      if (!canResend(request)) return stop(endpoint, attempt, "429 on a one-shot body");
+    boolean throttle = code == 429 || (outcome.throttled && code != 503); // a vendor's own throttle answer counts as a 429
+    if (throttle) {
+      if (!canResend(request)) return stop(endpoint, attempt, code + " (throttled) on a one-shot body");
       s = outcome.signal;
     } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
       if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
       if (code == 503) s = outcome.signal;
     } else {
+      if (code < 500) budget.succeeded();
       return Decision.STOP;
     }
     String status = String.valueOf(code);
     // Out of attempts, the caller gets this response as it came, whatever it asks for.
     if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, status + ", attempts exhausted");
     long serverWaitMillis = s == null ? ServerSignal.ABSENT : s.waitMillis();
-    if (code == 429 && serverWaitMillis == ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
+    if (throttle && serverWaitMillis == ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
       serverWaitMillis = s.resetAfterMillis();
     }
     long remainingNanos = saturatedNanos(config.maxTotalTime()) - elapsedNanos;
@@ -142,11 +146,11 @@ final class RetryLogic {
         giveUp(endpoint, attempt, status + ", server wait beyond the call's remaining time");
         throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
       }
-      return Decision.retryAfter(waitNanos, status + " with server wait");
+      return afford(Decision.retryAfter(waitNanos, status + " with server wait"), endpoint, attempt);
     }
     long backoff = backoffNanos(attempt);
     if (backoff > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
-    return Decision.retryAfter(backoff, status + " with backoff");
+    return afford(Decision.retryAfter(backoff, status + " with backoff"), endpoint, attempt);
   }
 
   /** After a failed attempt; {@code canceled} is the call's state (never read from the message). */
@@ -161,7 +165,13 @@ final class RetryLogic {
     if (attempt >= config.maxAttempts()) return stop(endpoint, attempt, "network failure, attempts exhausted");
     long backoff = backoffNanos(attempt);
     if (backoff > saturatedNanos(config.maxTotalTime()) - elapsedNanos) return stop(endpoint, attempt, "network failure, out of time");
-    return Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName());
+    return afford(Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName()), endpoint, attempt);
+  }
+
+  /** {@code retry} if the retry budget pays for it; else the call stops with what it got. */
+  private Decision afford(Decision retry, String endpoint, int attempt) {
+    if (budget.tryRetry(() -> engine.listener().retryBudgetExhausted(endpoint))) return retry;
+    return stop(endpoint, attempt, "retry budget exhausted");
   }
 
   /** Stops on an outcome Pacer would retry if it could: the caller gets it, and the listener hears why. */

@@ -46,6 +46,16 @@ final class SafeListener implements PacerListener {
   }
 
   @Override
+  public void retryBudgetExhausted(String endpoint) {
+    log.warn("retry budget exhausted at {}: failures are delivered without retries until successes refill it", endpoint);
+    try {
+      delegate.retryBudgetExhausted(endpoint);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.retryBudgetExhausted threw", e);
+    }
+  }
+
+  @Override
   public void circuitBreakerChanged(String host, String state) {
     log.warn("circuit breaker for {} is now {}", host, state);
     try {

@@ -7,7 +7,7 @@ package dev.pacer.internal;
  */
 final class ServerOutcome {
   final ServerSignal signal;
-  /** A 429, or a 503 carrying {@code Retry-After}. */
+  /** The server paused the buckets: a 429, or a 503 with {@code Retry-After} that is a rate limit (see {@link Feedback}). */
   final boolean throttled;
 
   ServerOutcome(ServerSignal signal, boolean throttled) {

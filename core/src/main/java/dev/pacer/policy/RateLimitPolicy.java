@@ -43,6 +43,7 @@ public final class RateLimitPolicy {
   private final Duration safetyMargin;
   private final Duration pauseWithoutHint;
   private final Duration maxPause;
+  private final ThrottleSignal throttleSignal;
 
   private RateLimitPolicy(Builder b) {
     this.name = b.name;
@@ -52,6 +53,7 @@ public final class RateLimitPolicy {
     this.safetyMargin = b.safetyMargin;
     this.pauseWithoutHint = b.pauseWithoutHint;
     this.maxPause = b.maxPause;
+    this.throttleSignal = b.throttleSignal;
 
     Map<String, Rule> byName = new HashMap<>();
     Map<String, Rule> endpointOwners = new HashMap<>();
@@ -97,6 +99,7 @@ public final class RateLimitPolicy {
     b.safetyMargin = safetyMargin;
     b.pauseWithoutHint = pauseWithoutHint;
     b.maxPause = maxPause;
+    b.throttleSignal = throttleSignal;
     return b;
   }
 
@@ -163,6 +166,11 @@ public final class RateLimitPolicy {
     return maxPause;
   }
 
+  /** How this vendor says "throttled" beyond a 429, or null when only 429s (and 503s) do. */
+  public ThrottleSignal throttleSignal() {
+    return throttleSignal;
+  }
+
   @Override
   public String toString() {
     return "RateLimitPolicy{" + name + ", " + rules + "}";
@@ -177,6 +185,7 @@ public final class RateLimitPolicy {
     private Duration safetyMargin;
     private Duration pauseWithoutHint;
     private Duration maxPause;
+    private ThrottleSignal throttleSignal;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name == null");
@@ -224,6 +233,12 @@ public final class RateLimitPolicy {
       Objects.requireNonNull(pause, "pause == null");
       if (pause.isNegative()) throw new IllegalArgumentException("pauseWithoutHint < 0: " + pause);
       this.pauseWithoutHint = pause;
+      return this;
+    }
+
+    /** See {@link RateLimitPolicy#throttleSignal()} and {@link ThrottleSignal}. */
+    public Builder throttleSignal(ThrottleSignal signal) {
+      this.throttleSignal = Objects.requireNonNull(signal, "signal == null");
       return this;
     }
 

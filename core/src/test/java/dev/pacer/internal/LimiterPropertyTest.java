@@ -79,7 +79,16 @@ final class LimiterPropertyTest {
   private void simulate(long seed) {
     Random random = new Random(seed);
     ManualClock clock = new ManualClock();
-    Engine engine = new Engine(POLICY, clock, PacerListener.NONE, Duration.ofDays(1), 100_000);
+    // The pauses the engine applies, as its listener hears them (a throttle pauses only the
+    // buckets it concerns).
+    Map<String, List<long[]>> pauses = new HashMap<>();
+    PacerListener recordPauses = new PacerListener() {
+      @Override
+      public void pausedByServer(String endpoint, String bucket, int status, Duration pause) {
+        pauses.computeIfAbsent(bucket, k -> new ArrayList<>()).add(new long[] {clock.nanoTime(), clock.nanoTime() + pause.toNanos()});
+      }
+    };
+    Engine engine = new Engine(POLICY, clock, recordPauses, Duration.ofDays(1), 100_000);
     PriorityQueue<Event> queue = new PriorityQueue<>();
     long seq = 0;
     long horizon = 30 * SECOND;
@@ -106,7 +115,6 @@ final class LimiterPropertyTest {
 
     Map<String, List<Long>> admitted = new HashMap<>();
     Map<String, BucketSpec> specs = new HashMap<>();
-    Map<String, List<long[]>> pauses = new HashMap<>();
     while (!queue.isEmpty()) {
       Event ev = queue.poll();
       if (ev.at > clock.nanoTime()) clock.advanceNanos(ev.at - clock.nanoTime());
@@ -144,9 +152,6 @@ final class LimiterPropertyTest {
             .header("Retry-After", String.valueOf(seconds)).build();
         engine.cancel(r);
         engine.onResponse(charge, r, resp);
-        for (String key : charge.bucketKeys()) {
-          pauses.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {clock.nanoTime(), clock.nanoTime() + seconds * SECOND});
-        }
       }
     }
 

@@ -49,7 +49,8 @@ final class ModulePathTest {
     "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonFactory",
     "com.fasterxml.jackson.annotation.JsonProperty",
     "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
-    "io.github.resilience4j.core.IntervalFunction", "org.slf4j.Logger",
+    "io.github.resilience4j.core.IntervalFunction", "io.github.resilience4j.circuitbreaker.CircuitBreaker",
+    "org.slf4j.Logger",
     "org.junit.jupiter.api.Test", "org.opentest4j.AssertionFailedError",
     "org.junit.platform.commons.util.Preconditions", "org.apiguardian.api.API",
   };

@@ -5,6 +5,7 @@ import dev.pacer.policy.Rate;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.policy.Rule;
 import dev.pacer.policy.Scope;
+import dev.pacer.policy.ThrottleSignal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +69,18 @@ public final class KoreCcaiPolicy {
       .maxTotalTime(Duration.ofMinutes(2))
       .build();
 
+  /**
+   * The fixed message Kore's rate-limit page says an over-limit request fails with; the page does
+   * not give the status code.
+   */
+  public static final String THROTTLE_MESSAGE = "exceeded the per-minute rate limit";
+
+  /**
+   * Kore's throttle, whatever the status: an error answer whose body carries the page's
+   * message counts as a 429 (the account's bucket pauses for its minute, the call is retried).
+   */
+  public static final ThrottleSignal THROTTLE_SIGNAL = (status, headers, bodyStart) -> bodyStart.contains(THROTTLE_MESSAGE);
+
   private KoreCcaiPolicy() {}
 
   /**
@@ -84,6 +97,7 @@ public final class KoreCcaiPolicy {
             .scope(ACCOUNT)
             .rate(rate)
             .build())
+        .throttleSignal(THROTTLE_SIGNAL)
         .build();
   }
 }

@@ -176,4 +176,13 @@ final class KoreCcaiPolicyTest {
     assertEquals(List.of(), missing);
     assertEquals(endpointMethodCount(), checked, "the async twins are documented too");
   }
+
+  @Test
+  void koresDocumentedMessageIsAThrottleWhateverTheStatus() {
+    var signal = KoreCcaiPolicy.POLICY.throttleSignal();
+    String body = "{\"errors\":[{\"msg\":\"You've exceeded the per-minute rate limit. Please wait for sometime before retrying.\",\"code\":429}]}";
+    org.junit.jupiter.api.Assertions.assertTrue(signal.isThrottle(400, okhttp3.Headers.of(), body));
+    org.junit.jupiter.api.Assertions.assertTrue(signal.isThrottle(500, okhttp3.Headers.of(), body));
+    org.junit.jupiter.api.Assertions.assertFalse(signal.isThrottle(400, okhttp3.Headers.of(), "{\"errors\":[{\"msg\":\"bad request\"}]}"));
+  }
 }
