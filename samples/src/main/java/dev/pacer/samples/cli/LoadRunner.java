@@ -1,5 +1,6 @@
 package dev.pacer.samples.cli;
 
+import dev.pacer.PacedCallFactory;
 import dev.pacer.Pacer;
 import dev.pacer.policy.RateLimitPolicy;
 import java.io.IOException;
@@ -11,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -24,8 +25,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Sends a traffic mix through Pacer from a pool of threads and measures it: {@code pacer load}
- * without the command line. One instance runs once.
+ * Sends a traffic mix through Pacer's call factory ({@code enqueue}) with at most {@code threads}
+ * calls in flight, and measures it: {@code pacer load} without the command line. A call waiting
+ * for a permit holds no thread. One instance runs once.
  */
 final class LoadRunner {
   /** What a run did; {@link #json()} is the line {@code pacer load} prints. */
@@ -91,39 +93,31 @@ final class LoadRunner {
 
   Result run() throws InterruptedException {
     Pacer pacer = Pacer.builder(policy).maxWait(maxWait).build();
-    OkHttpClient client = pacer.install(new OkHttpClient.Builder()
-            .addNetworkInterceptor(chain -> {
-              Response response = chain.proceed(chain.request());
-              if (response.code() == 429) status429.incrementAndGet();
-              return response;
-            }))
+    // The dispatcher may run as many exchanges as calls may be in flight; a call waiting for a
+    // permit waits on Pacer's timer and holds no thread, so --threads is the number in flight.
+    okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+    dispatcher.setMaxRequests(threads);
+    dispatcher.setMaxRequestsPerHost(threads);
+    OkHttpClient client = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .addNetworkInterceptor(chain -> {
+          Response response = chain.proceed(chain.request());
+          if (response.code() == 429) status429.incrementAndGet();
+          return response;
+        })
         .build();
+    PacedCallFactory calls = pacer.callFactory(client);
     Schedule schedule = new Schedule(ops);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "pacer-load");
-      t.setDaemon(true);
-      return t;
-    });
+    Semaphore inFlight = new Semaphore(threads);
     startNanos = System.nanoTime();
     try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (Schedule.Slot slot = schedule.next(); slot != null; slot = schedule.next()) {
-            send(client, ops.get(slot.op()), slot.number());
-          }
-          return null;
-        }));
+      for (Schedule.Slot slot = schedule.next(); slot != null; slot = schedule.next()) {
+        inFlight.acquire();
+        send(calls, ops.get(slot.op()), slot.number(), inFlight::release);
       }
-      for (Future<?> worker : workers) {
-        try {
-          worker.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new IllegalStateException("a load thread failed", e.getCause());
-        }
-      }
+      inFlight.acquire(threads); // every call has finished
     } finally {
-      pool.shutdownNow();
+      calls.close();
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
@@ -131,7 +125,7 @@ final class LoadRunner {
     return new Result(sent.get(), ok.get(), status429.get(), failed.get(), elapsedMs, percentile(0.50), percentile(0.99));
   }
 
-  private void send(OkHttpClient client, OpSpec op, long call) {
+  private void send(PacedCallFactory calls, OpSpec op, long call, Runnable done) {
     Request.Builder request = new Request.Builder()
         .url(op.url(base))
         // One id per logical call: Pacer's retries re-send this same request, so the id stays.
@@ -144,19 +138,35 @@ final class LoadRunner {
     }
     long start = System.nanoTime();
     sent.incrementAndGet();
-    try (Response response = client.newCall(request.build()).execute()) {
-      response.body().source().readAll(okio.Okio.blackhole());
-      if (response.isSuccessful()) {
-        ok.incrementAndGet();
-      } else {
-        fail("HTTP " + response.code());
+    calls.newCall(request.build()).enqueue(new Callback() {
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          response.body().source().readAll(okio.Okio.blackhole());
+          if (response.isSuccessful()) {
+            ok.incrementAndGet();
+          } else {
+            fail("HTTP " + response.code());
+          }
+        } catch (IOException | RuntimeException e) {
+          fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+          finished(start, done);
+        }
       }
-    } catch (IOException | RuntimeException e) {
-      fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-    } finally {
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      latencies.incrementAndGet((int) Math.min(ms, MAX_LATENCY_MS));
-    }
+
+      @Override
+      public void onFailure(Call c, IOException e) {
+        fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        finished(start, done);
+      }
+    });
+  }
+
+  private void finished(long start, Runnable done) {
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    latencies.incrementAndGet((int) Math.min(ms, MAX_LATENCY_MS));
+    done.run();
   }
 
   private void fail(String reason) {

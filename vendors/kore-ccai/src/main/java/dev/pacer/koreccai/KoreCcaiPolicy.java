@@ -54,6 +54,18 @@ public final class KoreCcaiPolicy {
   /** The published limit: 60 requests per minute. */
   public static final Rate PUBLISHED_RATE = Rate.perMinute(60);
 
+  /**
+   * The fixed message Kore's rate-limit page says an over-limit request fails with; the page does
+   * not give the status code.
+   */
+  public static final String THROTTLE_MESSAGE = "exceeded the per-minute rate limit";
+
+  /**
+   * Kore's throttle, whatever the status: an error answer whose body carries the page's
+   * message counts as a 429 (the account's bucket pauses for its minute, the call is retried).
+   */
+  public static final ThrottleSignal THROTTLE_SIGNAL = (status, headers, bodyStart) -> bodyStart.contains(THROTTLE_MESSAGE);
+
   /** Kore's limits. Immutable. */
   public static final RateLimitPolicy POLICY = withRate(PUBLISHED_RATE);
 
@@ -68,18 +80,6 @@ public final class KoreCcaiPolicy {
       .maxBackoff(Duration.ofMinutes(1))
       .maxTotalTime(Duration.ofMinutes(2))
       .build();
-
-  /**
-   * The fixed message Kore's rate-limit page says an over-limit request fails with; the page does
-   * not give the status code.
-   */
-  public static final String THROTTLE_MESSAGE = "exceeded the per-minute rate limit";
-
-  /**
-   * Kore's throttle, whatever the status: an error answer whose body carries the page's
-   * message counts as a 429 (the account's bucket pauses for its minute, the call is retried).
-   */
-  public static final ThrottleSignal THROTTLE_SIGNAL = (status, headers, bodyStart) -> bodyStart.contains(THROTTLE_MESSAGE);
 
   private KoreCcaiPolicy() {}
 
