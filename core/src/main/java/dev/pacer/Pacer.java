@@ -4,6 +4,7 @@ import dev.pacer.event.PacerListener;
 import dev.pacer.internal.Engine;
 import dev.pacer.internal.NoSilentReplayInterceptor;
 import dev.pacer.internal.PacerInterceptor;
+import dev.pacer.internal.SensitiveHeadersInterceptor;
 import dev.pacer.internal.TimerCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.store.BucketStore;
@@ -11,8 +12,10 @@ import dev.pacer.time.PacerClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -47,6 +50,7 @@ public final class Pacer {
   private final Interceptor interceptor;
   private final Interceptor noSilentReplayInterceptor;
   private final PacerDiagnostics diagnostics;
+  private final SensitiveHeadersInterceptor sensitiveHeadersInterceptor;
 
   private Pacer(Builder b) {
     this.policy = b.policy;
@@ -58,6 +62,7 @@ public final class Pacer {
     this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
+    this.sensitiveHeadersInterceptor = new SensitiveHeadersInterceptor(b.sensitiveHeaders);
   }
 
   /**
@@ -87,12 +92,27 @@ public final class Pacer {
    * Adds Pacer's interceptor to {@code builder}, after the application interceptors already on
    * it, plus its network interceptor, and returns it. Call once per builder, after adding your
    * own interceptors (an auth interceptor, say), so Pacer sees the request as they shape it.
+   *
+   * <p>The client keeps following redirects (OkHttp's default), but a redirect to another origin
+   * (scheme, host or port) goes out without the {@link #sensitiveHeaders() sensitive headers}; a
+   * redirect from {@code https} to {@code http}, and a 307/308 that would resend a body to
+   * another origin, fail the call with a {@link java.net.ProtocolException} and send nothing.
    */
   public OkHttpClient.Builder install(OkHttpClient.Builder builder) {
     Objects.requireNonNull(builder, "builder == null");
     builder.addInterceptor(interceptor);
+    builder.addNetworkInterceptor(sensitiveHeadersInterceptor);
     builder.addNetworkInterceptor(noSilentReplayInterceptor);
     return builder;
+  }
+
+  /**
+   * The headers an {@link #install installed} client never sends to another origin on a
+   * redirect: those given to {@link Builder#sensitiveHeaders}, plus {@code Authorization},
+   * {@code Proxy-Authorization} and {@code Cookie}. Immutable; names compare ignoring case.
+   */
+  public Set<String> sensitiveHeaders() {
+    return sensitiveHeadersInterceptor.sensitiveHeaders();
   }
 
   /**
@@ -136,6 +156,7 @@ public final class Pacer {
     private BucketStore store;
     private byte[] credentialHashKey;
     private CircuitBreakerConfig circuitBreaker;
+    private Set<String> sensitiveHeaders = Set.of();
 
     private Builder(RateLimitPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy == null");
@@ -222,6 +243,25 @@ public final class Pacer {
     /** No circuit breaker (the default; undoes {@link #circuitBreaker}). */
     public Builder withoutCircuitBreaker() {
       this.circuitBreaker = null;
+      return this;
+    }
+
+    /**
+     * Headers that carry credentials (an API key header such as {@code X-Api-Key}, say) and must
+     * never reach another origin: an {@link Pacer#install installed} client drops them, with
+     * {@code Authorization}, {@code Proxy-Authorization} and {@code Cookie} (always dropped),
+     * from a redirect to another scheme, host or port. Replaces any earlier call; default none
+     * beyond the three. Names compare ignoring case.
+     */
+    public Builder sensitiveHeaders(String... names) {
+      Objects.requireNonNull(names, "names == null");
+      Set<String> copy = new LinkedHashSet<>();
+      for (String name : names) {
+        Objects.requireNonNull(name, "header name == null");
+        if (name.isBlank()) throw new IllegalArgumentException("blank header name");
+        copy.add(name.trim());
+      }
+      this.sensitiveHeaders = Set.copyOf(copy);
       return this;
     }
 
