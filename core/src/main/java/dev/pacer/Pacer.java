@@ -127,12 +127,14 @@ public final class Pacer {
   /**
    * A {@link Call.Factory} over {@code client} (a client that need not have Pacer's
    * interceptors) whose {@code enqueue} waits for permits and retry delays on a timer instead
-   * of a thread, and whose {@code execute} blocks like the interceptors. Hand it to Retrofit's
-   * {@code callFactory(...)}. Close the returned factory to stop its timer thread.
+   * of a thread, and whose {@code execute} blocks like the interceptors. Its calls follow
+   * redirects with the same guard as an installed client's (see {@link #sensitiveHeaders()}).
+   * Hand it to Retrofit's {@code callFactory(...)}. Close the returned factory to stop its timer
+   * thread.
    */
   public PacedCallFactory callFactory(OkHttpClient client) {
     Objects.requireNonNull(client, "client == null");
-    return new TimerCallFactory(client, engine, retry);
+    return new TimerCallFactory(client, engine, retry, sensitiveHeadersInterceptor);
   }
 
   /** What this Pacer holds and would charge: bucket keys, permits in flight, buckets held. */

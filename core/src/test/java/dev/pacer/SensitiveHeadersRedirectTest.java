@@ -94,6 +94,10 @@ final class SensitiveHeadersRedirectTest {
 
   /** The call's response (closed, body read) or its IOException. */
   private static Object outcome(OkHttpClient client, Request request, boolean async) throws Exception {
+    return outcomeOf(client, request, async);
+  }
+
+  private static Object outcomeOf(okhttp3.Call.Factory client, Request request, boolean async) throws Exception {
     okhttp3.Call call = client.newCall(request);
     if (!async) {
       try (Response r = call.execute()) {
@@ -159,7 +163,7 @@ final class SensitiveHeadersRedirectTest {
   }
 
   @Test
-  void aRefusedRedirectOfARequestSafeToReplayIsRetriedAsAnyNetworkFailureAndRefusedEachTime() throws Exception {
+  void aRefusedRedirectIsNotRetriedEvenForARequestSafeToReplay() throws Exception {
     Pacer pacer = Pacer.builder(RateLimitPolicy.builder("redirects").build())
         .retry(RetryConfig.builder().maxAttempts(2).initialBackoff(java.time.Duration.ofMillis(1))
             .maxBackoff(java.time.Duration.ofMillis(2)).build())
@@ -175,8 +179,28 @@ final class SensitiveHeadersRedirectTest {
       OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
       Request put = request(home.url("/items"), true).newBuilder().put(RequestBody.create("{}", JSON)).build();
       assertInstanceOf(ProtocolException.class, outcome(client, put, false));
-      assertEquals(2, home.getRequestCount(), "one transmission per attempt");
+      assertEquals(1, home.getRequestCount(), "a protocol refusal is final: no second attempt");
       assertEquals(0, away.getRequestCount());
+    }
+  }
+
+  @Test
+  void theCallFactorysCallsOverAPlainClientAreGuardedTheSameWay() throws Exception {
+    Pacer pacer = pacer();
+    try (MockWebServer home = new MockWebServer(); MockWebServer away = new MockWebServer()) {
+      home.start();
+      away.start();
+      home.enqueue(new MockResponse.Builder().code(302).addHeader("Location", away.url("/elsewhere")).build());
+      home.enqueue(new MockResponse.Builder().code(302).addHeader("Location", away.url("/elsewhere")).build());
+      away.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+      away.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+      try (PacedCallFactory factory = pacer.callFactory(new OkHttpClient())) {
+        for (boolean async : new boolean[] {false, true}) {
+          assertEquals(200, outcomeOf(factory, request(home.url("/items"), false), async));
+          RecordedRequest redirected = away.takeRequest(5, TimeUnit.SECONDS);
+          for (String header : CREDENTIALS) assertEquals(null, redirected.getHeaders().get(header), header + " reached another origin");
+        }
+      }
     }
   }
 

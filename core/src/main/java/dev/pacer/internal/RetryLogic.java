@@ -157,6 +157,8 @@ final class RetryLogic {
   Decision afterFailure(Request request, IOException e, boolean canceled, int attempt, long elapsedNanos, String endpoint) {
     if (canceled) return Decision.STOP;
     if (e instanceof PacerException) return Decision.STOP;
+    // A protocol refusal (a redirect Pacer refused, a malformed exchange) would fail the same way again.
+    if (e instanceof java.net.ProtocolException) return Decision.STOP;
     if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) return Decision.STOP;
     if (Thread.currentThread().isInterrupted()) return Decision.STOP;
     if (!isReplayable(request, engine.policy().idempotencyKeyHeader())) {

@@ -52,19 +52,22 @@ public final class TimerCallFactory implements dev.pacer.PacedCallFactory {
   private final ConcurrentLinkedQueue<Runnable> deliveries = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
 
-  public TimerCallFactory(OkHttpClient client, Engine engine, RetryConfig retryConfig) {
+  /** @param sensitiveHeaders the Pacer's redirect guard, added as a network interceptor to both clients */
+  public TimerCallFactory(OkHttpClient client, Engine engine, RetryConfig retryConfig, Interceptor sensitiveHeaders) {
     this.engine = engine;
     this.retry = new RetryLogic(engine, retryConfig, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
     OkHttpClient.Builder raw = client.newBuilder();
     raw.interceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     raw.networkInterceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     raw.addInterceptor(new Gate(engine.policy().idempotencyKeyHeader()));
+    raw.addNetworkInterceptor(sensitiveHeaders);
     raw.addNetworkInterceptor(new NoSilentReplayInterceptor());
     this.rawClient = raw.build();
     OkHttpClient.Builder blocking = client.newBuilder();
     blocking.interceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     blocking.networkInterceptors().removeIf(TimerCallFactory::isPacerInterceptor);
     blocking.addInterceptor(new PacerInterceptor(engine, retryConfig));
+    blocking.addNetworkInterceptor(sensitiveHeaders);
     blocking.addNetworkInterceptor(new NoSilentReplayInterceptor());
     this.blockingClient = blocking.build();
     String name = "pacer-timer-" + FACTORIES.incrementAndGet();
@@ -78,7 +81,8 @@ public final class TimerCallFactory implements dev.pacer.PacedCallFactory {
   }
 
   private static boolean isPacerInterceptor(Interceptor i) {
-    return i instanceof PacerInterceptor || i instanceof NoSilentReplayInterceptor || i instanceof Gate;
+    return i instanceof PacerInterceptor || i instanceof NoSilentReplayInterceptor || i instanceof Gate
+        || i instanceof SensitiveHeadersInterceptor;
   }
 
   /**
