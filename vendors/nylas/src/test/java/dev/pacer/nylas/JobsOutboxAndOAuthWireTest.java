@@ -44,6 +44,14 @@ final class JobsOutboxAndOAuthWireTest {
   }
 
   @Test
+  void aHostileSendAtIsADateTimeExceptionNeverANumberFormatOrEndlessWork() {
+    for (String hostile : new String[] {"9".repeat(40), "1".repeat(100_000), "not a date", "-5"}) {
+      OutboxMessage m = new OutboxMessage("job", "pending", "outbox", hostile, null, null);
+      assertThrows(java.time.DateTimeException.class, m::sendAtInstant, hostile.length() + " characters");
+    }
+  }
+
+  @Test
   void aMessageIsScheduledListedRescheduledAndCancelled() throws Exception {
     OutboxInput input = OutboxInput.of(List.of(Participant.of("ada@example.com")), "Welcome", "<p>Hi</p>",
         Instant.ofEpochSecond(1608151200));

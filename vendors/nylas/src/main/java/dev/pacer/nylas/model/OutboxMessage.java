@@ -37,7 +37,10 @@ public record OutboxMessage(
    */
   public Instant sendAtInstant() {
     if (sendAt == null) return null;
+    if (sendAt.length() > 64) throw new DateTimeException("send_at is not a time: " + sendAt.length() + " characters");
     if (!sendAt.isEmpty() && sendAt.chars().allMatch(Character::isDigit)) {
+      // At most 12 digits: seconds up to the year 33658, and never a NumberFormatException.
+      if (sendAt.length() > 12) throw new DateTimeException("send_at is out of range: " + sendAt);
       return Instant.ofEpochSecond(Long.parseLong(sendAt));
     }
     return ZonedDateTime.parse(sendAt, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
