@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Classifier {
   private static final Logger log = LoggerFactory.getLogger("dev.pacer");
+  /** OkHttp 5 looks tags up by Kotlin class: made once here, not per call. */
+  private static final kotlin.reflect.KClass<Endpoint> ENDPOINT_TAG = kotlin.jvm.JvmClassMappingKt.getKotlinClass(Endpoint.class);
   /** Tags remembered at most; typed clients have a bounded set of endpoints. */
   private static final int MAX_TAG_ROUTES = 10_000;
 
@@ -76,7 +78,7 @@ final class Classifier {
     List<String> segs = url.pathSegments();
     int count = segs.size();
     if (count > 0 && segs.get(count - 1).isEmpty()) count--; // "/a/" is "/a"; "/" has none
-    Endpoint tag = request.tag(Endpoint.class);
+    Endpoint tag = request.tag(ENDPOINT_TAG);
     TagRoute route = tag == null ? null : tagRoute(tag);
 
     int n = rules.length;
@@ -112,7 +114,8 @@ final class Classifier {
     } else if (mostSpecific != null) {
       label = templateLabel(mostSpecific, method);
     } else {
-      label = labels.computeIfAbsent(method, m -> m + " (unmatched)");
+      label = labels.get(method);
+      if (label == null) label = labels.computeIfAbsent(method, m -> m + " (unmatched)");
     }
 
     Bucket[] buckets = sc.buckets;
