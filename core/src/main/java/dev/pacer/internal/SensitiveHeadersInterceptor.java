@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.net.ProtocolException;
 import java.util.Collections;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -32,14 +29,16 @@ import okhttp3.Request;
  * </ul>
  *
  * <p>Messages name origins ({@code scheme://host:port}), never paths, queries or header values.
- * Thread-safe; it remembers a call's origin only as long as the call is reachable.
+ * Thread-safe; a call's origin is a tag of the call, gone with it.
  */
 public final class SensitiveHeadersInterceptor implements Interceptor {
   /** Always sensitive, whatever the user declares. */
   public static final Set<String> ALWAYS = Set.of("Authorization", "Proxy-Authorization", "Cookie");
 
   private final Set<String> sensitive;
-  private final Map<Call, HttpUrl> origins = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** A call's origin, kept as a tag of the call itself (no map shared by every call). */
+  private record Origin(HttpUrl url) {}
 
   /** Strips {@code declared} plus {@link #ALWAYS} (names compared ignoring case). */
   public SensitiveHeadersInterceptor(Set<String> declared) {
@@ -53,8 +52,8 @@ public final class SensitiveHeadersInterceptor implements Interceptor {
   public okhttp3.Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     HttpUrl url = request.url();
-    HttpUrl origin = origins.putIfAbsent(chain.call(), url);
-    if (origin == null || sameOrigin(origin, url)) return chain.proceed(request);
+    HttpUrl origin = chain.call().tag(Origin.class, () -> new Origin(url)).url();
+    if (origin == url || sameOrigin(origin, url)) return chain.proceed(request);
     if (origin.isHttps() && !url.isHttps()) {
       throw new ProtocolException("Pacer refused a redirect from " + describe(origin) + " to " + describe(url)
           + ": a downgrade from https to http");
