@@ -409,6 +409,8 @@ public final class MemoryBucketStore implements BucketStore {
         if (held.get() <= target) break;
         t.forgetIdle(now, target);
       }
+      // Room is back only when the scan freed a quarter: no overflow on-off per insert at the bound.
+      if (held.get() <= target) for (Table t : tables) t.overflowing = false;
     }
   }
 
@@ -470,7 +472,6 @@ public final class MemoryBucketStore implements BucketStore {
       if (raced != null) return raced;
       held.incrementAndGet();
       if (keep) kept.add(fresh);
-      overflowing = false;
       return fresh;
     }
 
