@@ -113,9 +113,10 @@ final class Feedback {
     return outcome;
   }
 
-  /** Per shared bucket, the last narrower bucket throttled with it and when. */
-  private final ConcurrentHashMap<Bucket, long[]> lastTenantThrottle = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Bucket, Bucket> lastTenant = new ConcurrentHashMap<>();
+  /** Per shared bucket, the last tenant bucket throttled with it, and when. */
+  private final ConcurrentHashMap<Bucket, TenantThrottle> lastTenantThrottle = new ConcurrentHashMap<>();
+
+  private record TenantThrottle(String tenantKey, long atNanos) {}
 
   /**
    * Which of the charged buckets a throttle concerns. A bucket whose rate matches the limit the
@@ -152,23 +153,15 @@ final class Feedback {
       java.util.Arrays.fill(out, true);
       return out;
     }
+    String tenantKey = tenant.key();
     for (int i = 0; i < n; i++) {
       if (out[i]) continue;
       Bucket shared = ticket.bucket(i);
       long window = Math.max(1, shared.spec().longestPeriodNanos());
-      Bucket previous = lastTenant.put(shared, tenant);
-      long[] at = lastTenantThrottle.computeIfAbsent(shared, k -> new long[1]);
-      long before;
-      synchronized (at) {
-        before = at[0];
-        at[0] = now;
-      }
-      if (previous != null && !previous.key().equals(tenant.key()) && now - before <= window) out[i] = true;
+      TenantThrottle previous = lastTenantThrottle.put(shared, new TenantThrottle(tenantKey, now));
+      if (previous != null && !previous.tenantKey().equals(tenantKey) && now - previous.atNanos() <= window) out[i] = true;
     }
-    if (lastTenant.size() > 4096) { // shared buckets are few; bound it anyway
-      lastTenant.clear();
-      lastTenantThrottle.clear();
-    }
+    if (lastTenantThrottle.size() > 4096) lastTenantThrottle.clear(); // shared buckets are few; bound it anyway
     return out;
   }
 
