@@ -44,6 +44,8 @@ final class Drivers implements AutoCloseable {
   private final OkHttpClient installed;
   private final PacedCallFactory factory;
   private final List<OkHttpClient> clients;
+  /** How many times each call made so far ended; checked once every callback has run ({@link #close}). */
+  private final List<AtomicInteger> endingsOfEveryCall = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Drivers over {@code base} (a client without Pacer) for {@code pacer}. */
   Drivers(Pacer pacer, OkHttpClient base) {
@@ -58,11 +60,13 @@ final class Drivers implements AutoCloseable {
 
   /**
    * Makes the call with {@code driver} and waits at most {@code boundMillis} of real time for it
-   * to end; null if it did not. Waits a little longer after the end to catch a second callback.
+   * to end; null if it did not. A second ending of the call, should one come later, fails
+   * {@link #close}.
    */
   Outcome run(Driver driver, Request request, long boundMillis) throws InterruptedException {
     Call call = newCall(driver, request);
     AtomicInteger endings = new AtomicInteger();
+    endingsOfEveryCall.add(endings);
     CompletableFuture<Outcome> first = new CompletableFuture<>();
     if (driver.async()) {
       call.enqueue(new Callback() {
@@ -104,7 +108,6 @@ final class Drivers implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new AssertionError(e.getCause());
     }
-    if (driver.async()) Thread.sleep(2); // a second callback, if any, would come about now
     return new Outcome(o.status(), o.failure(), o.unchecked(), endings.get());
   }
 
@@ -133,6 +136,10 @@ final class Drivers implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Stops the factory's timer and the clients' dispatchers and waits (at most 10 s) until every
+   * callback has run; then fails if any call ended more than once.
+   */
   @Override
   public void close() {
     factory.close();
@@ -140,5 +147,13 @@ final class Drivers implements AutoCloseable {
       c.dispatcher().executorService().shutdown();
       c.connectionPool().evictAll();
     }
+    try {
+      for (OkHttpClient c : clients) c.dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for the callbacks", e);
+    }
+    long twice = endingsOfEveryCall.stream().filter(n -> n.get() > 1).count();
+    if (twice > 0) throw new AssertionError(twice + " of " + endingsOfEveryCall.size() + " calls ended more than once");
   }
 }
