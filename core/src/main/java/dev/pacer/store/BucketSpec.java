@@ -28,9 +28,11 @@ public final class BucketSpec {
   private final long[] toleranceNanos;
   private final long longestPeriodNanos;
   private final long marginNanos;
+  private final double factor;
 
   private BucketSpec(String name, List<Rate> rates, int burst, long marginNanos, double factor) {
     this.name = name;
+    this.factor = factor;
     this.marginNanos = marginNanos;
     this.rates = List.copyOf(rates);
     this.burst = burst;
@@ -86,6 +88,17 @@ public final class BucketSpec {
     double factor = (double) permits / rates.get(i).permits();
     BucketSpec scaled = new BucketSpec(name, rates, burst, marginNanos, factor);
     return scaled.sameNumbers(this) ? this : scaled;
+  }
+
+  /**
+   * This spec with every rate's permits divided among {@code instances} processes (at least one
+   * permit each): the share one process may spend alone, e.g. when the store it shares with the
+   * others cannot be reached. Returns this spec for one instance.
+   */
+  public BucketSpec dividedAmong(int instances) {
+    if (instances < 1) throw new IllegalArgumentException("instances < 1: " + instances);
+    if (instances == 1 || rates.isEmpty()) return this;
+    return new BucketSpec(name, rates, burst, marginNanos, factor / instances);
   }
 
   /** The rule's name. */

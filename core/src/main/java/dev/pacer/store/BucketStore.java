@@ -100,6 +100,33 @@ public interface BucketStore extends AutoCloseable {
    */
   void reconcile(Ticket ticket, int index, long remaining, long resetAtNanos);
 
+  /**
+   * The server says {@code remaining} more calls are admitted in bucket {@code index} of
+   * {@code ticket} before {@code resetAtNanos} (counting the ticket's own call), and that bucket
+   * is the one it counts in a fixed window: spend them. Calls booked in the bucket after the
+   * ticket are taken off first ({@code credit = remaining - booked since}), as in
+   * {@link #reconcile}. Then, on the bucket's shortest lane:
+   * <ul>
+   *   <li>while {@code now < resetAt} and credit is left, the lane admits at once, each booking
+   *       taking one credit and leaving the lane's arrival time as it was (the bucket's other
+   *       lanes still apply);</li>
+   *   <li>when the credit is spent, the lane admits nothing before {@code resetAt};</li>
+   *   <li>from {@code resetAt}, the credit is over and the lane paces at its spec again, from a
+   *       state no later than {@code resetAt} (the next window starts there, with the known
+   *       limit), until the next answer grants a new credit.</li>
+   * </ul>
+   * Answers for the same window (a reset within 100 ms of the held one) only ever lower the
+   * credit (the lowest count is the latest); an answer for a later window replaces it; an answer
+   * for an earlier window, or a reset not after {@code now}, changes nothing. A booking that took
+   * a credit need not be returnable by {@link #giveBack}.
+   *
+   * <p>The default brakes only ({@link #reconcile}): a store that cannot hold a credit is
+   * slower, never faster, than the server allows.
+   */
+  default void credit(Ticket ticket, int index, long remaining, long resetAtNanos, long nowNanos) {
+    reconcile(ticket, index, remaining, resetAtNanos);
+  }
+
   /** {@code bucket} runs on {@code spec} from now on (a limit learned from the server). */
   void respec(Bucket bucket, BucketSpec spec);
 
