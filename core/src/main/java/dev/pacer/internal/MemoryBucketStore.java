@@ -184,7 +184,10 @@ public final class MemoryBucketStore implements BucketStore {
     for (int i = 0; i < n; i++) {
       Cell c = (Cell) ticket.bucket(i);
       if (ticket.isBooked(i)) {
-        if (c.table.pausedPast(c, now)) return false;
+        if (c.table.pausedPast(c, now)) {
+          coverPause(c, now); // so the next reserve waits for the pause instead of booking into it again
+          return false;
+        }
       } else {
         allBooked = false;
       }
@@ -255,18 +258,39 @@ public final class MemoryBucketStore implements BucketStore {
       w = lockOne(c);
     }
     c.table.notePause(c, untilNanos);
+    WORD.setVolatile(c, raiseTo(c, w, untilNanos));
+  }
+
+  /**
+   * The word of {@code c} (held locked, word {@code w}) with every lane raised so that nothing
+   * goes before {@code until}; a credit ends (the server refused: no credit outlives a pause).
+   */
+  private static long raiseTo(Cell c, long w, long until) {
     BucketSpec s = c.table.specOf(c);
     long flag = w & CREDIT;
-    if (flag != 0) c.table.credits.get(c).left = 0; // the server refused: no credit outlives a pause
-    w = Math.max(w & ~FLAGS, aligned(saturatedAdd(untilNanos, s.toleranceNanos(0)))) | flag;
+    if (flag != 0) c.table.credits.get(c).left = 0;
+    long tat = Math.max(w & ~FLAGS, aligned(saturatedAdd(until, s.toleranceNanos(0))));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
-      for (int k = 0; k < m.lanes.length; k++) {
-        m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(untilNanos, s.toleranceNanos(k + 1)));
-      }
+      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(until, s.toleranceNanos(k + 1)));
       m.seq++;
     }
-    WORD.setVolatile(c, w);
+    return tat | flag;
+  }
+
+  /**
+   * Raises every lane of {@code c} to cover its pause under the spec it runs on now (a limit
+   * learned since the pause may have widened its tolerance, letting a reserve fall inside it).
+   */
+  private static void coverPause(Cell c, long now) {
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    Long until = c.table.pauses.get(c);
+    if (until == null || until <= now) {
+      WORD.setVolatile(c, w);
+      return;
+    }
+    WORD.setVolatile(c, raiseTo(c, w, until));
   }
 
   @Override
@@ -305,6 +329,10 @@ public final class MemoryBucketStore implements BucketStore {
     if (resetAtNanos <= nowNanos) return; // an answer about a window already over
     long w = lockOne(c);
     if (w == TOMBSTONE) return;
+    if (c.table.pausedPast(c, nowNanos)) { // the server refused meanwhile: its pause stands
+      WORD.setVolatile(c, w);
+      return;
+    }
     long since = since(c, w, ticket, index, s);
     // Calls booked for later than now have not reached the server yet: they spend credit too.
     long tat = lane == 0 ? w & ~FLAGS : ((MultiCell) c).lanes[lane - 1];
@@ -517,7 +545,7 @@ public final class MemoryBucketStore implements BucketStore {
     private final ConcurrentHashMap<String, Cell> cells = new ConcurrentHashMap<>();
     private final Set<Cell> kept = ConcurrentHashMap.newKeySet();
     /** Pauses that may still last, by cell; read by confirm only. */
-    private final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
+    final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
     /** Credits granted by the server, by cell (flagged in the cell's word); guarded by the cell's lock bit. */
     final Map<Cell, Credit> credits = new ConcurrentHashMap<>();
     /** Learned specs, by cell. */

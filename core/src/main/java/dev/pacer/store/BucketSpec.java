@@ -111,6 +111,18 @@ public final class BucketSpec {
     return rates;
   }
 
+  /**
+   * The permits lane {@code i} admits per period: the declared rate's, or what a learned limit or
+   * a share made of it; 0 for a server-only bucket.
+   */
+  public long permits(int i) {
+    if (rates.isEmpty()) {
+      if (i != 0) throw new IndexOutOfBoundsException("lane " + i + " of 1");
+      return 0;
+    }
+    return Math.max(1L, (long) Math.floor(rates.get(i).permits() * factor));
+  }
+
   /** Lanes: the number of declared rates, at least 1. */
   public int lanes() {
     return intervalNanos.length;
