@@ -114,7 +114,7 @@ final class Feedback {
     if (!throttled && code < 500) {
       for (int i = 0; i < ticket.size(); i++) {
         Bucket b = ticket.bucket(i);
-        learner.admitted(b, Learner.isServerOnly(b, ruleNamedServer), now);
+        learner.admitted(b, Learner.isServerOnly(b, ruleNamedServer), ticket.goAtNanos(), now);
       }
     }
     if (s.isEmpty()) return outcome;

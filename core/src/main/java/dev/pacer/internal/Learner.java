@@ -31,8 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * quarter of the declared rate); a bare
  * 429 (no wait, no reset: a leaky bucket refusing two calls closer than its interval) doubles the
  * spacing margin instead (from 2% of the period, at most 25%). Every {@value #PROBE_WINDOWS}
- * periods without a 429 the rate rises back by 2% of the declared one and the margin halves,
- * until the declared spec holds again.
+ * periods without a 429 the rate rises back by 2% of the declared one, and once it is back, every
+ * {@value #MARGIN_WINDOWS} periods the margin halves, until the declared spec holds again.
  *
  * <h2>Why additive increase, multiplicative decrease (and not CUBIC)</h2>
  * AWS SDK v2's adaptive retry mode grows its client-side token bucket's rate along a cubic curve
@@ -49,6 +49,7 @@ final class Learner {
   static final int CUT_PERCENT = 70;
   static final int PROBE_WINDOWS = 30;
   static final long MIN_WAIT_MILLIS = 100;
+  static final int MARGIN_WINDOWS = 120;
   private static final int MAX_BUCKETS = 4096;
   private static final long SECOND = 1_000_000_000L;
   private static final long MIN_WINDOW = SECOND;
@@ -78,6 +79,8 @@ final class Learner {
     long permits;
     /** The least the permits are cut to: a quarter of the first learned or the declared ones. */
     long floor = 1;
+    /** Cuts since the rate was first learned. */
+    int cuts;
     long marginNanos = -1;
     /** When the last change was made: calls sent before it teach nothing. */
     long changedAt = Long.MIN_VALUE;
@@ -118,7 +121,7 @@ final class Learner {
   }
 
   /** An answer the server processed, for a call charged to {@code b}. */
-  void admitted(Bucket b, boolean serverOnly, long now) {
+  void admitted(Bucket b, boolean serverOnly, long sentAt, long now) {
     if (!serverOnly && states.isEmpty()) return;
     State st = states.get(b);
     if (st == null) {
@@ -129,9 +132,22 @@ final class Learner {
     BucketSpec next;
     synchronized (st) {
       st.count(now);
-      next = probe(st, serverOnly, now);
+      if (serverOnly && st.permits > 0 && sentAt < st.changedAt && now - st.changedAt < st.windowNanos) {
+        // An answer to a call sent before the rate was learned, arriving after the refusal that
+        // taught it: the server admitted more in that window than had been counted then.
+        long measured = Math.max(1, st.admittedInWindow(now) * 95 / 100);
+        next = measured > st.permits && st.cuts == 0 ? raiseTo(st, measured) : null;
+      } else {
+        next = probe(st, serverOnly, now);
+      }
     }
     if (next != null) store.respec(b, next);
+  }
+
+  private static BucketSpec raiseTo(State st, long permits) {
+    st.permits = permits;
+    st.floor = Math.max(1, permits / 4);
+    return undeclaredSpec(st);
   }
 
   /**
@@ -178,6 +194,7 @@ final class Learner {
       st.floor = Math.max(1, st.permits / 4);
     } else {
       st.permits = Math.max(st.floor, st.permits * CUT_PERCENT / 100);
+      st.cuts++;
     }
     return undeclaredSpec(st);
   }
@@ -211,6 +228,11 @@ final class Learner {
   /** After {@link #PROBE_WINDOWS} quiet windows, one step back up; null when nothing changes. */
   private static BucketSpec probe(State st, boolean serverOnly, long now) {
     if (st.permits == 0 || now - st.changedAt < PROBE_WINDOWS * st.windowNanos) return null;
+    // A widened margin waits MARGIN_WINDOWS before it narrows: the jitter it absorbs does not go away.
+    if (!serverOnly && st.marginNanos >= 0 && st.permits == st.base.permits(st.base.shortestLane())
+        && now - st.changedAt < MARGIN_WINDOWS * st.windowNanos) {
+      return null;
+    }
     st.changedAt = now;
     if (serverOnly) {
       st.permits += Math.max(1, st.permits / 20);
