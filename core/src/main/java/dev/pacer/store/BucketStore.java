@@ -27,8 +27,9 @@ import dev.pacer.internal.MemoryBucketStore;
  *   <li>{@link #giveBack}: an abandoned reservation returns what it can: a booking with no later
  *       booking on top of it. A booking it cannot return stays spent (the store is then slightly
  *       slower, never faster, than the limit).</li>
- *   <li>{@link #pause}, {@link #reconcile}, {@link #respec}: what the server said. They only ever
- *       make a bucket slower, except {@code respec} with a higher learned limit.</li>
+ *   <li>{@link #pause}, {@link #reconcile}, {@link #credit}, {@link #respec}: what the server
+ *       said. Pause and reconcile only ever make a bucket slower; credit lets it spend, before a
+ *       reset, what the server reported remains; respec runs it on a learned limit.</li>
  * </ul>
  *
  * <h2>Forgetting, and the memory bound</h2>
