@@ -154,7 +154,7 @@ public final class RedisBucketStore implements BucketStore {
 
   private void start() {
     try {
-      heartbeat();
+      heartbeat(Math.max(options.deadline().toNanos(), TimeUnit.SECONDS.toNanos(2)));
     } catch (ScriptRunner.Unavailable e) {
       markDown(e.getMessage());
     }
@@ -510,9 +510,13 @@ public final class RedisBucketStore implements BucketStore {
 
   /** Tells Redis this instance is alive, counts the live ones, and checks the credential key's fingerprint. */
   private void heartbeat() throws ScriptRunner.Unavailable {
+    heartbeat(options.deadline().toNanos());
+  }
+
+  private void heartbeat(long boundNanos) throws ScriptRunner.Unavailable {
     long window = 3 * options.heartbeatInterval().toMillis();
     String[] args = {"H", "", "1000", Long.toString(window), "0", instanceId, fingerprint};
-    List<Object> r = runner.run(new String[] {keyBase + "instances", keyBase + "fingerprint"}, args);
+    List<Object> r = runner.run(new String[] {keyBase + "instances", keyBase + "fingerprint"}, args, boundNanos);
     lastHeartbeat = System.nanoTime();
     long count = num(r, 0);
     if (count < 0) {

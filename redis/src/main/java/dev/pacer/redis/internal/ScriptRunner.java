@@ -39,6 +39,7 @@ public final class ScriptRunner implements AutoCloseable {
     }
   }
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.pacer.redis");
   private static final String SCRIPT = load();
 
   private final ClientResources resources;
@@ -59,7 +60,10 @@ public final class ScriptRunner implements AutoCloseable {
         .computationThreadPoolSize(2)
         .reconnectDelay(Delay.constant(Duration.ofMillis(100)))
         .build();
-    RedisURI bounded = RedisURI.builder(uri).withTimeout(deadline).build();
+    // Lettuce's own timeout bounds the connection handshake and commands nobody waits for any
+    // more; each call's deadline is enforced here, on its future.
+    Duration slack = deadline.compareTo(Duration.ofSeconds(2)) > 0 ? deadline : Duration.ofSeconds(2);
+    RedisURI bounded = RedisURI.builder(uri).withTimeout(slack).build();
     this.client = RedisClient.create(resources, bounded);
     Duration connect = deadline.compareTo(Duration.ofMillis(500)) > 0 ? deadline : Duration.ofMillis(500);
     client.setOptions(ClientOptions.builder()
@@ -67,7 +71,7 @@ public final class ScriptRunner implements AutoCloseable {
         // While the connection is down, fail at once instead of queueing: the store falls back.
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
         .socketOptions(SocketOptions.builder().connectTimeout(connect).build())
-        .timeoutOptions(TimeoutOptions.enabled(deadline))
+        .timeoutOptions(TimeoutOptions.enabled(slack))
         .build());
     this.sha = sha1Hex(SCRIPT);
   }
@@ -77,9 +81,17 @@ public final class ScriptRunner implements AutoCloseable {
     return SCRIPT;
   }
 
-  /** Runs the script on {@code keys} and {@code args}; a list of integers. */
+  /** Runs the script on {@code keys} and {@code args} within the deadline; a list of integers. */
   public List<Object> run(String[] keys, String[] args) throws Unavailable {
-    long start = System.nanoTime();
+    return run(keys, args, deadlineNanos);
+  }
+
+  /**
+   * Runs the script within {@code boundNanos} (the first call of a store, which also connects
+   * and loads the script, gets longer than the deadline of a decision).
+   */
+  public List<Object> run(String[] keys, String[] args, long boundNanos) throws Unavailable {
+    long start = System.nanoTime() - deadlineNanos + boundNanos; // await() measures against the deadline
     RedisAsyncCommands<String, String> async = commands(start);
     try {
       return await(async.evalsha(sha, ScriptOutputType.MULTI, keys, args), start);
@@ -136,6 +148,7 @@ public final class ScriptRunner implements AutoCloseable {
       if (cause instanceof RedisNoScriptException) throw new NoScript();
       String m = cause == null ? null : cause.getMessage();
       if (m != null && m.startsWith("NOSCRIPT")) throw new NoScript();
+      if (log.isDebugEnabled()) log.debug("Redis call failed", cause);
       throw new Unavailable(cause == null ? "error" : cause.getClass().getSimpleName());
     } catch (RuntimeException e) {
       throw new Unavailable(e.getClass().getSimpleName());
