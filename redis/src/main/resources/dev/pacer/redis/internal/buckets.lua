@@ -8,9 +8,10 @@
 -- then, per key: lanes n, shortest lane (1-based, 0 without rates), idle expiry in ms, token,
 -- then n pairs (interval, tolerance) in store units.
 --
--- Hash fields: t<k> lane k's theoretical arrival time; p pause until; n change counter (tokens);
--- c, r credit left and its reset (fixed-window answers); g the counter when a credit was granted
--- (older bookings are not given back); L, i<k>, o<k> a learned spec's numbers.
+-- Hash fields: t<k> lane k's theoretical arrival time; p pause until; n bookings counter (a
+-- booking's value of it is its ticket's token); g the counter at the last pause, reconcile or
+-- credit (bookings at or below it are not given back: the server's word is on top of them);
+-- c, r credit left and its reset (fixed-window answers); L, i<k>, o<k> a learned spec's numbers.
 -- Numbers are integers in doubles: exact below 2^53 (TIME units reach that in the year 2300).
 
 local op = ARGV[1]
@@ -159,7 +160,7 @@ if op == 'G' then
         local t = h['t' .. k]
         if t ~= nil and bk.iv[k] > 0 and not (used == 1 and k == bk.sl) then h['t' .. k] = t - bk.iv[k] end
       end
-      h['n'] = h['n'] + 1
+      h['n'] = s - 1 -- the booking is gone; the next one takes its number
       save(bk)
     end
   end
@@ -176,7 +177,7 @@ if op == 'P' then
     local t = h['t' .. k]
     if t == nil or t < a + bk.tol[k] then h['t' .. k] = a + bk.tol[k] end
   end
-  h['n'] = (h['n'] or 0) + 1
+  h['g'] = h['n'] or 0
   save(bk)
   return {1, now}
 end
@@ -195,7 +196,7 @@ if op == 'K' then
     local t = h['t' .. k]
     if t == nil or t < floor then h['t' .. k] = floor end
   end
-  h['n'] = (h['n'] or 0) + 1
+  h['g'] = h['n'] or 0
   save(bk)
   return {1, now}
 end

@@ -1,0 +1,94 @@
+package dev.pacer.redis;
+
+import dev.pacer.Pacer;
+import dev.pacer.esputnik.EsputnikPolicy;
+import dev.pacer.intercom.IntercomPolicy;
+import dev.pacer.policy.RateLimitPolicy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * One process of the multi-process acceptance ({@link MultiProcessAcceptanceTest}): {@code threads}
+ * threads call one URL through a {@code Pacer} with a vendor's policy for {@code runMillis}, with
+ * buckets in Redis (or in this process only, with {@code none}), then print
+ * {@code ok=N status429=M failed=F} and exit.
+ *
+ * <pre>
+ * SharedLimitWorker &lt;esputnik|intercom&gt; &lt;url&gt; &lt;redis-uri|none&gt; &lt;key-prefix&gt; &lt;start-at-epoch-ms&gt; &lt;run-ms&gt; &lt;threads&gt;
+ * </pre>
+ */
+final class SharedLimitWorker {
+  /** Every worker hashes credentials with this key, as processes sharing Redis must. */
+  static final byte[] SHARED_SECRET = "pacer-redis acceptance secret...".getBytes(StandardCharsets.UTF_8);
+
+  private SharedLimitWorker() {}
+
+  public static void main(String[] args) throws Exception {
+    RateLimitPolicy policy = args[0].equals("esputnik") ? EsputnikPolicy.POLICY : IntercomPolicy.standard();
+    String url = args[1];
+    String redisUri = args[2];
+    long startAt = Long.parseLong(args[4]);
+    long runMillis = Long.parseLong(args[5]);
+    int threads = Integer.parseInt(args[6]);
+
+    RedisBucketStore store = null;
+    Pacer.Builder builder = Pacer.builder(policy).maxWait(Duration.ofSeconds(30));
+    if (!redisUri.equals("none")) {
+      store = RedisBucketStore.create(redisUri, RedisStoreOptions.builder()
+          .keyPrefix(args[3])
+          .credentialHashKey(SHARED_SECRET)
+          // Six JVMs and a Redis share two cores here: a 50 ms deadline is missed now and then.
+          .deadline(Duration.ofMillis(200))
+          .build());
+      store.applyTo(builder);
+    }
+    OkHttpClient client = builder.build().install(new OkHttpClient.Builder()).build();
+    Request request = new Request.Builder().url(url).header("Authorization", "Bearer acceptance-token").build();
+    // One call before the start, so class loading and connections are not in the measured run.
+    try (Response r = client.newCall(request.newBuilder().header("X-Warm-Up", "1").build()).execute()) {
+      r.body().string();
+    }
+    long sleep = startAt - System.currentTimeMillis();
+    if (sleep > 0) Thread.sleep(Math.min(sleep, 30_000));
+
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger status429 = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(runMillis);
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread t = new Thread(() -> {
+        while (System.nanoTime() < end) {
+          try (Response r = client.newCall(request).execute()) {
+            r.body().string();
+            if (r.code() == 429) {
+              status429.incrementAndGet();
+            } else if (r.isSuccessful()) {
+              ok.incrementAndGet();
+            } else {
+              failed.incrementAndGet();
+            }
+          } catch (Exception e) {
+            failed.incrementAndGet();
+          }
+        }
+      }, "worker-" + i);
+      t.start();
+      workers.add(t);
+    }
+    for (Thread t : workers) t.join(runMillis + 60_000);
+    System.out.println("ok=" + ok + " status429=" + status429 + " failed=" + failed);
+    System.out.flush();
+    client.dispatcher().executorService().shutdownNow();
+    client.connectionPool().evictAll();
+    if (store != null) store.close();
+    System.exit(0);
+  }
+}
