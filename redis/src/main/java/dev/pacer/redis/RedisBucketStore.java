@@ -232,6 +232,7 @@ public final class RedisBucketStore implements BucketStore {
       block(args, h, 0, h.spec());
     }
     List<Object> r;
+    long sent = System.nanoTime();
     try {
       r = runner.run(keys, args.toArray());
     } catch (ScriptRunner.Unavailable e) {
@@ -239,11 +240,15 @@ public final class RedisBucketStore implements BucketStore {
       return fallbackReserve(ticket, nowNanos, limitNanos);
     }
     long storeNow = num(r, 3);
-    if (redisTime) {
-      offsetNanos = storeNow * unitNanos - nowNanos;
-      offsetKnown = true;
-    }
     long wait = num(r, 1) * unitNanos;
+    if (redisTime) {
+      // Redis decided somewhere within the round trip: go a whole round trip after nowNanos, so
+      // the call never leaves before the instant Redis booked (slower by the trip, never faster).
+      long trip = System.nanoTime() - sent;
+      offsetNanos = storeNow * unitNanos - (nowNanos + trip / 2);
+      offsetKnown = true;
+      if (num(r, 0) == 1 && wait > 0) wait += trip;
+    }
     int limiting = (int) num(r, 2);
     if (num(r, 0) == 0) {
       ticket.schedule(nowNanos + wait, wait, limiting);
