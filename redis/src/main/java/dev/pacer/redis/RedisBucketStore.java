@@ -201,13 +201,15 @@ public final class RedisBucketStore implements BucketStore {
 
   // ------------------------------------------------------------------------- tables and handles
 
+  /** Tables hold handles only; their buckets' state is in Redis. */
   @Override
   public BucketTable table(BucketSpec spec, String keyPrefix, String keySuffix) {
-    Table t = new Table(spec, keyPrefix, keySuffix);
-    tables.add(t);
-    return t;
+    Table table = new Table(spec, keyPrefix, keySuffix);
+    tables.add(table);
+    return table;
   }
 
+  /** The bucket handles cached in this process (bounded by {@link RedisStoreOptions#maxHandles()}), not Redis' keys. */
   @Override
   public int size() {
     return handles.get();

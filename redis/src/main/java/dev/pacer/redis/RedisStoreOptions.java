@@ -276,9 +276,10 @@ public final class RedisStoreOptions {
      * fingerprint under its prefix.
      */
     public Builder credentialHashKey(byte[] key) {
-      Objects.requireNonNull(key, "key == null");
-      if (key.length < 16) throw new IllegalArgumentException("credentialHashKey shorter than 16 bytes");
-      this.credentialHashKey = key.clone();
+      if (Objects.requireNonNull(key, "key == null").length < 16) {
+        throw new IllegalArgumentException("credentialHashKey needs at least 16 bytes, got " + key.length);
+      }
+      credentialHashKey = key.clone();
       return this;
     }
 

@@ -28,10 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -126,13 +123,7 @@ final class RedisFaultsTest {
   void callsInFlightWhenRedisStopsAllCompleteAndTheStoreRecoversWhenItIsBack() throws Exception {
     AtomicInteger received = new AtomicInteger();
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          received.incrementAndGet();
-          return new MockResponse.Builder().code(200).body("ok").build();
-        }
-      });
+      server.setDispatcher(Servers.okCounting(received));
       server.start();
       RateLimitPolicy policy = RateLimitPolicy.builder("api")
           .rule(Rule.builder("all").otherwise().shared().rate(Rate.perSecond(100)).build())
@@ -196,13 +187,7 @@ final class RedisFaultsTest {
   void failingClosedRefusesCallsWithoutSendingThem() throws Exception {
     AtomicInteger received = new AtomicInteger();
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          received.incrementAndGet();
-          return new MockResponse.Builder().code(200).build();
-        }
-      });
+      server.setDispatcher(Servers.okCounting(received));
       server.start();
       RedisBucketStore store = store(RedisStoreOptions.builder().fallback(RedisStoreOptions.Fallback.FAIL_CLOSED));
       RateLimitPolicy policy = RateLimitPolicy.builder("api")

@@ -126,12 +126,7 @@ final class SharedBucketsTest {
 
   @Test
   void keysNeverHoldTheCredentialOrItsPlainHashAndExpireWhenIdle() throws Exception {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse.Builder().code(200).body("ok").build();
-      }
-    });
+    server.setDispatcher(Servers.okCounting(new AtomicInteger()));
     RateLimitPolicy policy = RateLimitPolicy.builder("api")
         .rule(Rule.builder("per-token").otherwise().shared().scope(Scope.credential("Authorization"))
             .rate(Rate.perSecond(50)).build())
