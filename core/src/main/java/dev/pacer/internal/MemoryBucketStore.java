@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code long} per rate (its GCRA theoretical arrival time, "TAT"), changed by compare-and-set.
  *
  * <h2>State words</h2>
- * A cell's {@code word} is the TAT of its first lane. TATs are kept even, so the lowest bit is a
- * lock bit: an operation over one single-lane cell is one CAS on the word; an operation over
+ * A cell's {@code word} is the TAT of its first lane. TATs are kept multiples of 4, so the lowest
+ * bit is a lock bit and the next one marks a cell that holds a {@linkplain #credit credit} (kept
+ * in a per-table side map, read under the lock; such a cell leaves the one-CAS fast path): an operation over one single-lane cell is one CAS on the word; an operation over
  * several cells, or a cell with several lanes (kept in {@link MultiCell#lanes}, guarded by the
  * lock bit), sets the lock bit of every cell it touches first. Locks are taken with try-only
  * CASes: if one is held, the operation releases what it holds and tries again, so no order is
@@ -43,6 +44,18 @@ public final class MemoryBucketStore implements BucketStore {
   /** A new cell's word: long ago, so its first call goes at once, as in a fresh bucket. */
   private static final long LONG_AGO = Long.MIN_VALUE / 2;
   private static final long LOCK = 1L;
+  /** The word's flag for a cell with a {@link Credit}. */
+  private static final long CREDIT = 2L;
+  private static final long FLAGS = LOCK | CREDIT;
+  /**
+   * Tokens of bookings in a cell with a credit count from here; far below any TAT (TATs never go
+   * below {@link #LONG_AGO}) or multi-lane sequence, so the kinds never meet.
+   */
+  private static final long COUNT_BASE = Long.MIN_VALUE + 4;
+  /** Counts in a credit token are kept modulo 2^30; differences between live tickets are far smaller. */
+  private static final long COUNT_MASK = (1L << 30) - 1;
+  /** Answers whose resets are this close describe the same window. */
+  static final long SAME_WINDOW_NANOS = 100_000_000L;
 
   private static final VarHandle WORD;
 
@@ -95,10 +108,12 @@ public final class MemoryBucketStore implements BucketStore {
     int spins = 0;
     while (true) {
       long w = c.word;
-      if ((w & LOCK) != 0) {
+      if ((w & FLAGS) != 0) {
         if (w == TOMBSTONE) {
           c = c.table.live(c, now);
           ticket.replace(0, c);
+        } else if ((w & LOCK) == 0) {
+          return reserveMany(ticket, now, limitNanos); // holds a credit: decided under the lock
         } else {
           spins = backOff(spins);
         }
@@ -118,7 +133,7 @@ public final class MemoryBucketStore implements BucketStore {
         ticket.schedule(go, wait, limiting);
         return true;
       }
-      long next = even(Math.max(w, go) + interval);
+      long next = aligned(Math.max(w, go) + interval);
       if (WORD.compareAndSet(c, w, next)) {
         ticket.booked(0, next);
         ticket.schedule(go, wait, limiting);
@@ -171,7 +186,11 @@ public final class MemoryBucketStore implements BucketStore {
     for (int i = 0; i < n; i++) {
       Cell c = (Cell) ticket.bucket(i);
       if (ticket.isBooked(i)) {
-        if (c.table.pausedPast(c, now)) return false;
+        if (c.table.pausedPast(c, now)) {
+          coverPause(c, now); // so the next reserve waits for the pause instead of booking into it again
+          return false;
+        }
+        if (ticket.token(i) < LONG_AGO) restamp(c, ticket, i);
       } else {
         allBooked = false;
       }
@@ -192,6 +211,21 @@ public final class MemoryBucketStore implements BucketStore {
     }
     unlockAll(ticket, words);
     return true;
+  }
+
+  /**
+   * A booking under a credit goes now: its token takes the credited count of this instant, so an
+   * answer about it counts only the credited calls that went after it.
+   */
+  private static void restamp(Cell c, Ticket ticket, int i) {
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    if (cr != null) {
+      long paced = (ticket.token(i) - COUNT_BASE) >>> 30;
+      ticket.booked(i, COUNT_BASE + (paced << 30 | (cr.credited & COUNT_MASK)));
+    }
+    WORD.setVolatile(c, w);
   }
 
   // ------------------------------------------------------------------------- give back
@@ -217,10 +251,11 @@ public final class MemoryBucketStore implements BucketStore {
       long token = ticket.token(i);
       ticket.released(i);
       BucketSpec s = c.table.specOf(c);
+      if ((words[i] & CREDIT) != 0) continue; // a cell with a credit keeps its bookings spent
       if (c instanceof MultiCell) {
         MultiCell m = (MultiCell) c;
         if (m.seq != token) continue; // something was booked or changed on top: the booking stays spent
-        words[i] = even(words[i] - s.intervalNanos(0));
+        words[i] = aligned(words[i] - s.intervalNanos(0));
         for (int k = 0; k < m.lanes.length; k++) m.lanes[k] -= s.intervalNanos(k + 1);
         m.seq++;
       } else if (s.intervalNanos(0) > 0 && words[i] == token) {
@@ -241,16 +276,39 @@ public final class MemoryBucketStore implements BucketStore {
       w = lockOne(c);
     }
     c.table.notePause(c, untilNanos);
+    WORD.setVolatile(c, raiseTo(c, w, untilNanos));
+  }
+
+  /**
+   * The word of {@code c} (held locked, word {@code w}) with every lane raised so that nothing
+   * goes before {@code until}; a credit ends (the server refused: no credit outlives a pause).
+   */
+  private static long raiseTo(Cell c, long w, long until) {
     BucketSpec s = c.table.specOf(c);
-    w = Math.max(w, even(saturatedAdd(untilNanos, s.toleranceNanos(0))));
+    long flag = w & CREDIT;
+    if (flag != 0) c.table.credits.get(c).left = 0;
+    long tat = Math.max(w & ~FLAGS, aligned(saturatedAdd(until, s.toleranceNanos(0))));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
-      for (int k = 0; k < m.lanes.length; k++) {
-        m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(untilNanos, s.toleranceNanos(k + 1)));
-      }
+      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(until, s.toleranceNanos(k + 1)));
       m.seq++;
     }
-    WORD.setVolatile(c, w);
+    return tat | flag;
+  }
+
+  /**
+   * Raises every lane of {@code c} to cover its pause under the spec it runs on now (a limit
+   * learned since the pause may have widened its tolerance, letting a reserve fall inside it).
+   */
+  private static void coverPause(Cell c, long now) {
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    Long until = c.table.pauses.get(c);
+    if (until == null || until <= now) {
+      WORD.setVolatile(c, w);
+      return;
+    }
+    WORD.setVolatile(c, raiseTo(c, w, until));
   }
 
   @Override
@@ -259,21 +317,113 @@ public final class MemoryBucketStore implements BucketStore {
     BucketSpec s = c.table.specOf(c);
     long w = lockOne(c);
     if (w == TOMBSTONE) return; // forgotten: it was idle, and what the server counted is past
-    long since;
-    if (c instanceof MultiCell) {
-      since = Math.max(0, ((MultiCell) c).seq - ticket.token(index));
-    } else {
-      long interval = s.intervalNanos(0);
-      since = interval == 0 ? 0 : Math.max(0, (w - ticket.token(index)) / interval);
+    // The ticket went at its go time and was answered since: measuring from then over-counts.
+    long left = Math.max(0, remaining - uncounted(c, w, ticket, index, s, ticket.goAtNanos()));
+    long flag = w & CREDIT;
+    if (flag != 0) {
+      Credit cr = c.table.credits.get(c);
+      cr.left = Math.min(cr.left, left);
     }
-    long left = Math.max(0, remaining - since);
-    w = Math.max(w, even(floor(resetAtNanos, s, 0, left)));
+    // A lane with no rate paces nothing: only a pause (remaining 0) holds it, and the engine sends that.
+    long tat = w & ~FLAGS;
+    if (s.intervalNanos(0) > 0) tat = Math.max(tat, aligned(floor(resetAtNanos, s, 0, left)));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
       for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], floor(resetAtNanos, s, k + 1, left));
       m.seq++;
     }
+    WORD.setVolatile(c, tat | flag);
+  }
+
+  @Override
+  public void credit(Ticket ticket, int index, long remaining, long resetAtNanos, long nowNanos) {
+    Cell c = (Cell) ticket.bucket(index);
+    BucketSpec s = c.table.specOf(c);
+    int lane = s.shortestLane();
+    if (c.isOverflow() || lane < 0 || s.intervalNanos(lane) == 0) {
+      // Shared by keys the server counts apart, or paced by nothing: brake only.
+      reconcile(ticket, index, remaining, resetAtNanos);
+      return;
+    }
+    if (resetAtNanos <= nowNanos) return; // an answer about a window already over
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    if (c.table.pausedPast(c, nowNanos)) { // the server refused meanwhile: its pause stands
+      WORD.setVolatile(c, w);
+      return;
+    }
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    boolean live = cr != null && nowNanos < cr.resetAt;
+    if (live && resetAtNanos < cr.resetAt - SAME_WINDOW_NANOS) {
+      WORD.setVolatile(c, w); // an answer about an earlier window changes nothing
+      return;
+    }
+    boolean sameWindow = live && resetAtNanos <= cr.resetAt + SAME_WINDOW_NANOS;
+    if (sameWindow && ticket.token(index) >= LONG_AGO) {
+      // About a call booked before the credit began: the credit was set from a later answer.
+      WORD.setVolatile(c, w);
+      return;
+    }
+    long left = Math.max(0, remaining - uncounted(c, w, ticket, index, s, nowNanos));
+    if (cr == null) {
+      cr = new Credit(lane, w & ~FLAGS, c instanceof MultiCell ? ((MultiCell) c).seq : 0);
+      cr.resetAt = resetAtNanos;
+      cr.left = left;
+      c.table.credits.put(c, cr);
+      w |= CREDIT;
+    } else if (sameWindow) {
+      cr.left = Math.min(cr.left, left); // the lowest count is the latest
+      cr.resetAt = Math.max(cr.resetAt, resetAtNanos);
+    } else {
+      cr.resetAt = resetAtNanos; // a new window
+      cr.left = left;
+    }
     WORD.setVolatile(c, w);
+  }
+
+  /**
+   * How many calls of {@code c} (word {@code w}, locked by us) the server had not counted when it
+   * answered the ticket's call: those that went after it, and those booked to go later than
+   * {@code now}. Exact where the store can tell, an over-count where it cannot, never an
+   * under-count.
+   */
+  private static long uncounted(Cell c, long w, Ticket ticket, int index, BucketSpec s, long now) {
+    long token = ticket.token(index);
+    long interval = s.intervalNanos(0);
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    if (cr == null) {
+      // Paced calls go in the order they were booked: every one booked after the answered call
+      // went after it or has not gone yet.
+      if (c instanceof MultiCell) return Math.max(0, ((MultiCell) c).seq - token);
+      return interval == 0 ? 0 : Math.max(0, ((w & ~FLAGS) - token) / interval);
+    }
+    // Calls the credited lane still holds for later than now: the latest paced bookings (the k-th
+    // latest goes at tat - tolerance - k × interval at the latest).
+    int lane = cr.lane;
+    long tat = lane == 0 ? w & ~FLAGS : ((MultiCell) c).lanes[lane - 1];
+    long ahead = tat - s.toleranceNanos(lane) - now;
+    long queued = ahead > 0 ? (ahead - 1) / s.intervalNanos(lane) : 0;
+    if (token >= LONG_AGO) {
+      // Booked before the credit began: what moved between it and the credit, every booking
+      // since, and what is queued.
+      long before = c instanceof MultiCell ? cr.seqAtCredit - token
+          : interval == 0 ? 0 : (cr.tatAtCredit - token) / interval;
+      return Math.max(0, before) + cr.paced + cr.credited + queued;
+    }
+    // Paced calls go in the order they were booked, each after its booking: those booked after the
+    // answered call went after it. Credited calls go when booked: those booked after the answered
+    // call went (its token holds the credited count when it went). The queued calls are the latest
+    // paced ones: any beyond those booked after the answered call were booked before it and have
+    // not gone either.
+    long packed = token - COUNT_BASE;
+    long pacedAfter = (cr.paced - (packed >>> 30)) & COUNT_MASK;
+    long creditedAfter = (cr.credited - packed) & COUNT_MASK;
+    return pacedAfter + creditedAfter + Math.max(0, queued - pacedAfter);
+  }
+
+  /** A token for a booking under {@code cr}: the paced and credited counts at the instant it goes. */
+  private static long creditToken(Credit cr) {
+    return COUNT_BASE + ((cr.paced & COUNT_MASK) << 30 | (cr.credited & COUNT_MASK));
   }
 
   @Override
@@ -293,26 +443,56 @@ public final class MemoryBucketStore implements BucketStore {
   /** Earliest instant at or after {@code now} at which cell {@code c} (word {@code w}, locked by us) admits one call. */
   private static long earliest(Cell c, long w, long now) {
     BucketSpec s = c.table.specOf(c);
-    long t = Math.max(now, w - s.toleranceNanos(0));
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    long t = Math.max(now, laneEarliest(cr, 0, w & ~FLAGS, s.toleranceNanos(0), now));
     if (c instanceof MultiCell) {
       long[] lanes = ((MultiCell) c).lanes;
-      for (int k = 0; k < lanes.length; k++) t = Math.max(t, lanes[k] - s.toleranceNanos(k + 1));
+      for (int k = 0; k < lanes.length; k++) t = Math.max(t, laneEarliest(cr, k + 1, lanes[k], s.toleranceNanos(k + 1), now));
     }
     return t;
+  }
+
+  /**
+   * When lane {@code lane} (arrival time {@code tat}) admits a call asked at {@code now}: a lane
+   * with credit left before its reset admits at once; one whose credit is spent, not before the
+   * reset; otherwise GCRA.
+   */
+  private static long laneEarliest(Credit cr, int lane, long tat, long tolerance, long now) {
+    long gcra = tat - tolerance;
+    if (cr == null || cr.lane != lane || now >= cr.resetAt) return gcra;
+    return cr.left > 0 ? now : Math.max(cr.resetAt, gcra);
   }
 
   /** Books one call at {@code at} in a cell we hold locked; returns its new word and records the token. */
   private static long book(Cell c, long w, long at, Ticket ticket, int i) {
     BucketSpec s = c.table.specOf(c);
-    long next = s.intervalNanos(0) == 0 ? w : even(Math.max(w, at) + s.intervalNanos(0));
+    long flag = w & CREDIT;
+    long tat = w & ~FLAGS;
+    Credit cr = flag != 0 ? c.table.credits.get(c) : null;
+    int credited = -1; // the lane this booking spends a credit of, if any
+    if (cr != null) {
+      if (at < cr.resetAt && cr.left > 0) {
+        cr.left--;
+        cr.credited++;
+        credited = cr.lane;
+      } else {
+        cr.paced++;
+      }
+    }
+    long next = s.intervalNanos(0) == 0 || credited == 0 ? tat : aligned(Math.max(tat, at) + s.intervalNanos(0));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
-      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], at) + s.intervalNanos(k + 1);
-      ticket.booked(i, ++m.seq);
-    } else {
-      ticket.booked(i, next);
+      for (int k = 0; k < m.lanes.length; k++) {
+        if (credited != k + 1) m.lanes[k] = Math.max(m.lanes[k], at) + s.intervalNanos(k + 1);
+      }
+      ++m.seq;
     }
-    return next;
+    if (cr != null) {
+      ticket.booked(i, creditToken(cr));
+    } else {
+      ticket.booked(i, c instanceof MultiCell ? ((MultiCell) c).seq : next);
+    }
+    return next | flag;
   }
 
   /**
@@ -375,8 +555,9 @@ public final class MemoryBucketStore implements BucketStore {
     return spins + 1;
   }
 
-  private static long even(long t) {
-    return t + (t & 1L);
+  /** {@code t} rounded up to a multiple of 4, so a word's two low bits stay free for flags. */
+  private static long aligned(long t) {
+    return t + ((-t) & 3L);
   }
 
   private static long saturatedAdd(long a, long b) {
@@ -422,7 +603,9 @@ public final class MemoryBucketStore implements BucketStore {
     private final ConcurrentHashMap<String, Cell> cells = new ConcurrentHashMap<>();
     private final Set<Cell> kept = ConcurrentHashMap.newKeySet();
     /** Pauses that may still last, by cell; read by confirm only. */
-    private final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
+    final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
+    /** Credits granted by the server, by cell (flagged in the cell's word); guarded by the cell's lock bit. */
+    final Map<Cell, Credit> credits = new ConcurrentHashMap<>();
     /** Learned specs, by cell. */
     private final Map<Cell, BucketSpec> learned = new ConcurrentHashMap<>();
     private volatile boolean anyLearned;
@@ -479,7 +662,7 @@ public final class MemoryBucketStore implements BucketStore {
       Cell o = overflow;
       long start = LONG_AGO;
       if (o != null) {
-        long w = o.word & ~LOCK;
+        long w = o.word & ~FLAGS;
         start = Math.max(start, w); // leaving overflow never grants a burst
       }
       Cell c = spec.lanes() > 1 ? new MultiCell(this, scope, spec.lanes() - 1, start) : new Cell(this, scope);
@@ -540,6 +723,7 @@ public final class MemoryBucketStore implements BucketStore {
           WORD.setVolatile(c, TOMBSTONE);
           cells.remove(c.scope, c);
           pauses.remove(c);
+          credits.remove(c);
           held.decrementAndGet();
         } else {
           WORD.setVolatile(c, w);
@@ -548,7 +732,8 @@ public final class MemoryBucketStore implements BucketStore {
     }
 
     private boolean isIdle(Cell c, long w, long now) {
-      if (w > now) return false;
+      if ((w & ~FLAGS) > now) return false;
+      if ((w & CREDIT) != 0 && credits.get(c).resetAt > now) return false;
       if (c instanceof MultiCell) {
         for (long lane : ((MultiCell) c).lanes) if (lane > now) return false;
       }
@@ -587,6 +772,28 @@ public final class MemoryBucketStore implements BucketStore {
     @Override
     public String toString() {
       return key();
+    }
+  }
+
+  /**
+   * What the server granted a cell: {@code left} more calls on lane {@code lane} before
+   * {@code resetAt}. Guarded by the cell's lock bit; stays with the cell until it is forgotten.
+   */
+  static final class Credit {
+    final int lane;
+    /** The lane-0 TAT and the multi-lane sequence when the credit began, to count bookings made before it. */
+    final long tatAtCredit;
+    final long seqAtCredit;
+    long resetAt;
+    long left;
+    /** Bookings in the cell since the credit began that were paced, and that took a credit (modulo 2^30 in tokens). */
+    long paced;
+    long credited;
+
+    Credit(int lane, long tatAtCredit, long seqAtCredit) {
+      this.lane = lane;
+      this.tatAtCredit = tatAtCredit;
+      this.seqAtCredit = seqAtCredit;
     }
   }
 
