@@ -41,7 +41,7 @@ final class MultiProcessAcceptanceTest {
     try (VendorSandbox sandbox = VendorSandbox.builder(VendorProfile.esputnik()).start()) {
       List<String> out = runWorkers("esputnik", sandbox.url("/api/v1/contacts").toString(), redis.uri(), 4_000);
       SandboxStats stats = sandbox.stats();
-      assertEquals(0, stats.count429(), stats + "\n" + out);
+      assertEquals(0, stats.count429(), stats + "\n" + out + "\n" + timeline(stats));
       assertNoFailures(out);
       double rate = rate(stats, "GET /api/v1/contacts");
       assertTrue(rate >= 0.95 * 50, "the four processes together reached " + rate + "/s of 50/s");
@@ -87,6 +87,20 @@ final class MultiProcessAcceptanceTest {
     return rate;
   }
 
+  /** Where the 429s fell among the arrivals, for a failure message. */
+  private static String timeline(SandboxStats stats) {
+    StringBuilder b = new StringBuilder();
+    Instant first = null;
+    for (LoggedRequest r : stats.requests()) {
+      if (first == null) first = r.serverTime();
+      if (r.status() == 429 || r.headers().get("X-Warm-Up") != null) {
+        b.append(Duration.between(first, r.serverTime()).toMillis()).append(" ms: ").append(r.status())
+            .append(r.headers().get("X-Warm-Up") != null ? " warm-up" : "").append('\n');
+      }
+    }
+    return b.toString();
+  }
+
   private static void assertNoFailures(List<String> out) {
     for (String line : out) {
       assertTrue(line.contains("failed=0"), "a worker lost calls: " + out);
@@ -121,7 +135,7 @@ final class MultiProcessAcceptanceTest {
         String result = null;
         for (String line : log.split("\n")) if (line.startsWith("ok=")) result = line;
         // A worker that missed a deadline decided on its local quarter for a moment: still within the limit.
-        if (!redisUri.equals("none") && log.contains("unavailable")) System.err.println("worker " + i + " fell back: " + log);
+        if (!redisUri.equals("none") && log.contains("unavailable")) System.out.println("worker " + i + " fell back: " + log);
         if (result == null) fail("worker " + i + " printed no result: " + log);
         results.add(result);
       }

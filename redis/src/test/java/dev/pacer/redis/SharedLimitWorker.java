@@ -44,8 +44,10 @@ final class SharedLimitWorker {
       store = RedisBucketStore.create(redisUri, RedisStoreOptions.builder()
           .keyPrefix(args[3])
           .credentialHashKey(SHARED_SECRET)
-          // Six JVMs and a Redis share two cores here: a 50 ms deadline is missed now and then.
-          .deadline(Duration.ofMillis(200))
+          // Six JVMs and a Redis share two cores here (with other builds): a 50 ms deadline is
+          // missed now and then, and each miss is a spell on the local share (RedisFaultsTest
+          // covers those); this test is about sharing, so it gives Redis time.
+          .deadline(Duration.ofMillis(500))
           .build());
       store.applyTo(builder);
     }
@@ -55,6 +57,8 @@ final class SharedLimitWorker {
     try (Response r = client.newCall(request.newBuilder().header("X-Warm-Up", "1").build()).execute()) {
       r.body().string();
     }
+    // A cold JVM may miss the deadline on its first call: start only once Redis decides again.
+    for (int i = 0; i < 250 && store != null && store.isUnavailable(); i++) Thread.sleep(20);
     long sleep = startAt - System.currentTimeMillis();
     if (sleep > 0) Thread.sleep(Math.min(sleep, 30_000));
 

@@ -93,10 +93,11 @@ local function earliest(bk)
   local credit = false
   for k = 1, bk.n do
     local t = h['t' .. k]
-    if k == bk.sl and h['r'] ~= nil and now < h['r'] then
-      if (h['c'] or 0) > 0 then credit = true elseif h['r'] > e then e = h['r'] end
-    elseif t ~= nil and t - bk.tol[k] > e then
-      e = t - bk.tol[k]
+    if k == bk.sl and h['r'] ~= nil and now < h['r'] and (h['c'] or 0) > 0 then
+      credit = true -- the lane admits at once while credit is left
+    else
+      if k == bk.sl and h['r'] ~= nil and now < h['r'] and h['r'] > e then e = h['r'] end -- spent: not before the reset
+      if t ~= nil and t - bk.tol[k] > e then e = t - bk.tol[k] end
     end
   end
   if h['p'] ~= nil and h['p'] > e then e = h['p'] end
@@ -173,6 +174,12 @@ local h = bk.h
 if op == 'P' then
   -- a = pause until.
   if h['p'] == nil or h['p'] < a then h['p'] = a end
+  if h['r'] ~= nil then -- a pause ends a credit
+    h['r'] = nil
+    h['c'] = nil
+    bk.gone[#bk.gone + 1] = 'r'
+    bk.gone[#bk.gone + 1] = 'c'
+  end
   for k = 1, bk.n do
     local t = h['t' .. k]
     if t == nil or t < a + bk.tol[k] then h['t' .. k] = a + bk.tol[k] end
@@ -207,7 +214,9 @@ if op == 'X' then
   local credit = math.max(0, a - since())
   local r = h['r']
   if r ~= nil and math.abs(b - r) <= 100 * perMs then
+    -- The same window: the lowest count is the latest, and so is the latest reset.
     if credit < (h['c'] or 0) then h['c'] = credit end
+    if b > r then h['r'] = b end
   elseif r == nil or b > r then
     h['r'] = b
     h['c'] = credit
