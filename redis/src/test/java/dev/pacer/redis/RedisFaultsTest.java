@@ -120,6 +120,27 @@ final class RedisFaultsTest {
   }
 
   @Test
+  void withoutAConfiguredCountTheShareIsOfTheInstancesLastSeenAliveInRedis() throws Exception {
+    String prefix = "hb" + UUID.randomUUID().toString().substring(0, 8) + ":";
+    List<RedisBucketStore> three = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      RedisBucketStore s = RedisBucketStore.create(redis.uri(), RedisStoreOptions.builder()
+          .keyPrefix(prefix).clock(RedisStoreOptions.ClockSource.CALLER).deadline(DEADLINE)
+          .heartbeatInterval(Duration.ofMillis(50)).probeInterval(Duration.ofMillis(50)).build());
+      stores.add(s);
+      three.add(s);
+    }
+    RedisBucketStore store = three.get(0);
+    await("the store counts three live instances", () -> store.liveInstances() == 3);
+    Bucket b = store.table(BucketSpec.of("r", List.of(Rate.perSecond(30)), 1, Duration.ZERO), "r|", "").bucket("app", true, 0);
+    redis.stop();
+    int admitted = 0;
+    for (int i = 0; i < 100; i++) if (store.reserve(ticket(b), 10 * SECOND + i * (SECOND / 100), 0)) admitted++;
+    assertTrue(store.isUnavailable());
+    assertTrue(admitted >= 9 && admitted <= 10, "a third of 30 per second, in one second: " + admitted);
+  }
+
+  @Test
   void callsInFlightWhenRedisStopsAllCompleteAndTheStoreRecoversWhenItIsBack() throws Exception {
     AtomicInteger received = new AtomicInteger();
     try (MockWebServer server = new MockWebServer()) {

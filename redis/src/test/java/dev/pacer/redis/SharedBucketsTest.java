@@ -165,6 +165,19 @@ final class SharedBucketsTest {
     }
   }
 
+  @Test
+  void aStoreWhoseCredentialHashKeyDiffersFromTheLiveOnesUnderItsPrefixRefusesToStart() {
+    store(RedisStoreOptions.builder());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> RedisBucketStore.create(redis.uri(),
+        RedisStoreOptions.builder().keyPrefix(prefix)
+            .credentialHashKey("another secret, also 32 bytes...".getBytes(StandardCharsets.UTF_8)).build()));
+    assertTrue(e.getMessage().contains("different credential hash key"), e.getMessage());
+    // Wiring a Pacer without a shared key is refused too.
+    RedisBucketStore keyless = RedisBucketStore.create(redis.uri(), RedisStoreOptions.builder().keyPrefix(prefix + "x:").build());
+    stores.add(keyless);
+    assertThrows(IllegalStateException.class, () -> keyless.applyTo(Pacer.builder(RateLimitPolicy.none())));
+  }
+
   /** The bucket keys among {@code keys} (not the store's heartbeat and fingerprint keys). */
   private static List<String> bucketKeys(List<String> keys) {
     List<String> b = new ArrayList<>();
