@@ -675,13 +675,27 @@ public final class RedisBucketStore implements BucketStore {
       return l != null ? l : table.spec;
     }
 
+    /** The same bucket as this handle, or as a local booking of it (the engine may key maps by bucket). */
+    @Override
+    public boolean equals(Object o) {
+      return o == this || (o instanceof LocalBooking && ((LocalBooking) o).origin == this);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+
     @Override
     public String toString() {
       return key();
     }
   }
 
-  /** A ticket's bucket reserved on the local share: confirmed and given back there. */
+  /**
+   * A ticket's bucket reserved on the local share: confirmed and given back there. Equal to its
+   * origin handle, so the engine sees the same bucket in either mode.
+   */
   private static final class LocalBooking implements Bucket {
     final Handle origin;
     final Bucket local;
@@ -699,6 +713,16 @@ public final class RedisBucketStore implements BucketStore {
     @Override
     public BucketSpec spec() {
       return origin.spec();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o == origin || (o instanceof LocalBooking && ((LocalBooking) o).origin == origin);
+    }
+
+    @Override
+    public int hashCode() {
+      return origin.hashCode();
     }
 
     @Override

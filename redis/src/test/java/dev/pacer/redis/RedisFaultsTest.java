@@ -244,6 +244,8 @@ final class RedisFaultsTest {
     Ticket second = ticket(b);
     assertTrue(store.reserve(second, 0, 10 * SECOND));
     assertEquals(SECOND, second.goAtNanos(), "the local share paces");
+    assertTrue(b.equals(second.bucket(0)) && second.bucket(0).equals(b) && b.hashCode() == second.bucket(0).hashCode(),
+        "the engine sees the same bucket whichever mode booked it");
     redis.start();
     await("the store recovers", () -> !store.isUnavailable());
     store.giveBack(second); // reserved locally: returned locally, nothing sent to Redis
