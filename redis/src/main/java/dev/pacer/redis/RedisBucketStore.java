@@ -53,7 +53,9 @@ import org.slf4j.LoggerFactory;
  * By default the script decides on Redis' {@code TIME}, so processes whose clocks differ agree;
  * waits come back as durations and go onto each engine's clock. Instants the engine passes
  * without a "now" (a pause's end, a reset) are translated with the offset between the engine's
- * clock and Redis' seen at the last reserve. {@link ClockSource#CALLER} decides on the engine's
+ * clock and Redis' (learned from the quickest recent round trip). A call that waits goes at the
+ * instant Redis booked for it, translated the same way, so a slow answer does not make it late
+ * and crowd the calls after it. {@link ClockSource#CALLER} decides on the engine's
  * clock instead (tests on a virtual clock).
  *
  * <h2>Keys</h2>
@@ -103,9 +105,12 @@ public final class RedisBucketStore implements BucketStore {
   private volatile long downSince;
   private volatile long lastHeartbeat = Long.MIN_VALUE / 2;
   private volatile int learnedInstances = 1;
-  /** Redis time minus engine time, in nanoseconds, seen at the last reserve (REDIS_TIME only). */
+  /** Redis time minus engine time, in nanoseconds, from the quickest recent reserve (REDIS_TIME only). */
   private volatile long offsetNanos;
   private volatile boolean offsetKnown;
+  private final Object offsetLock = new Object();
+  private long bestTripNanos;
+  private long bestTripAt;
   private volatile boolean closed;
 
   private RedisBucketStore(RedisURI uri, RedisStoreOptions options) {
@@ -244,12 +249,13 @@ public final class RedisBucketStore implements BucketStore {
     long storeNow = num(r, 3);
     long wait = num(r, 1) * unitNanos;
     if (redisTime) {
-      // Redis decided somewhere within the round trip: go a whole round trip after nowNanos, so
-      // the call never leaves before the instant Redis booked (slower by the trip, never faster).
-      long trip = System.nanoTime() - sent;
-      offsetNanos = storeNow * unitNanos - (nowNanos + trip / 2);
-      offsetKnown = true;
-      if (num(r, 0) == 1 && wait > 0) wait += trip;
+      long offset = observeOffset(storeNow, nowNanos, System.nanoTime() - sent);
+      if (num(r, 0) == 1 && wait > 0) {
+        // Go at the instant Redis booked, on this engine's clock: a call whose answer was slow
+        // does not leave late and crowd the next ones (the server counts arrivals).
+        long goAt = (storeNow * unitNanos + wait) - offset;
+        wait = Math.max(0, goAt - nowNanos);
+      }
     }
     int limiting = (int) num(r, 2);
     if (num(r, 0) == 0) {
@@ -402,6 +408,26 @@ public final class RedisBucketStore implements BucketStore {
       long iv = spec.intervalNanos(k);
       args.add(Long.toString(-Math.floorDiv(-iv, unitNanos))); // rounded up: never faster
       args.add(Long.toString(spec.toleranceNanos(k) / unitNanos)); // rounded down: never burstier
+    }
+  }
+
+  /**
+   * Learns Redis' clock minus the engine's from a call that took {@code tripNanos}: Redis read
+   * {@code TIME} within the trip, so the estimate is off by at most half of it. The estimate from
+   * the quickest recent trip wins (clocks drift slowly; a slow trip is a poor witness); one older
+   * than a second gives way to the next. Returns the estimate in use.
+   */
+  private long observeOffset(long storeNow, long nowNanos, long tripNanos) {
+    long estimate = storeNow * unitNanos - (nowNanos + tripNanos / 2);
+    long at = System.nanoTime();
+    synchronized (offsetLock) {
+      if (!offsetKnown || tripNanos <= bestTripNanos || at - bestTripAt > 1_000_000_000L) {
+        offsetNanos = estimate;
+        bestTripNanos = tripNanos;
+        bestTripAt = at;
+        offsetKnown = true;
+      }
+      return offsetNanos;
     }
   }
 
