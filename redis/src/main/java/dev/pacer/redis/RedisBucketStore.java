@@ -413,15 +413,18 @@ public final class RedisBucketStore implements BucketStore {
 
   /**
    * Learns Redis' clock minus the engine's from a call that took {@code tripNanos}: Redis read
-   * {@code TIME} within the trip, so the estimate is off by at most half of it. The estimate from
-   * the quickest recent trip wins (clocks drift slowly; a slow trip is a poor witness); one older
-   * than a second gives way to the next. Returns the estimate in use.
+   * {@code TIME} within the trip, so the estimate is off by at most half of it. The estimate in
+   * use is the one with the least possible error, counting half its trip plus what the two clocks
+   * may have drifted apart since (allowed 100 ppm): so a slow trip (a busy machine) never replaces
+   * a precise estimate, and every process sends its calls at the instants Redis booked, give or
+   * take a fraction of a millisecond. Returns the estimate in use.
    */
   private long observeOffset(long storeNow, long nowNanos, long tripNanos) {
     long estimate = storeNow * unitNanos - (nowNanos + tripNanos / 2);
     long at = System.nanoTime();
     synchronized (offsetLock) {
-      if (!offsetKnown || tripNanos <= bestTripNanos || at - bestTripAt > 1_000_000_000L) {
+      long heldError = bestTripNanos / 2 + (at - bestTripAt) / 10_000;
+      if (!offsetKnown || tripNanos / 2 <= heldError) {
         offsetNanos = estimate;
         bestTripNanos = tripNanos;
         bestTripAt = at;
