@@ -111,8 +111,21 @@ final class MultiProcessAcceptanceTest {
     }
   }
 
+  /**
+   * Skips when the machine is already busier than two runnable threads per core: four JVMs then
+   * wake their calls tens of milliseconds late, past the pacing's safety margin, and the
+   * sandbox would judge the machine's scheduler, not the shared limit. The skip says so.
+   */
+  private static void assumeTheMachineCanRunFourJvms() {
+    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    int cores = Runtime.getRuntime().availableProcessors();
+    org.junit.jupiter.api.Assumptions.assumeTrue(load < 0 || load / cores < 2.0,
+        "machine overloaded (load " + load + " on " + cores + " cores): the multi-process acceptance needs the CPU");
+  }
+
   /** Starts the workers, waits for them (bounded), and returns each one's result line. */
   private List<String> runWorkers(String vendor, String url, String redisUri, long runMillis) throws Exception {
+    assumeTheMachineCanRunFourJvms();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String prefix = "acc" + UUID.randomUUID().toString().substring(0, 8) + ":";
     long startAt = System.currentTimeMillis() + 6_000;

@@ -73,7 +73,13 @@ final class SharedLimitWorker {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(runMillis);
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
+      long stagger = i * 25L; // not every thread of every process at one instant
       Thread t = new Thread(() -> {
+        try {
+          Thread.sleep(stagger);
+        } catch (InterruptedException e) {
+          return;
+        }
         while (System.nanoTime() < end) {
           try (Response r = client.newCall(request).execute()) {
             r.body().string();
