@@ -45,6 +45,7 @@ public final class SharedLimitAcrossProcesses {
   static final int WORKERS = 2;
   static final int THREADS = 8;
   static final int CALLS_PER_WORKER = 100;
+  static final int WARM_UP = 3;
   static final String SEARCH = "GET /api/v1/contacts";
 
   /** What the sample saw. */
@@ -127,10 +128,13 @@ public final class SharedLimitAcrossProcesses {
       Pacer pacer = store.applyTo(Pacer.builder(EsputnikPolicy.POLICY)).build();
       OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
       Request search = new Request.Builder().url(url + "?maxrows=1").header("Authorization", "Bearer sample").build();
+      // The first few one at a time, as a process starting up would: its first round trips to
+      // Redis are slow, and the store learns Redis' clock from the quick ones.
+      int ok = 0;
+      for (int i = 0; i < WARM_UP; i++) if (status(client, search) == 200) ok++;
       ExecutorService threads = Executors.newFixedThreadPool(THREADS);
       List<Future<Integer>> statuses = new ArrayList<>();
-      for (int i = 0; i < CALLS_PER_WORKER; i++) statuses.add(threads.submit(() -> status(client, search)));
-      int ok = 0;
+      for (int i = WARM_UP; i < CALLS_PER_WORKER; i++) statuses.add(threads.submit(() -> status(client, search)));
       for (Future<Integer> s : statuses) if (s.get(60, TimeUnit.SECONDS) == 200) ok++;
       threads.shutdown();
       client.connectionPool().evictAll();

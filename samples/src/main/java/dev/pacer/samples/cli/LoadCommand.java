@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
             + "X-Request-Id, kept across retries. Exit code 0 when no call failed, 1 otherwise, 2 for bad arguments.",
         "Paths in --op and --rule are relative to the base URL's path.",
         "With --redis, the buckets live in that Redis, so several `pacer load` processes (or any Pacer on the same "
-            + "Redis) share one API key's limits; every process must then have the same secret in the environment "
-            + "variable PACER_CREDENTIAL_HASH_KEY (at least 16 characters), which turns tokens into bucket keys."},
+            + "Redis) share one API key's limits; every process must then have the same value (at least 16 characters) "
+            + "in the environment variable PACER_CREDENTIAL_HASH_KEY, the key that turns tokens into bucket keys."},
     sortOptions = false)
 final class LoadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -107,7 +107,7 @@ final class LoadCommand implements Callable<Integer> {
     if (redis != null) {
       String secret = environment.apply("PACER_CREDENTIAL_HASH_KEY");
       if (secret == null || secret.length() < 16) {
-        throw usage("--redis needs PACER_CREDENTIAL_HASH_KEY in the environment: the same secret of at least 16 "
+        throw usage("--redis needs PACER_CREDENTIAL_HASH_KEY in the environment: the same value of at least 16 "
             + "characters in every process sharing the Redis, or their buckets never meet");
       }
       try {
