@@ -1,5 +1,6 @@
 package dev.pacer.store;
 
+import dev.pacer.event.PacerListener;
 import dev.pacer.internal.MemoryBucketStore;
 
 /**
@@ -133,6 +134,14 @@ public interface BucketStore extends AutoCloseable {
 
   /** Buckets held now (including overflow buckets), for diagnostics. */
   int size();
+
+  /**
+   * Called by every {@code Pacer} built on this store, with its listener, so a store whose state
+   * lives elsewhere can report {@link PacerListener#storeUnavailable} and
+   * {@link PacerListener#storeRecovered}; a store used by several {@code Pacer}s reports to each.
+   * The default ignores it (the in-memory store cannot fail).
+   */
+  default void attach(PacerListener listener) {}
 
   /** Releases the store's resources; the in-memory store has none. */
   @Override
