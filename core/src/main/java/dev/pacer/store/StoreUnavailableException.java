@@ -4,7 +4,8 @@ package dev.pacer.store;
  * A shared {@link BucketStore} could not decide within its deadline and is configured to fail
  * closed rather than decide from a local fallback: the call fails without being sent. Unchecked,
  * because {@link BucketStore#reserve} and {@link BucketStore#confirm} declare no checked exception
- * (the engine fails the call without sending it). The message names the store and the reason
+ * (the engine fails the call without sending it, with a
+ * {@link dev.pacer.BucketStoreUnavailableException} whose cause this is). The message names the store and the reason
  * (a short fixed phrase), never a password or a credential.
  *
  * <p>It is not a {@link dev.pacer.PacerException}: those are checked {@code IOException}s made

@@ -80,7 +80,7 @@ final class VirtualTraffic {
         engine.reserve(charge, tickets[c]);
         events.add(new long[] {tickets[c].goAtNanos(), 1, c, order++});
       } else if (e[1] == 1) {
-        if (!engine.confirm(tickets[c])) {
+        if (!engine.confirm(charge, tickets[c])) {
           engine.cancel(tickets[c]);
           engine.reserve(charge, tickets[c]);
           events.add(new long[] {tickets[c].goAtNanos(), 1, c, order++});

@@ -24,8 +24,9 @@ public final class RedisStoreOptions {
      */
     LOCAL_SHARE,
     /**
-     * Calls fail at once, unsent, with {@link dev.pacer.store.StoreUnavailableException}, until
-     * Redis answers again.
+     * Calls fail at once, unsent, with {@link dev.pacer.BucketStoreUnavailableException} (whose
+     * cause is the store's {@link dev.pacer.store.StoreUnavailableException}), until Redis answers
+     * again.
      */
     FAIL_CLOSED
   }

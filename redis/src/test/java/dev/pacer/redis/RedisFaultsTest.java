@@ -13,6 +13,7 @@ import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.policy.Rule;
 import dev.pacer.store.Bucket;
 import dev.pacer.store.BucketSpec;
+import dev.pacer.BucketStoreUnavailableException;
 import dev.pacer.store.StoreUnavailableException;
 import dev.pacer.store.Ticket;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -219,12 +220,13 @@ final class RedisFaultsTest {
           assertEquals(200, r.code());
         }
         redis.stop();
-        StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> {
+        BucketStoreUnavailableException e = assertThrows(BucketStoreUnavailableException.class, () -> {
           try (Response r = client.newCall(new Request.Builder().url(server.url("/x")).build()).execute()) {
             fail("sent while Redis is down: " + r.code());
           }
         });
-        assertTrue(e.getMessage().contains(store.name()), e.getMessage());
+        assertTrue(e.getCause() instanceof StoreUnavailableException, String.valueOf(e.getCause()));
+        assertTrue(e.getCause().getMessage().contains(store.name()), e.getCause().getMessage());
         assertEquals(1, received.get());
       } finally {
         client.dispatcher().executorService().shutdownNow();
