@@ -199,9 +199,12 @@ if op == 'K' then
   -- a = remaining, b = reset.
   local left = math.max(0, a - since())
   for k = 1, bk.n do
-    local floor = b + bk.tol[k] - left * bk.iv[k]
-    local t = h['t' .. k]
-    if t == nil or t < floor then h['t' .. k] = floor end
+    -- A lane with no rate paces nothing: only a pause (remaining 0) holds it, and the engine sends that.
+    if bk.iv[k] > 0 then
+      local floor = b + bk.tol[k] - left * bk.iv[k]
+      local t = h['t' .. k]
+      if t == nil or t < floor then h['t' .. k] = floor end
+    end
   end
   h['g'] = h['n'] or 0
   save(bk)
