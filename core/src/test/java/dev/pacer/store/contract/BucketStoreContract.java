@@ -162,6 +162,16 @@ public abstract class BucketStoreContract {
     assertEquals(2, beforeReset);
   }
 
+  @Test
+  void aRemainingOnABucketWithNoRateDoesNotHoldItUntilTheReset() {
+    BucketStore store = store(100);
+    Bucket b = store.table(BucketSpec.serverOnly("server"), "server|", "").bucket("host:443", false, 0);
+    Ticket t = ticket(b);
+    assertTrue(store.reserve(t, 0, FOREVER));
+    store.reconcile(t, 0, 5, 10 * SECOND);
+    assertEquals(1, admit(store, 1, b), "5 remain: nothing paces a bucket without a rate");
+  }
+
   /** One call booked and gone at {@code now}, its ticket kept for what the server answers about it. */
   private static Ticket sent(BucketStore store, long now, Bucket b) {
     Ticket t = ticket(b);
