@@ -353,6 +353,10 @@ public final class RedisBucketStore implements BucketStore {
 
   @Override
   public void credit(Ticket ticket, int index, long remaining, long resetAtNanos, long nowNanos) {
+    if (!options.spendReportedRemaining()) { // brake only: see RedisStoreOptions.Builder#spendReportedRemaining
+      reconcile(ticket, index, remaining, resetAtNanos);
+      return;
+    }
     if (ticket.bucket(index) instanceof LocalBooking) {
       local.credit(localTicket(ticket), index, remaining, resetAtNanos, nowNanos);
       return;
