@@ -101,6 +101,7 @@ enum ClientKind {
               .removeHeader("X-RateLimit-Reset")
               .build();
         });
+        if (scenario.pacerAsync()) return asyncDriver(pacer, b.build(), scenario.threads());
         OkHttpClient client = pacer.install(b).build();
         return driver(client, (c, w, r) -> Attempt.execute(c.newCall(r)));
       }
