@@ -12,10 +12,14 @@ final class FixedWindow {
   private int used;
 
   FixedWindow(int permits, long periodMillis) {
-    if (permits < 1) throw new IllegalArgumentException("permits < 1: " + permits);
-    if (periodMillis < 1) throw new IllegalArgumentException("periodMillis < 1: " + periodMillis);
-    this.permits = permits;
-    this.periodMillis = periodMillis;
+    this.permits = (int) requirePositive("permits", permits);
+    this.periodMillis = requirePositive("periodMillis", periodMillis);
+  }
+
+  /** {@code value}, or an exception naming it when it is below 1. */
+  static long requirePositive(String name, long value) {
+    if (value < 1) throw new IllegalArgumentException(name + " < 1: " + value);
+    return value;
   }
 
   /** True when the request arriving at {@code nowMillis} is admitted (and counted). */

@@ -13,10 +13,8 @@ final class SlidingWindow {
   private final ArrayDeque<Long> admitted = new ArrayDeque<>();
 
   SlidingWindow(int permits, long windowNanos) {
-    if (permits < 1) throw new IllegalArgumentException("permits < 1: " + permits);
-    if (windowNanos < 1) throw new IllegalArgumentException("windowNanos < 1: " + windowNanos);
-    this.permits = permits;
-    this.windowNanos = windowNanos;
+    this.permits = (int) FixedWindow.requirePositive("permits", permits);
+    this.windowNanos = FixedWindow.requirePositive("windowNanos", windowNanos);
   }
 
   /** True when the request arriving at {@code nowNanos} is admitted (and counted). */
