@@ -106,11 +106,40 @@ final class Feedback {
           listener.pauseClipped(charge.endpoint, b.key(), Duration.ofMillis(s.resetAfterMillis()), Duration.ofMillis(resetAfter));
         }
         long resetAt = now + resetAfter * 1_000_000L;
-        if (ticket.isBooked(i)) store.reconcile(ticket, i, s.remaining(), resetAt);
+        if (ticket.isBooked(i)) {
+          if (!throttled && spends(ticket, i, s)) {
+            store.credit(ticket, i, s.remaining(), resetAt, now);
+          } else {
+            store.reconcile(ticket, i, s.remaining(), resetAt);
+          }
+        }
         if (s.remaining() == 0 && !throttled && resetAt > now) store.pause(b, resetAt);
       }
     }
     return outcome;
+  }
+
+  /**
+   * True when the reported {@code Remaining} is bucket {@code i}'s to spend at once: the bucket
+   * has a rate, is not an overflow bucket, its rule is not smooth-only, and the answer is about
+   * it: the reported limit is its shortest rate's permits, or, with no limit reported, it is the
+   * only bucket with a rate on the call. Any other bucket takes the report as a brake only.
+   */
+  private boolean spends(Ticket ticket, int i, ServerSignal s) {
+    Bucket b = ticket.bucket(i);
+    BucketSpec spec = b.spec();
+    int lane = spec.shortestLane();
+    if (lane < 0 || b.isOverflow()) return false;
+    Rule rule = rules.get(spec.name());
+    if (rule == null || rule.isSmoothOnly()) return false;
+    long reported = s.limit() != ServerSignal.ABSENT ? s.limit() : s.policyQuota();
+    if (reported != ServerSignal.ABSENT) {
+      return reported == spec.permits(lane) || reported == spec.rates().get(lane).permits();
+    }
+    for (int k = 0; k < ticket.size(); k++) {
+      if (k != i && !ticket.bucket(k).spec().rates().isEmpty()) return false;
+    }
+    return true;
   }
 
   /** Per shared bucket, the last tenant bucket throttled with it, and when. */

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code long} per rate (its GCRA theoretical arrival time, "TAT"), changed by compare-and-set.
  *
  * <h2>State words</h2>
- * A cell's {@code word} is the TAT of its first lane. TATs are kept even, so the lowest bit is a
- * lock bit: an operation over one single-lane cell is one CAS on the word; an operation over
+ * A cell's {@code word} is the TAT of its first lane. TATs are kept multiples of 4, so the lowest
+ * bit is a lock bit and the next one marks a cell that holds a {@linkplain #credit credit} (kept
+ * in a per-table side map, read under the lock; such a cell leaves the one-CAS fast path): an operation over one single-lane cell is one CAS on the word; an operation over
  * several cells, or a cell with several lanes (kept in {@link MultiCell#lanes}, guarded by the
  * lock bit), sets the lock bit of every cell it touches first. Locks are taken with try-only
  * CASes: if one is held, the operation releases what it holds and tries again, so no order is
@@ -43,6 +44,16 @@ public final class MemoryBucketStore implements BucketStore {
   /** A new cell's word: long ago, so its first call goes at once, as in a fresh bucket. */
   private static final long LONG_AGO = Long.MIN_VALUE / 2;
   private static final long LOCK = 1L;
+  /** The word's flag for a cell with a {@link Credit}. */
+  private static final long CREDIT = 2L;
+  private static final long FLAGS = LOCK | CREDIT;
+  /**
+   * Tokens of single-lane cells that hold a credit count bookings from here; far below any TAT
+   * (TATs never go below {@link #LONG_AGO}), so the two kinds never meet.
+   */
+  private static final long COUNT_BASE = Long.MIN_VALUE + 4;
+  /** Answers whose resets are this close describe the same window. */
+  static final long SAME_WINDOW_NANOS = 100_000_000L;
 
   private static final VarHandle WORD;
 
@@ -95,10 +106,12 @@ public final class MemoryBucketStore implements BucketStore {
     int spins = 0;
     while (true) {
       long w = c.word;
-      if ((w & LOCK) != 0) {
+      if ((w & FLAGS) != 0) {
         if (w == TOMBSTONE) {
           c = c.table.live(c, now);
           ticket.replace(0, c);
+        } else if ((w & LOCK) == 0) {
+          return reserveMany(ticket, now, limitNanos); // holds a credit: decided under the lock
         } else {
           spins = backOff(spins);
         }
@@ -118,7 +131,7 @@ public final class MemoryBucketStore implements BucketStore {
         ticket.schedule(go, wait, limiting);
         return true;
       }
-      long next = even(Math.max(w, go) + interval);
+      long next = aligned(Math.max(w, go) + interval);
       if (WORD.compareAndSet(c, w, next)) {
         ticket.booked(0, next);
         ticket.schedule(go, wait, limiting);
@@ -171,7 +184,10 @@ public final class MemoryBucketStore implements BucketStore {
     for (int i = 0; i < n; i++) {
       Cell c = (Cell) ticket.bucket(i);
       if (ticket.isBooked(i)) {
-        if (c.table.pausedPast(c, now)) return false;
+        if (c.table.pausedPast(c, now)) {
+          coverPause(c, now); // so the next reserve waits for the pause instead of booking into it again
+          return false;
+        }
       } else {
         allBooked = false;
       }
@@ -217,10 +233,11 @@ public final class MemoryBucketStore implements BucketStore {
       long token = ticket.token(i);
       ticket.released(i);
       BucketSpec s = c.table.specOf(c);
+      if ((words[i] & CREDIT) != 0) continue; // a cell with a credit keeps its bookings spent
       if (c instanceof MultiCell) {
         MultiCell m = (MultiCell) c;
         if (m.seq != token) continue; // something was booked or changed on top: the booking stays spent
-        words[i] = even(words[i] - s.intervalNanos(0));
+        words[i] = aligned(words[i] - s.intervalNanos(0));
         for (int k = 0; k < m.lanes.length; k++) m.lanes[k] -= s.intervalNanos(k + 1);
         m.seq++;
       } else if (s.intervalNanos(0) > 0 && words[i] == token) {
@@ -241,16 +258,39 @@ public final class MemoryBucketStore implements BucketStore {
       w = lockOne(c);
     }
     c.table.notePause(c, untilNanos);
+    WORD.setVolatile(c, raiseTo(c, w, untilNanos));
+  }
+
+  /**
+   * The word of {@code c} (held locked, word {@code w}) with every lane raised so that nothing
+   * goes before {@code until}; a credit ends (the server refused: no credit outlives a pause).
+   */
+  private static long raiseTo(Cell c, long w, long until) {
     BucketSpec s = c.table.specOf(c);
-    w = Math.max(w, even(saturatedAdd(untilNanos, s.toleranceNanos(0))));
+    long flag = w & CREDIT;
+    if (flag != 0) c.table.credits.get(c).left = 0;
+    long tat = Math.max(w & ~FLAGS, aligned(saturatedAdd(until, s.toleranceNanos(0))));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
-      for (int k = 0; k < m.lanes.length; k++) {
-        m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(untilNanos, s.toleranceNanos(k + 1)));
-      }
+      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], saturatedAdd(until, s.toleranceNanos(k + 1)));
       m.seq++;
     }
-    WORD.setVolatile(c, w);
+    return tat | flag;
+  }
+
+  /**
+   * Raises every lane of {@code c} to cover its pause under the spec it runs on now (a limit
+   * learned since the pause may have widened its tolerance, letting a reserve fall inside it).
+   */
+  private static void coverPause(Cell c, long now) {
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    Long until = c.table.pauses.get(c);
+    if (until == null || until <= now) {
+      WORD.setVolatile(c, w);
+      return;
+    }
+    WORD.setVolatile(c, raiseTo(c, w, until));
   }
 
   @Override
@@ -259,21 +299,79 @@ public final class MemoryBucketStore implements BucketStore {
     BucketSpec s = c.table.specOf(c);
     long w = lockOne(c);
     if (w == TOMBSTONE) return; // forgotten: it was idle, and what the server counted is past
-    long since;
-    if (c instanceof MultiCell) {
-      since = Math.max(0, ((MultiCell) c).seq - ticket.token(index));
-    } else {
-      long interval = s.intervalNanos(0);
-      since = interval == 0 ? 0 : Math.max(0, (w - ticket.token(index)) / interval);
+    long left = Math.max(0, remaining - since(c, w, ticket, index, s));
+    long flag = w & CREDIT;
+    if (flag != 0) {
+      Credit cr = c.table.credits.get(c);
+      cr.left = Math.min(cr.left, left);
     }
-    long left = Math.max(0, remaining - since);
-    w = Math.max(w, even(floor(resetAtNanos, s, 0, left)));
+    // A lane with no rate paces nothing: only a pause (remaining 0) holds it, and the engine sends that.
+    long tat = w & ~FLAGS;
+    if (s.intervalNanos(0) > 0) tat = Math.max(tat, aligned(floor(resetAtNanos, s, 0, left)));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
       for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], floor(resetAtNanos, s, k + 1, left));
       m.seq++;
     }
+    WORD.setVolatile(c, tat | flag);
+  }
+
+  @Override
+  public void credit(Ticket ticket, int index, long remaining, long resetAtNanos, long nowNanos) {
+    Cell c = (Cell) ticket.bucket(index);
+    BucketSpec s = c.table.specOf(c);
+    int lane = s.shortestLane();
+    if (c.isOverflow() || lane < 0 || s.intervalNanos(lane) == 0) {
+      // Shared by keys the server counts apart, or paced by nothing: brake only.
+      reconcile(ticket, index, remaining, resetAtNanos);
+      return;
+    }
+    if (resetAtNanos <= nowNanos) return; // an answer about a window already over
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    if (c.table.pausedPast(c, nowNanos)) { // the server refused meanwhile: its pause stands
+      WORD.setVolatile(c, w);
+      return;
+    }
+    long since = since(c, w, ticket, index, s);
+    // Calls booked for later than now have not reached the server yet: they spend credit too.
+    long tat = lane == 0 ? w & ~FLAGS : ((MultiCell) c).lanes[lane - 1];
+    // The k-th latest booking goes at tat - tolerance - k × interval at the latest.
+    long ahead = tat - s.toleranceNanos(lane) - nowNanos;
+    long queued = ahead > 0 ? (ahead - 1) / s.intervalNanos(lane) : 0;
+    long left = Math.max(0, remaining - since - queued);
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    if (cr == null) {
+      cr = new Credit(lane, w & ~FLAGS);
+      cr.resetAt = resetAtNanos;
+      cr.left = left;
+      c.table.credits.put(c, cr);
+      w |= CREDIT;
+    } else if (nowNanos >= cr.resetAt || resetAtNanos > cr.resetAt + SAME_WINDOW_NANOS) {
+      cr.resetAt = resetAtNanos; // a new window
+      cr.left = left;
+    } else if (resetAtNanos >= cr.resetAt - SAME_WINDOW_NANOS) {
+      cr.left = Math.min(cr.left, left); // the same window: the lowest count is the latest
+      cr.resetAt = Math.max(cr.resetAt, resetAtNanos);
+    } // else: an answer about an earlier window changes nothing
     WORD.setVolatile(c, w);
+  }
+
+  /**
+   * Calls booked in {@code c} (word {@code w}, locked by us) after the ticket's booking in it;
+   * an over-count where the store cannot tell, never an under-count it knows of.
+   */
+  private static long since(Cell c, long w, Ticket ticket, int index, BucketSpec s) {
+    long token = ticket.token(index);
+    if (c instanceof MultiCell) return Math.max(0, ((MultiCell) c).seq - token);
+    long interval = s.intervalNanos(0);
+    if ((w & CREDIT) != 0) {
+      Credit cr = c.table.credits.get(c);
+      if (token < LONG_AGO) return Math.max(0, cr.count - (token - COUNT_BASE));
+      // Booked before the credit: what the arrival time moved by then, and every booking since.
+      return cr.count + (interval == 0 ? 0 : Math.max(0, (cr.tatAtCredit - token) / interval));
+    }
+    return interval == 0 ? 0 : Math.max(0, ((w & ~FLAGS) - token) / interval);
   }
 
   @Override
@@ -293,26 +391,50 @@ public final class MemoryBucketStore implements BucketStore {
   /** Earliest instant at or after {@code now} at which cell {@code c} (word {@code w}, locked by us) admits one call. */
   private static long earliest(Cell c, long w, long now) {
     BucketSpec s = c.table.specOf(c);
-    long t = Math.max(now, w - s.toleranceNanos(0));
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    long t = Math.max(now, laneEarliest(cr, 0, w & ~FLAGS, s.toleranceNanos(0), now));
     if (c instanceof MultiCell) {
       long[] lanes = ((MultiCell) c).lanes;
-      for (int k = 0; k < lanes.length; k++) t = Math.max(t, lanes[k] - s.toleranceNanos(k + 1));
+      for (int k = 0; k < lanes.length; k++) t = Math.max(t, laneEarliest(cr, k + 1, lanes[k], s.toleranceNanos(k + 1), now));
     }
     return t;
+  }
+
+  /**
+   * When lane {@code lane} (arrival time {@code tat}) admits a call asked at {@code now}: a lane
+   * with credit left before its reset admits at once; one whose credit is spent, not before the
+   * reset; otherwise GCRA.
+   */
+  private static long laneEarliest(Credit cr, int lane, long tat, long tolerance, long now) {
+    long gcra = tat - tolerance;
+    if (cr == null || cr.lane != lane || now >= cr.resetAt) return gcra;
+    return cr.left > 0 ? now : Math.max(cr.resetAt, gcra);
   }
 
   /** Books one call at {@code at} in a cell we hold locked; returns its new word and records the token. */
   private static long book(Cell c, long w, long at, Ticket ticket, int i) {
     BucketSpec s = c.table.specOf(c);
-    long next = s.intervalNanos(0) == 0 ? w : even(Math.max(w, at) + s.intervalNanos(0));
+    long flag = w & CREDIT;
+    long tat = w & ~FLAGS;
+    Credit cr = flag != 0 ? c.table.credits.get(c) : null;
+    int credited = -1; // the lane this booking spends a credit of, if any
+    if (cr != null && at < cr.resetAt && cr.left > 0) {
+      cr.left--;
+      credited = cr.lane;
+    }
+    long next = s.intervalNanos(0) == 0 || credited == 0 ? tat : aligned(Math.max(tat, at) + s.intervalNanos(0));
     if (c instanceof MultiCell) {
       MultiCell m = (MultiCell) c;
-      for (int k = 0; k < m.lanes.length; k++) m.lanes[k] = Math.max(m.lanes[k], at) + s.intervalNanos(k + 1);
+      for (int k = 0; k < m.lanes.length; k++) {
+        if (credited != k + 1) m.lanes[k] = Math.max(m.lanes[k], at) + s.intervalNanos(k + 1);
+      }
       ticket.booked(i, ++m.seq);
+    } else if (cr != null) {
+      ticket.booked(i, COUNT_BASE + ++cr.count);
     } else {
       ticket.booked(i, next);
     }
-    return next;
+    return next | flag;
   }
 
   /**
@@ -375,8 +497,9 @@ public final class MemoryBucketStore implements BucketStore {
     return spins + 1;
   }
 
-  private static long even(long t) {
-    return t + (t & 1L);
+  /** {@code t} rounded up to a multiple of 4, so a word's two low bits stay free for flags. */
+  private static long aligned(long t) {
+    return t + ((-t) & 3L);
   }
 
   private static long saturatedAdd(long a, long b) {
@@ -422,7 +545,9 @@ public final class MemoryBucketStore implements BucketStore {
     private final ConcurrentHashMap<String, Cell> cells = new ConcurrentHashMap<>();
     private final Set<Cell> kept = ConcurrentHashMap.newKeySet();
     /** Pauses that may still last, by cell; read by confirm only. */
-    private final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
+    final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
+    /** Credits granted by the server, by cell (flagged in the cell's word); guarded by the cell's lock bit. */
+    final Map<Cell, Credit> credits = new ConcurrentHashMap<>();
     /** Learned specs, by cell. */
     private final Map<Cell, BucketSpec> learned = new ConcurrentHashMap<>();
     private volatile boolean anyLearned;
@@ -479,7 +604,7 @@ public final class MemoryBucketStore implements BucketStore {
       Cell o = overflow;
       long start = LONG_AGO;
       if (o != null) {
-        long w = o.word & ~LOCK;
+        long w = o.word & ~FLAGS;
         start = Math.max(start, w); // leaving overflow never grants a burst
       }
       Cell c = spec.lanes() > 1 ? new MultiCell(this, scope, spec.lanes() - 1, start) : new Cell(this, scope);
@@ -540,6 +665,7 @@ public final class MemoryBucketStore implements BucketStore {
           WORD.setVolatile(c, TOMBSTONE);
           cells.remove(c.scope, c);
           pauses.remove(c);
+          credits.remove(c);
           held.decrementAndGet();
         } else {
           WORD.setVolatile(c, w);
@@ -548,7 +674,8 @@ public final class MemoryBucketStore implements BucketStore {
     }
 
     private boolean isIdle(Cell c, long w, long now) {
-      if (w > now) return false;
+      if ((w & ~FLAGS) > now) return false;
+      if ((w & CREDIT) != 0 && credits.get(c).resetAt > now) return false;
       if (c instanceof MultiCell) {
         for (long lane : ((MultiCell) c).lanes) if (lane > now) return false;
       }
@@ -587,6 +714,25 @@ public final class MemoryBucketStore implements BucketStore {
     @Override
     public String toString() {
       return key();
+    }
+  }
+
+  /**
+   * What the server granted a cell: {@code left} more calls on lane {@code lane} before
+   * {@code resetAt}. Guarded by the cell's lock bit; stays with the cell until it is forgotten.
+   */
+  static final class Credit {
+    final int lane;
+    /** The lane-0 TAT when the credit began, to count bookings made before it. */
+    final long tatAtCredit;
+    long resetAt;
+    long left;
+    /** Bookings in the cell since the credit began (single-lane cells' tokens count from it). */
+    long count;
+
+    Credit(int lane, long tatAtCredit) {
+      this.lane = lane;
+      this.tatAtCredit = tatAtCredit;
     }
   }
 

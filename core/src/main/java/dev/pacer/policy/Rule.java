@@ -55,6 +55,7 @@ public final class Rule {
   private final int maxConcurrent;
   private final int burst;
   private final boolean learnFromHeaders;
+  private final boolean smoothOnly;
 
   private Rule(Builder b) {
     this.name = b.name;
@@ -76,6 +77,7 @@ public final class Rule {
     this.maxConcurrent = b.maxConcurrent;
     this.burst = b.burst;
     this.learnFromHeaders = b.learnFromHeaders;
+    this.smoothOnly = b.smoothOnly;
 
     if (otherwise && !endpoints.isEmpty()) {
       throw new IllegalArgumentException("rule '" + name + "' is an otherwise rule and also lists endpoints " + endpoints);
@@ -126,6 +128,7 @@ public final class Rule {
     b.maxConcurrent = maxConcurrent;
     b.burst = burst;
     b.learnFromHeaders = learnFromHeaders;
+    b.smoothOnly = smoothOnly;
     return b;
   }
 
@@ -186,6 +189,18 @@ public final class Rule {
     return learnFromHeaders;
   }
 
+  /**
+   * True when this rule's buckets always pace evenly at the declared rate. By default, when the
+   * server reports {@code Remaining} and a reset for a bucket (and its limit matches the bucket's
+   * shortest rate, or the bucket is the only one with a rate on the call), the bucket spends that
+   * remaining at once before the reset, as a fixed-window server allows. A smooth-only rule
+   * treats such reports only as brakes: for servers that report fixed windows but enforce
+   * something stricter (a sliding window, a leaky bucket).
+   */
+  public boolean isSmoothOnly() {
+    return smoothOnly;
+  }
+
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Rule{").append(name).append(": ");
@@ -194,6 +209,7 @@ public final class Rule {
     if (scope.kind() != Scope.Kind.APPLICATION) b.append(" per ").append(scope);
     if (!rates.isEmpty()) b.append(' ').append(rates);
     if (maxConcurrent > 0) b.append(" maxConcurrent=").append(maxConcurrent);
+    if (smoothOnly) b.append(" smoothOnly");
     return b.append('}').toString();
   }
 
@@ -208,6 +224,7 @@ public final class Rule {
     private int maxConcurrent;
     private int burst;
     private boolean learnFromHeaders;
+    private boolean smoothOnly;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name == null");
@@ -281,6 +298,12 @@ public final class Rule {
     /** Lets the server's rate-limit headers replace this rule's shortest rate. */
     public Builder learnFromHeaders() {
       this.learnFromHeaders = true;
+      return this;
+    }
+
+    /** Paces evenly even when the server reports what remains in a window; see {@link Rule#isSmoothOnly()}. */
+    public Builder smoothOnly() {
+      this.smoothOnly = true;
       return this;
     }
 

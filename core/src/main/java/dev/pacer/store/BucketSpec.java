@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * <p>Rates are spread so that any window of {@code period + margin} admits at most the rate's
  * permits, burst included: {@code interval = (period + margin) / (permits - burst + 1)},
- * {@code tolerance = (burst - 1) × interval}. Intervals are rounded up to an even number of
- * nanoseconds (a store may use the lowest bit of a bucket's state). Immutable and thread-safe;
+ * {@code tolerance = (burst - 1) × interval}. Intervals are rounded up to a multiple of 4
+ * nanoseconds (a store may use the lowest two bits of a bucket's state). Immutable and thread-safe;
  * identity is its {@linkplain #name() name} plus its numbers, so a learned limit is a new spec.
  */
 public final class BucketSpec {
@@ -48,7 +48,7 @@ public final class BucketSpec {
       long margin = marginNanos >= 0 ? marginNanos : Math.min(period / 100, MAX_DEFAULT_MARGIN_NANOS);
       long lanesBurst = burst > 0 ? Math.min(burst, permits) : 1 + permits / 100;
       long interval = ceilDiv(period + margin, permits - lanesBurst + 1);
-      interval += interval & 1L; // even
+      interval += (-interval) & 3L; // a multiple of 4
       intervalNanos[i] = interval;
       toleranceNanos[i] = (lanesBurst - 1) * interval;
     }
@@ -111,17 +111,29 @@ public final class BucketSpec {
     return rates;
   }
 
+  /**
+   * The permits lane {@code i} admits per period: the declared rate's, or what a learned limit or
+   * a share made of it; 0 for a server-only bucket.
+   */
+  public long permits(int i) {
+    if (rates.isEmpty()) {
+      if (i != 0) throw new IndexOutOfBoundsException("lane " + i + " of 1");
+      return 0;
+    }
+    return Math.max(1L, (long) Math.floor(rates.get(i).permits() * factor));
+  }
+
   /** Lanes: the number of declared rates, at least 1. */
   public int lanes() {
     return intervalNanos.length;
   }
 
-  /** The emission interval of lane {@code i}, in nanoseconds (even; 0 for a server-only bucket). */
+  /** The emission interval of lane {@code i}, in nanoseconds (a multiple of 4; 0 for a server-only bucket). */
   public long intervalNanos(int i) {
     return intervalNanos[i];
   }
 
-  /** The burst tolerance of lane {@code i}, in nanoseconds (even). */
+  /** The burst tolerance of lane {@code i}, in nanoseconds (a multiple of 4). */
   public long toleranceNanos(int i) {
     return toleranceNanos[i];
   }

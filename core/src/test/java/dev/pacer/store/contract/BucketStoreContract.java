@@ -162,6 +162,95 @@ public abstract class BucketStoreContract {
     assertEquals(2, beforeReset);
   }
 
+  /** One call booked and gone at {@code now}, its ticket kept for what the server answers about it. */
+  private static Ticket sent(BucketStore store, long now, Bucket b) {
+    Ticket t = ticket(b);
+    assertTrue(store.reserve(t, now, FOREVER));
+    assertEquals(now, t.goAtNanos(), "the call under test goes at once");
+    assertTrue(store.confirm(t, now));
+    return t;
+  }
+
+  @Test
+  void aCreditIsSpentAtOnceBeforeTheResetThenNothingGoesUntilItThenTheRateResumes() {
+    BucketStore store = store(100);
+    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Ticket first = sent(store, 0, b);
+    store.credit(first, 0, 5, 2 * SECOND, 1);
+    for (int i = 0; i < 5; i++) assertEquals(SECOND / 100, admit(store, SECOND / 100, b), "credit " + i + " goes at once");
+    assertEquals(2 * SECOND, admit(store, SECOND / 100, b), "the credit is spent: nothing before the reset");
+    assertEquals(2 * SECOND + SECOND / 10, admit(store, SECOND / 100, b), "from the reset the bucket paces at its rate");
+  }
+
+  @Test
+  void aCreditCountsOffCallsBookedAfterTheAnsweredOne() {
+    BucketStore store = store(100);
+    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Ticket first = sent(store, 0, b);
+    long second = admit(store, 0, b); // booked after the answered call: the server may not have counted it
+    assertEquals(SECOND / 10, second);
+    // Now 0.1 s: the second call went; the server says 3 remain after the first.
+    store.credit(first, 0, 3, 5 * SECOND, SECOND / 10);
+    int atOnce = 0;
+    for (int i = 0; i < 10; i++) if (admit(store, SECOND / 10, b) == SECOND / 10) atOnce++;
+    assertEquals(2, atOnce, "3 remaining minus the one booked after the answered call");
+  }
+
+  @Test
+  void answersAboutOneWindowOnlyLowerItsCreditAndALaterWindowReplacesIt() {
+    BucketStore store = store(100);
+    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Ticket a = sent(store, 0, b);
+    store.credit(a, 0, 4, 3 * SECOND, 1);
+    Ticket c = sent(store, 1, b); // spends one credit: 3 left
+    store.credit(c, 0, 9, 3 * SECOND + 1_000_000, 2); // the same window, an optimistic answer: still 3 at most
+    store.credit(a, 0, 2, 3 * SECOND, 3); // a late answer about the first call: 2 after it, one of them the second
+    assertEquals(4, admit(store, 4, b), "the lowest count about the window holds: one more at once");
+    assertEquals(3 * SECOND + 1_000_000, admit(store, 4, b), "then none before the (latest) reset");
+    // A new window: its first answer grants the new count.
+    Ticket next = sent(store, 3 * SECOND + SECOND / 5, b);
+    store.credit(next, 0, 4, 6 * SECOND, 3 * SECOND + SECOND / 5 + 1);
+    long now = 3 * SECOND + SECOND / 4;
+    int atOnce = 0;
+    for (int i = 0; i < 8; i++) if (admit(store, now, b) == now) atOnce++;
+    assertEquals(4, atOnce, "a later window replaces the spent credit");
+  }
+
+  @Test
+  void anAnswerAboutAWindowAlreadyOverGrantsNothing() {
+    BucketStore store = store(100);
+    Bucket b = store.table(spec("r", Rate.perSecond(1)), "r|", "").bucket("k", false, 0);
+    Ticket a = sent(store, 0, b);
+    store.credit(a, 0, 50, SECOND / 2, SECOND / 2);
+    assertEquals(SECOND, admit(store, SECOND / 2, b), "the rule's rate still holds");
+  }
+
+  @Test
+  void aPauseEndsACredit() {
+    BucketStore store = store(100);
+    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Ticket a = sent(store, 0, b);
+    store.credit(a, 0, 50, 10 * SECOND, 1);
+    assertEquals(1, admit(store, 1, b));
+    store.pause(b, 4 * SECOND);
+    assertTrue(admit(store, 2, b) >= 4 * SECOND, "no credit outlives the server's refusal");
+  }
+
+  @Test
+  void aCreditOnOneRateOfAMultiRateBucketLeavesTheOtherRatesInForce() {
+    BucketStore store = store(100);
+    BucketSpec twoRates = BucketSpec.of("r", List.of(Rate.perSecond(2), Rate.perMinute(20)), 10, Duration.ZERO);
+    Bucket b = store.table(twoRates, "r|", "").bucket("k", false, 0);
+    Ticket a = sent(store, 0, b);
+    store.credit(a, 0, 100, 10 * SECOND, 1);
+    List<Long> times = new ArrayList<>();
+    times.add(0L);
+    for (int i = 0; i < 30; i++) times.add(admit(store, 1, b));
+    assertWithinLimit("credited multi", times, Rate.perMinute(20));
+    assertEquals(1L, times.get(9), "the per-second rate is credited: the per-minute burst goes at once, " + times);
+    assertTrue(times.get(10) > 2 * SECOND, "then the per-minute rate paces, " + times);
+  }
+
   @Test
   void aLearnedLowerLimitSlowsTheBucket() {
     BucketStore store = store(100);
