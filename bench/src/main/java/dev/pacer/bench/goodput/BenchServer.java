@@ -1,7 +1,11 @@
 package dev.pacer.bench.goodput;
 
+import dev.pacer.testkit.LoggedRequest;
 import dev.pacer.testkit.SandboxStats;
 import dev.pacer.testkit.VendorSandbox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import okhttp3.HttpUrl;
 
 /**
@@ -31,6 +35,36 @@ interface BenchServer extends AutoCloseable {
   @Override
   void close();
 
+  /** One request as the server saw it: when (its clock, epoch ms) and what it answered (0: dropped). */
+  record Arrival(long serverMillis, int status) {}
+
+  /** The requests this server saw, oldest first (at most the last {@value #ARRIVALS_KEPT}). */
+  List<Arrival> arrivals();
+
+  /** How many {@link #arrivals()} a server keeps. */
+  int ARRIVALS_KEPT = 100_000;
+
+  /**
+   * The arrivals counted per window of {@code periodMillis} on the server's clock (aligned to the
+   * epoch, as fixed windows are), from the window of {@code startMillis}: "answered 2xx / 429 /
+   * other" per window, at most {@code maxWindows} windows, for {@code --diagnostic}.
+   */
+  static String perWindow(List<Arrival> arrivals, long startMillis, long periodMillis, int maxWindows) {
+    long first = Math.floorDiv(startMillis, periodMillis);
+    List<int[]> windows = new ArrayList<>();
+    for (Arrival a : arrivals) {
+      long w = Math.floorDiv(a.serverMillis(), periodMillis) - first;
+      if (w < 0 || w >= maxWindows) continue;
+      while (windows.size() <= w) windows.add(new int[3]);
+      int[] counts = windows.get((int) w);
+      counts[a.status() >= 200 && a.status() < 300 ? 0 : a.status() == 429 ? 1 : 2]++;
+    }
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+        "  per %d ms window of the server clock (2xx/429/other), from the start window:%n   ", periodMillis));
+    for (int[] c : windows) b.append(' ').append(c[0]).append('/').append(c[1]).append('/').append(c[2]);
+    return b.append('\n').toString();
+  }
+
   /** The testkit sandbox behind this interface. */
   static BenchServer of(VendorSandbox sandbox) {
     return new BenchServer() {
@@ -58,6 +92,15 @@ interface BenchServer extends AutoCloseable {
       @Override
       public long postsAppliedTwice() {
         return -1;
+      }
+
+      @Override
+      public List<Arrival> arrivals() {
+        List<Arrival> out = new ArrayList<>();
+        for (LoggedRequest r : sandbox.stats().requests()) {
+          out.add(new Arrival(r.serverTime().toEpochMilli(), r.status()));
+        }
+        return out;
       }
 
       @Override

@@ -18,7 +18,8 @@ import java.util.Locale;
  * scenarios, then the adaptive-pacing ones) takes several minutes (each paced client must take
  * as long as the limits require); {@code --adaptive} runs only issue #16's scenarios;
  * {@code --diagnostic} adds {@link ClientKind#PACER_NO_HEADERS} where the server sends
- * {@code X-RateLimit-*} headers, and a summary of Pacer's listener events per row.
+ * {@code X-RateLimit-*} headers, and per row what the server saw per window and (for Pacer) a
+ * summary of its listener events.
  */
 public final class GoodputMain {
   static final long SEED = 20_261_129L;
@@ -38,7 +39,8 @@ public final class GoodputMain {
   /**
    * Runs {@code scenarios} with {@code kinds}, in order; {@link ClientKind#PACER_NO_HEADERS} only
    * where the server sends rate-limit headers (elsewhere it is Pacer again). With
-   * {@code diagnostic}, Pacer's rows carry and print a summary of its listener events.
+   * {@code diagnostic}, each row carries and prints what the server saw per window and, for
+   * Pacer, a summary of its listener events.
    */
   static List<GoodputResult> runAll(List<Scenario> scenarios, List<ClientKind> kinds, boolean diagnostic)
       throws InterruptedException {
@@ -48,7 +50,7 @@ public final class GoodputMain {
         if (kind == ClientKind.PACER_NO_HEADERS && !s.rateLimitHeaders()) continue;
         GoodputResult r = GoodputRun.run(s, kind, SEED, diagnostic);
         System.err.println(row(r));
-        if (!r.pacerEvents().isEmpty()) System.err.print(r.pacerEvents());
+        if (!r.diagnostics().isEmpty()) System.err.print(r.diagnostics());
         results.add(r);
       }
     }
@@ -75,13 +77,13 @@ public final class GoodputMain {
     return Double.isNaN(p) ? "— (calls lost)" : String.format(Locale.ROOT, "%.1f", p);
   }
 
-  /** Pacer's listener events per row, for {@code --diagnostic}. */
+  /** What each server saw per window, and Pacer's listener events, per row, for {@code --diagnostic}. */
   static String events(List<GoodputResult> results) {
     StringBuilder out = new StringBuilder();
     for (GoodputResult r : results) {
-      if (r.pacerEvents().isEmpty()) continue;
+      if (r.diagnostics().isEmpty()) continue;
       out.append("\n").append(r.scenario()).append(" / ").append(r.client()).append(":\n```\n")
-          .append(r.pacerEvents()).append("```\n");
+          .append(r.diagnostics()).append("```\n");
     }
     return out.toString();
   }
@@ -125,7 +127,7 @@ public final class GoodputMain {
     System.err.println("measured:");
     List<GoodputResult> results = runAll(scenarios, kinds, diagnostic);
     String md = "Goodput, " + (quick ? "quick" : adaptive ? "adaptive" : "full") + " run\n\n" + table(results)
-        + (diagnostic ? "\nPacer's listener events:\n" + events(results) : "");
+        + (diagnostic ? "\nPer row: the server's answers per window, and Pacer's listener events:\n" + events(results) : "");
     System.out.println(md);
     write(out, md);
   }

@@ -5,7 +5,8 @@ package dev.pacer.bench.goodput;
  * included), the 429s the sandbox sent (its own count: the honest oracle), other failures,
  * elapsed wall time, the least and documented-rate times the limits allow, the POSTs the server
  * applied more than once (-1 where the server does not track it), and, with
- * {@code --diagnostic}, a summary of Pacer's listener events (else empty).
+ * {@code --diagnostic}, what the server saw per window and (for Pacer) a summary of its
+ * listener events (else empty).
  */
 record GoodputResult(
     String scenario,
@@ -19,7 +20,7 @@ record GoodputResult(
     long leastNanos,
     long documentedNanos,
     long postsAppliedTwice,
-    String pacerEvents) {
+    String diagnostics) {
 
   int lost() {
     return issued - completed;

@@ -28,7 +28,7 @@ final class GoodputRun {
     return run(scenario, kind, seed, false);
   }
 
-  /** With {@code diagnostic}, Pacer's listener events are summarized in the result. */
+  /** With {@code diagnostic}, the server's answers per window and Pacer's events are summarized in the result. */
   static GoodputResult run(Scenario scenario, ClientKind kind, long seed, boolean diagnostic)
       throws InterruptedException {
     try (BenchServer server = scenario.start()) {
@@ -95,7 +95,9 @@ final class GoodputRun {
         return new GoodputResult(scenario.name(), kind.label, scenario.issued(), completed.get(),
             server.count429(), server.requestCount(), errors.get(), elapsed,
             scenario.leastNanos(serverStartMillis), scenario.documentedNanos(),
-            server.postsAppliedTwice(), diagnostic && pacer ? events.summary() : "");
+            server.postsAppliedTwice(), !diagnostic ? ""
+                : (pacer ? events.summary() : "")
+                    + BenchServer.perWindow(server.arrivals(), serverStartMillis, scenario.periodMillis(), 40));
       } finally {
         pool.shutdownNow();
         pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -66,6 +66,7 @@ final class LimitServer implements BenchServer {
   private final AtomicLong unavailable = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final Map<String, AtomicInteger> appliedPosts = new ConcurrentHashMap<>();
+  private final java.util.ArrayDeque<Arrival> arrivals = new java.util.ArrayDeque<>();
 
   /**
    * What a {@link LimitServer} enforces: {@code permits} per {@code periodMillis} counted as
@@ -131,6 +132,16 @@ final class LimitServer implements BenchServer {
 
   /** The decision for one request; public to the package so tests can drive it without sockets. */
   MockResponse answer(String method, String callId) {
+    MockResponse response = decide(method, callId);
+    int status = response.getOnResponseStart() != null ? 0 : response.getCode();
+    synchronized (arrivals) {
+      if (arrivals.size() == ARRIVALS_KEPT) arrivals.pollFirst();
+      arrivals.addLast(new Arrival(clock.wallMillis(), status));
+    }
+    return response;
+  }
+
+  private MockResponse decide(String method, String callId) {
     requests.incrementAndGet();
     long wall = clock.wallMillis();
     MockResponse.Builder response = new MockResponse.Builder()
@@ -215,6 +226,13 @@ final class LimitServer implements BenchServer {
   /** Connections closed without an answer. */
   long dropCount() {
     return dropped.get();
+  }
+
+  @Override
+  public List<Arrival> arrivals() {
+    synchronized (arrivals) {
+      return List.copyOf(arrivals);
+    }
   }
 
   @Override

@@ -39,7 +39,7 @@ record Scenario(
     Supplier<BenchServer> start = () -> BenchServer.of(VendorSandbox.builder(profile)
         .clockOffset(clockOffset)
         .streamHold(streamHold)
-        .requestLogLimit(0)
+        .requestLogLimit(BenchServer.ARRIVALS_KEPT)
         .start());
     return new Scenario(name, start, threads, pacerPolicy, rateLimitHeaders, false, workloads);
   }
@@ -58,6 +58,11 @@ record Scenario(
   /** Starts a fresh server for one client's run. */
   BenchServer start() {
     return server.get();
+  }
+
+  /** The shortest period of the scenario's rate limits, for counting arrivals per window. */
+  long periodMillis() {
+    return workloads.stream().filter(w -> w.permits() > 0).mapToLong(w -> w.period().toMillis()).min().orElse(1_000);
   }
 
   int issued() {
