@@ -48,10 +48,12 @@ public final class MemoryBucketStore implements BucketStore {
   private static final long CREDIT = 2L;
   private static final long FLAGS = LOCK | CREDIT;
   /**
-   * Tokens of single-lane cells that hold a credit count bookings from here; far below any TAT
-   * (TATs never go below {@link #LONG_AGO}), so the two kinds never meet.
+   * Tokens of bookings in a cell with a credit count from here; far below any TAT (TATs never go
+   * below {@link #LONG_AGO}) or multi-lane sequence, so the kinds never meet.
    */
   private static final long COUNT_BASE = Long.MIN_VALUE + 4;
+  /** Counts in a credit token are kept modulo 2^30; differences between live tickets are far smaller. */
+  private static final long COUNT_MASK = (1L << 30) - 1;
   /** Answers whose resets are this close describe the same window. */
   static final long SAME_WINDOW_NANOS = 100_000_000L;
 
@@ -188,6 +190,7 @@ public final class MemoryBucketStore implements BucketStore {
           coverPause(c, now); // so the next reserve waits for the pause instead of booking into it again
           return false;
         }
+        if (ticket.token(i) < LONG_AGO) restamp(c, ticket, i);
       } else {
         allBooked = false;
       }
@@ -208,6 +211,21 @@ public final class MemoryBucketStore implements BucketStore {
     }
     unlockAll(ticket, words);
     return true;
+  }
+
+  /**
+   * A booking under a credit goes now: its token takes the credited count of this instant, so an
+   * answer about it counts only the credited calls that went after it.
+   */
+  private static void restamp(Cell c, Ticket ticket, int i) {
+    long w = lockOne(c);
+    if (w == TOMBSTONE) return;
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    if (cr != null) {
+      long paced = (ticket.token(i) - COUNT_BASE) >>> 30;
+      ticket.booked(i, COUNT_BASE + (paced << 30 | (cr.credited & COUNT_MASK)));
+    }
+    WORD.setVolatile(c, w);
   }
 
   // ------------------------------------------------------------------------- give back
@@ -299,7 +317,8 @@ public final class MemoryBucketStore implements BucketStore {
     BucketSpec s = c.table.specOf(c);
     long w = lockOne(c);
     if (w == TOMBSTONE) return; // forgotten: it was idle, and what the server counted is past
-    long left = Math.max(0, remaining - since(c, w, ticket, index, s));
+    // The ticket went at its go time and was answered since: measuring from then over-counts.
+    long left = Math.max(0, remaining - uncounted(c, w, ticket, index, s, ticket.goAtNanos()));
     long flag = w & CREDIT;
     if (flag != 0) {
       Credit cr = c.table.credits.get(c);
@@ -333,45 +352,78 @@ public final class MemoryBucketStore implements BucketStore {
       WORD.setVolatile(c, w);
       return;
     }
-    long since = since(c, w, ticket, index, s);
-    // Calls booked for later than now have not reached the server yet: they spend credit too.
-    long tat = lane == 0 ? w & ~FLAGS : ((MultiCell) c).lanes[lane - 1];
-    // The k-th latest booking goes at tat - tolerance - k × interval at the latest.
-    long ahead = tat - s.toleranceNanos(lane) - nowNanos;
-    long queued = ahead > 0 ? (ahead - 1) / s.intervalNanos(lane) : 0;
-    long left = Math.max(0, remaining - since - queued);
     Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    boolean live = cr != null && nowNanos < cr.resetAt;
+    if (live && resetAtNanos < cr.resetAt - SAME_WINDOW_NANOS) {
+      WORD.setVolatile(c, w); // an answer about an earlier window changes nothing
+      return;
+    }
+    boolean sameWindow = live && resetAtNanos <= cr.resetAt + SAME_WINDOW_NANOS;
+    if (sameWindow && ticket.token(index) >= LONG_AGO) {
+      // About a call booked before the credit began: the credit was set from a later answer.
+      WORD.setVolatile(c, w);
+      return;
+    }
+    long left = Math.max(0, remaining - uncounted(c, w, ticket, index, s, nowNanos));
     if (cr == null) {
-      cr = new Credit(lane, w & ~FLAGS);
+      cr = new Credit(lane, w & ~FLAGS, c instanceof MultiCell ? ((MultiCell) c).seq : 0);
       cr.resetAt = resetAtNanos;
       cr.left = left;
       c.table.credits.put(c, cr);
       w |= CREDIT;
-    } else if (nowNanos >= cr.resetAt || resetAtNanos > cr.resetAt + SAME_WINDOW_NANOS) {
+    } else if (sameWindow) {
+      cr.left = Math.min(cr.left, left); // the lowest count is the latest
+      cr.resetAt = Math.max(cr.resetAt, resetAtNanos);
+    } else {
       cr.resetAt = resetAtNanos; // a new window
       cr.left = left;
-    } else if (resetAtNanos >= cr.resetAt - SAME_WINDOW_NANOS) {
-      cr.left = Math.min(cr.left, left); // the same window: the lowest count is the latest
-      cr.resetAt = Math.max(cr.resetAt, resetAtNanos);
-    } // else: an answer about an earlier window changes nothing
+    }
     WORD.setVolatile(c, w);
   }
 
   /**
-   * Calls booked in {@code c} (word {@code w}, locked by us) after the ticket's booking in it;
-   * an over-count where the store cannot tell, never an under-count it knows of.
+   * How many calls of {@code c} (word {@code w}, locked by us) the server had not counted when it
+   * answered the ticket's call: those that went after it, and those booked to go later than
+   * {@code now}. Exact where the store can tell, an over-count where it cannot, never an
+   * under-count.
    */
-  private static long since(Cell c, long w, Ticket ticket, int index, BucketSpec s) {
+  private static long uncounted(Cell c, long w, Ticket ticket, int index, BucketSpec s, long now) {
     long token = ticket.token(index);
-    if (c instanceof MultiCell) return Math.max(0, ((MultiCell) c).seq - token);
     long interval = s.intervalNanos(0);
-    if ((w & CREDIT) != 0) {
-      Credit cr = c.table.credits.get(c);
-      if (token < LONG_AGO) return Math.max(0, cr.count - (token - COUNT_BASE));
-      // Booked before the credit: what the arrival time moved by then, and every booking since.
-      return cr.count + (interval == 0 ? 0 : Math.max(0, (cr.tatAtCredit - token) / interval));
+    Credit cr = (w & CREDIT) != 0 ? c.table.credits.get(c) : null;
+    if (cr == null) {
+      // Paced calls go in the order they were booked: every one booked after the answered call
+      // went after it or has not gone yet.
+      if (c instanceof MultiCell) return Math.max(0, ((MultiCell) c).seq - token);
+      return interval == 0 ? 0 : Math.max(0, ((w & ~FLAGS) - token) / interval);
     }
-    return interval == 0 ? 0 : Math.max(0, ((w & ~FLAGS) - token) / interval);
+    // Calls the credited lane still holds for later than now: the latest paced bookings (the k-th
+    // latest goes at tat - tolerance - k × interval at the latest).
+    int lane = cr.lane;
+    long tat = lane == 0 ? w & ~FLAGS : ((MultiCell) c).lanes[lane - 1];
+    long ahead = tat - s.toleranceNanos(lane) - now;
+    long queued = ahead > 0 ? (ahead - 1) / s.intervalNanos(lane) : 0;
+    if (token >= LONG_AGO) {
+      // Booked before the credit began: what moved between it and the credit, every booking
+      // since, and what is queued.
+      long before = c instanceof MultiCell ? cr.seqAtCredit - token
+          : interval == 0 ? 0 : (cr.tatAtCredit - token) / interval;
+      return Math.max(0, before) + cr.paced + cr.credited + queued;
+    }
+    // Paced calls go in the order they were booked, each after its booking: those booked after the
+    // answered call went after it. Credited calls go when booked: those booked after the answered
+    // call went (its token holds the credited count when it went). The queued calls are the latest
+    // paced ones: any beyond those booked after the answered call were booked before it and have
+    // not gone either.
+    long packed = token - COUNT_BASE;
+    long pacedAfter = (cr.paced - (packed >>> 30)) & COUNT_MASK;
+    long creditedAfter = (cr.credited - packed) & COUNT_MASK;
+    return pacedAfter + creditedAfter + Math.max(0, queued - pacedAfter);
+  }
+
+  /** A token for a booking under {@code cr}: the paced and credited counts at the instant it goes. */
+  private static long creditToken(Credit cr) {
+    return COUNT_BASE + ((cr.paced & COUNT_MASK) << 30 | (cr.credited & COUNT_MASK));
   }
 
   @Override
@@ -418,9 +470,14 @@ public final class MemoryBucketStore implements BucketStore {
     long tat = w & ~FLAGS;
     Credit cr = flag != 0 ? c.table.credits.get(c) : null;
     int credited = -1; // the lane this booking spends a credit of, if any
-    if (cr != null && at < cr.resetAt && cr.left > 0) {
-      cr.left--;
-      credited = cr.lane;
+    if (cr != null) {
+      if (at < cr.resetAt && cr.left > 0) {
+        cr.left--;
+        cr.credited++;
+        credited = cr.lane;
+      } else {
+        cr.paced++;
+      }
     }
     long next = s.intervalNanos(0) == 0 || credited == 0 ? tat : aligned(Math.max(tat, at) + s.intervalNanos(0));
     if (c instanceof MultiCell) {
@@ -428,11 +485,12 @@ public final class MemoryBucketStore implements BucketStore {
       for (int k = 0; k < m.lanes.length; k++) {
         if (credited != k + 1) m.lanes[k] = Math.max(m.lanes[k], at) + s.intervalNanos(k + 1);
       }
-      ticket.booked(i, ++m.seq);
-    } else if (cr != null) {
-      ticket.booked(i, COUNT_BASE + ++cr.count);
+      ++m.seq;
+    }
+    if (cr != null) {
+      ticket.booked(i, creditToken(cr));
     } else {
-      ticket.booked(i, next);
+      ticket.booked(i, c instanceof MultiCell ? ((MultiCell) c).seq : next);
     }
     return next | flag;
   }
@@ -723,16 +781,19 @@ public final class MemoryBucketStore implements BucketStore {
    */
   static final class Credit {
     final int lane;
-    /** The lane-0 TAT when the credit began, to count bookings made before it. */
+    /** The lane-0 TAT and the multi-lane sequence when the credit began, to count bookings made before it. */
     final long tatAtCredit;
+    final long seqAtCredit;
     long resetAt;
     long left;
-    /** Bookings in the cell since the credit began (single-lane cells' tokens count from it). */
-    long count;
+    /** Bookings in the cell since the credit began that were paced, and that took a credit (modulo 2^30 in tokens). */
+    long paced;
+    long credited;
 
-    Credit(int lane, long tatAtCredit) {
+    Credit(int lane, long tatAtCredit, long seqAtCredit) {
       this.lane = lane;
       this.tatAtCredit = tatAtCredit;
+      this.seqAtCredit = seqAtCredit;
     }
   }
 

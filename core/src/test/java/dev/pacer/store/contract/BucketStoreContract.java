@@ -204,7 +204,8 @@ public abstract class BucketStoreContract {
     store.credit(a, 0, 4, 3 * SECOND, 1);
     Ticket c = sent(store, 1, b); // spends one credit: 3 left
     store.credit(c, 0, 9, 3 * SECOND + 1_000_000, 2); // the same window, an optimistic answer: still 3 at most
-    store.credit(a, 0, 2, 3 * SECOND, 3); // a late answer about the first call: 2 after it, one of them the second
+    sent(store, 3, b); // 2 left
+    store.credit(c, 0, 2, 3 * SECOND, 3); // a late answer about c: 2 after it, one of them the call just sent
     assertEquals(4, admit(store, 4, b), "the lowest count about the window holds: one more at once");
     assertEquals(3 * SECOND + 1_000_000, admit(store, 4, b), "then none before the (latest) reset");
     // A new window: its first answer grants the new count.

@@ -39,15 +39,18 @@ public final class IntercomPolicy {
 
   private IntercomPolicy() {}
 
-  /** The policy for the default limit: 166 per 10 seconds and 1,000 per minute, learned from headers. */
+  /** The policy for the default limit: 166 per 10-second window, learned from headers. */
   public static RateLimitPolicy standard() {
     return DEFAULT;
   }
 
   /**
    * The policy for an app allowed {@code perMinute} requests per minute: {@code perMinute / 6}
-   * (rounded down) per 10-second window and {@code perMinute} per minute, one bucket for every
-   * request, the per-window limit learned from {@code X-RateLimit-*} headers.
+   * (rounded down) per 10-second window, one bucket for every request, the per-window limit
+   * learned from {@code X-RateLimit-*} headers. Intercom counts the minute's limit in those
+   * windows, so six windows never exceed it and no per-minute rate is declared: one would pace
+   * evenly across the minute and keep Pacer from spending what each window's
+   * {@code X-RateLimit-Remaining} reports before its reset.
    *
    * @throws IllegalArgumentException if {@code perMinute} is less than 6
    */
@@ -58,7 +61,6 @@ public final class IntercomPolicy {
             .otherwise()
             .shared()
             .rate(Rate.of(perMinute / 6, WINDOW))
-            .rate(Rate.perMinute(perMinute))
             .learnFromHeaders()
             .build())
         .resetFormat(ResetFormat.EPOCH_SECONDS)

@@ -31,7 +31,7 @@ final class IntercomPolicyTest {
     assertTrue(app.isOtherwise());
     assertTrue(app.isShared());
     assertEquals(Scope.application(), app.scope());
-    assertEquals(List.of(Rate.of(166, Duration.ofSeconds(10)), Rate.perMinute(1000)), app.rates());
+    assertEquals(List.of(Rate.of(166, Duration.ofSeconds(10))), app.rates());
     assertTrue(app.learnsFromHeaders());
     assertEquals(ResetFormat.EPOCH_SECONDS, p.resetFormat());
   }
@@ -39,7 +39,7 @@ final class IntercomPolicyTest {
   @Test
   void aHigherPlanScalesBothRates() {
     Rule app = IntercomPolicy.of(10_000).rule(IntercomPolicy.RULE);
-    assertEquals(List.of(Rate.of(1666, Duration.ofSeconds(10)), Rate.perMinute(10_000)), app.rates());
+    assertEquals(List.of(Rate.of(1666, Duration.ofSeconds(10))), app.rates());
     assertTrue(app.learnsFromHeaders());
   }
 
