@@ -55,10 +55,11 @@ public final class Pacer {
   private Pacer(Builder b) {
     this.policy = b.policy;
     this.retry = b.retry;
-    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait,
-        b.store != null ? b.store : BucketStore.inMemory(b.maxBuckets),
+    BucketStore store = b.store != null ? b.store : BucketStore.inMemory(b.maxBuckets);
+    this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, store,
         b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter(),
         b.credentialHashKey, b.circuitBreaker);
+    store.attach(engine.listener()); // a shared store reports its outages to this Pacer's listener
     this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
@@ -208,7 +209,9 @@ public final class Pacer {
 
     /**
      * Where the rate buckets live; default {@link BucketStore#inMemory(int)} with
-     * {@link #maxBuckets}. One store serves one {@code Pacer}.
+     * {@link #maxBuckets}. One store serves one {@code Pacer}. The {@code Pacer} {@linkplain BucketStore#attach attaches} its
+     * listener to the store when built, so a shared store (Redis) reports its outages and
+     * recoveries to it.
      */
     public Builder store(BucketStore store) {
       this.store = Objects.requireNonNull(store, "store == null");

@@ -89,7 +89,9 @@ final class RetryInterceptorTest {
   }
 
   @Test
-  void postIsNotReplayedAfter503WithRetryAfterZero() throws IOException {
+  void postIsResentByPacerNotOkHttpAfter503WithRetryAfterZero() throws IOException {
+    // A 503 with Retry-After says the server did not process the request: Pacer resends the POST
+    // (its body can be written again) up to its attempts; OkHttp never adds resends of its own.
     Script script = script((request, n) -> new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("busy").build());
     Pacer pacer = pacer(RETRY);
     OkHttpClient client = client(pacer);
@@ -100,8 +102,20 @@ final class RetryInterceptorTest {
       assertEquals("0", response.header("Pacer-Suppressed-Retry-After"));
       assertEquals("0.0", response.header("Retry-After"), "the same 'now', which OkHttp does not act on");
     }
-    assertEquals(1, script.count(), "OkHttp or Pacer re-sent a POST after 503 Retry-After: 0");
+    assertEquals(RETRY.maxAttempts(), script.count(), "Pacer's attempts, and not one more");
     assertEquals(0, pacer.diagnostics().permitsInFlight());
+  }
+
+  @Test
+  void postIsNotResentAfterABare503() throws IOException {
+    Script script = script((request, n) -> new MockResponse.Builder().code(503).body("down").build());
+    Pacer pacer = pacer(RETRY);
+    OkHttpClient client = client(pacer);
+
+    try (Response response = client.newCall(post("/orders", null)).execute()) {
+      assertEquals(503, response.code());
+    }
+    assertEquals(1, script.count(), "a 503 without Retry-After may have been processed");
   }
 
   @Test

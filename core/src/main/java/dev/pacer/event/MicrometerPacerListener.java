@@ -33,6 +33,10 @@ import java.util.Objects;
  *       <td>calls that ended on an outcome Pacer did not (or no longer) retry</td></tr>
  *   <tr><td>{@value #REJECTIONS}</td><td>counter</td><td>{@code rule}</td>
  *       <td>calls refused at once because their wait exceeded {@code maxWait}</td></tr>
+ *   <tr><td>{@value #STORE_OUTAGES}</td><td>counter</td><td>{@code reason}</td>
+ *       <td>times a shared bucket store (Redis) became unavailable and its fallback took over</td></tr>
+ *   <tr><td>{@value #STORE_DOWNTIME}</td><td>timer</td><td></td>
+ *       <td>how long each outage of a shared bucket store lasted, recorded when it recovers</td></tr>
  * </table>
  *
  * <p>Tags hold only rule names, HTTP statuses and Pacer's fixed reason phrases, plus the common
@@ -56,6 +60,10 @@ public final class MicrometerPacerListener implements PacerListener {
   public static final String OVERFLOWS = "pacer.buckets.overflows";
   /** Counter of circuit-breaker state changes, tagged {@code state}. */
   public static final String BREAKER_CHANGES = "pacer.circuit.changes";
+  /** Counter of shared bucket store outages, tagged {@code reason}. */
+  public static final String STORE_OUTAGES = "pacer.store.outages";
+  /** Timer of shared bucket store outages, recorded when the store recovers; no extra tag. */
+  public static final String STORE_DOWNTIME = "pacer.store.downtime";
 
   private final MeterRegistry registry;
   private final Tags commonTags;
@@ -122,6 +130,20 @@ public final class MicrometerPacerListener implements PacerListener {
   @Override
   public void circuitBreakerChanged(String host, String state) {
     counter(BREAKER_CHANGES, "Circuit-breaker state changes", "state", orNone(state)).increment();
+  }
+
+  @Override
+  public void storeUnavailable(String store, String reason) {
+    counter(STORE_OUTAGES, "Times a shared bucket store became unavailable", "reason", orNone(reason)).increment();
+  }
+
+  @Override
+  public void storeRecovered(String store, Duration down) {
+    Timer.builder(STORE_DOWNTIME)
+        .description("How long shared bucket store outages lasted")
+        .tags(commonTags)
+        .register(registry)
+        .record(down);
   }
 
   private Counter counter(String name, String description, String tagKey, String tagValue) {

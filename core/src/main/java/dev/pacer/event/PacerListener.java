@@ -74,4 +74,17 @@ public interface PacerListener {
    * without a retry. Reported once each time the budget runs dry.
    */
   default void retryBudgetExhausted(String endpoint) {}
+
+  /**
+   * The shared bucket store {@code store} (a name such as {@code redis 127.0.0.1:6379}, never a
+   * password) stopped answering within its deadline, for {@code reason} (a short fixed phrase
+   * such as {@code "timeout"}, {@code "disconnected"} or an exception's class name). Until
+   * {@link #storeRecovered}, the store decides from its documented fallback (for the Redis store:
+   * a local share of each limit, or failing calls). Reported once per outage, to every
+   * {@code Pacer} that uses the store.
+   */
+  default void storeUnavailable(String store, String reason) {}
+
+  /** The shared bucket store {@code store} answers again after being unavailable for {@code down}. */
+  default void storeRecovered(String store, Duration down) {}
 }

@@ -2,6 +2,7 @@ package dev.pacer.internal;
 
 import dev.pacer.CircuitOpenException;
 import dev.pacer.ServerRetryTooLongException;
+import dev.pacer.BucketStoreUnavailableException;
 import dev.pacer.WaitTooLongException;
 import dev.pacer.store.Ticket;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -217,7 +218,15 @@ final class Admission {
         return finish(null, new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait));
       case RATE:
         if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
-        if (engine.confirm(ticket)) return send(now);
+        boolean confirmed;
+        try {
+          confirmed = engine.confirm(charge, ticket);
+        } catch (BucketStoreUnavailableException e) {
+          engine.cancel(ticket);
+          reserved = false;
+          return finish(null, e);
+        }
+        if (confirmed) return send(now);
         // A server pause since booking voided it, or a bucket has no room now: book again.
         engine.cancel(ticket);
         reserved = false;
@@ -383,7 +392,7 @@ final class Admission {
     long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
     try {
       engine.reserve(charge, ticket, limit);
-    } catch (WaitTooLongException e) {
+    } catch (WaitTooLongException | BucketStoreUnavailableException e) {
       return finish(null, e);
     }
     reserved = true;

@@ -1,5 +1,6 @@
 package dev.pacer.internal;
 
+import dev.pacer.BucketStoreUnavailableException;
 import dev.pacer.WaitTooLongException;
 import dev.pacer.event.PacerListener;
 import dev.pacer.policy.RateLimitPolicy;
@@ -122,10 +123,17 @@ public final class Engine {
    * Allocates nothing on a known bucket.
    *
    * @throws WaitTooLongException if the wait would exceed {@code limitNanos}; nothing is booked
+   * @throws BucketStoreUnavailableException if the store failed to decide; nothing is booked
    */
-  public void reserve(Charge charge, Ticket ticket, long limitNanos) throws WaitTooLongException {
+  public void reserve(Charge charge, Ticket ticket, long limitNanos) throws WaitTooLongException, BucketStoreUnavailableException {
     ticket.load(charge.buckets, charge.buckets.length);
-    if (store.reserve(ticket, clock.nanoTime(), limitNanos)) return;
+    boolean booked;
+    try {
+      booked = store.reserve(ticket, clock.nanoTime(), limitNanos);
+    } catch (RuntimeException e) {
+      throw storeFailed(charge, e);
+    }
+    if (booked) return;
     int at = ticket.limitingIndex();
     String rule = at < 0 ? null : ticket.bucket(at).spec().name();
     Duration w = Duration.ofNanos(ticket.waitNanos());
@@ -134,7 +142,7 @@ public final class Engine {
   }
 
   /** Books with the engine's {@code maxWait}. */
-  public void reserve(Charge charge, Ticket ticket) throws WaitTooLongException {
+  public void reserve(Charge charge, Ticket ticket) throws WaitTooLongException, BucketStoreUnavailableException {
     reserve(charge, ticket, maxWaitNanos);
   }
 
@@ -148,8 +156,17 @@ public final class Engine {
    * up front. Returns false, booking nothing more, when a server pause since booking voids the
    * reservation or a bucket cannot admit the call now; the caller then cancels and reserves again.
    */
-  public boolean confirm(Ticket ticket) {
-    return store.confirm(ticket, clock.nanoTime());
+  public boolean confirm(Charge charge, Ticket ticket) throws BucketStoreUnavailableException {
+    try {
+      return store.confirm(ticket, clock.nanoTime());
+    } catch (RuntimeException e) {
+      throw storeFailed(charge, e);
+    }
+  }
+
+  private BucketStoreUnavailableException storeFailed(Charge charge, RuntimeException e) {
+    listener.rejected(charge.endpoint, "bucket store", Duration.ZERO);
+    return new BucketStoreUnavailableException(charge.endpoint, e);
   }
 
   /** Reports a wait to the listener (only waits of at least a millisecond are reported). */

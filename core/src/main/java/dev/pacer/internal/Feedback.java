@@ -33,11 +33,15 @@ final class Feedback {
   private final ServerClocks serverClocks = new ServerClocks();
   private final BucketStore store;
   private final Map<String, Rule> rules = new HashMap<>();
+  private final Learner learner;
+  private final boolean ruleNamedServer;
 
   Feedback(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxPause, BucketStore store) {
     this.policy = policy;
     this.store = store;
     for (Rule r : policy.rules()) rules.put(r.name(), r);
+    this.learner = new Learner(store);
+    this.ruleNamedServer = rules.containsKey(Learner.SERVER);
     this.clock = clock;
     this.listener = listener;
     this.maxPauseMillis = Math.max(1, Math.min(Engine.saturatedNanos(maxPause) / 1_000_000L, ServerSignal.MAX_DELAY_MILLIS));
@@ -71,6 +75,17 @@ final class Feedback {
       boolean[] concerned = concerned(ticket, s, now);
       long waitMillis = s.waitMillis();
       if (waitMillis == ServerSignal.ABSENT) waitMillis = s.resetAfterMillis();
+      if (code == 429) {
+        // What the refusal teaches about the limit, before the pause below (the learned spec
+        // then takes the pause as it should).
+        for (int i = 0; i < ticket.size(); i++) {
+          if (!concerned[i]) continue;
+          Bucket b = ticket.bucket(i);
+          Rule rule = rules.get(b.spec().name());
+          learner.throttled(b, Learner.isServerOnly(b, ruleNamedServer), rule != null && rule.learnsFromHeaders(),
+              ticket.goAtNanos(), waitMillis, now);
+        }
+      }
       if (waitMillis != ServerSignal.ABSENT && waitMillis > 0) {
         long asked = waitMillis;
         waitMillis = boundedPause(charge, asked);
@@ -96,6 +111,12 @@ final class Feedback {
       }
     }
     ServerOutcome outcome = new ServerOutcome(s, throttled);
+    if (!throttled && code < 500) {
+      for (int i = 0; i < ticket.size(); i++) {
+        Bucket b = ticket.bucket(i);
+        learner.admitted(b, Learner.isServerOnly(b, ruleNamedServer), ticket.goAtNanos(), now);
+      }
+    }
     if (s.isEmpty()) return outcome;
     for (int i = 0; i < ticket.size(); i++) {
       Bucket b = ticket.bucket(i);

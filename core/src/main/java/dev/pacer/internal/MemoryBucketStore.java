@@ -113,7 +113,7 @@ public final class MemoryBucketStore implements BucketStore {
           c = c.table.live(c, now);
           ticket.replace(0, c);
         } else if ((w & LOCK) == 0) {
-          return reserveMany(ticket, now, limitNanos); // holds a credit: decided under the lock
+          return reserveLocked(ticket, c, now, limitNanos); // holds a credit: decided under the lock
         } else {
           spins = backOff(spins);
         }
@@ -140,6 +140,26 @@ public final class MemoryBucketStore implements BucketStore {
         return true;
       }
     }
+  }
+
+  /** One cell holding a credit: decided under its lock bit, nothing allocated. */
+  private boolean reserveLocked(Ticket ticket, Cell c, long now, long limitNanos) {
+    long w = lockOne(c);
+    while (w == TOMBSTONE) {
+      c = c.table.live(c, now);
+      ticket.replace(0, c);
+      w = lockOne(c);
+    }
+    long go = earliest(c, w, now);
+    long wait = go - now;
+    int limiting = wait > 0 ? 0 : -1;
+    ticket.schedule(go, wait, limiting);
+    if (wait > limitNanos) {
+      WORD.setVolatile(c, w);
+      return false;
+    }
+    WORD.setVolatile(c, book(c, w, go, ticket, 0));
+    return true;
   }
 
   private boolean reserveMany(Ticket ticket, long now, long limitNanos) {

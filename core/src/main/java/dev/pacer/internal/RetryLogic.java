@@ -22,8 +22,9 @@ import okhttp3.RequestBody;
  *       the rate-limit reset when nothing remains), else back off. While attempts remain, a
  *       wait above {@link RetryConfig#maxRetryAfter()} or beyond the call's remaining time
  *       fails at once with {@link ServerRetryTooLongException}; on the last attempt the response
- *       reaches the caller as it came. A 429 means the server did not process the request, so
- *       any request whose body can be sent again is retried; a 503 only when safe.
+ *       reaches the caller as it came. A 429, and a 503 carrying {@code Retry-After}, mean the
+ *       server did not process the request (RFC 9110 §15.6.4, RFC 6585 §4), so any request
+ *       whose body can be sent again is retried, whatever its method; a bare 503 only when safe.
  *   <li>Other 5xx and 408, and network failures: only requests safe to replay (idempotent
  *       method, or the policy's idempotency-key header present), with exponential backoff and
  *       full jitter above a floor of {@link RetryConfig#initialBackoff()}.
@@ -117,8 +118,11 @@ final class RetryLogic {
     boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
     ServerSignal s = null;
     boolean throttle = code == 429 || (outcome.throttled && code != 503); // a vendor's own throttle answer counts as a 429
-    if (throttle) {
-      if (!canResend(request)) return stop(endpoint, attempt, code + " (throttled) on a one-shot body");
+    // A 503 that says when to come back (Retry-After) means, like a 429, that the server did not
+    // process the request: it is resent whatever its method, if its body can be written again.
+    boolean refusedUnprocessed = code == 503 && outcome.signal.retryAfterMillis() != ServerSignal.ABSENT;
+    if (throttle || refusedUnprocessed) {
+      if (!canResend(request)) return stop(endpoint, attempt, code + (throttle ? " (throttled)" : " with Retry-After") + " on a one-shot body");
       s = outcome.signal;
     } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
       if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");

@@ -108,4 +108,24 @@ final class SafeListener implements PacerListener {
       log.warn("PacerListener.rejected threw", e);
     }
   }
+
+  @Override
+  public void storeUnavailable(String store, String reason) {
+    log.warn("bucket store {} unavailable ({}): deciding from its fallback", store, reason);
+    try {
+      delegate.storeUnavailable(store, reason);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.storeUnavailable threw", e);
+    }
+  }
+
+  @Override
+  public void storeRecovered(String store, Duration down) {
+    log.info("bucket store {} answers again after {} ms", store, down.toMillis());
+    try {
+      delegate.storeRecovered(store, down);
+    } catch (RuntimeException e) {
+      log.warn("PacerListener.storeRecovered threw", e);
+    }
+  }
 }

@@ -101,6 +101,18 @@ public final class BucketSpec {
     return new BucketSpec(name, rates, burst, marginNanos, factor / instances);
   }
 
+  /**
+   * This spec with the safety margin added to each period set to {@code marginNanos} (a margin
+   * learned from the server's refusals), its rates and any learned limit kept. Returns this spec
+   * when nothing changes.
+   */
+  public BucketSpec withMarginNanos(long marginNanos) {
+    if (marginNanos < 0) throw new IllegalArgumentException("margin < 0: " + marginNanos);
+    if (marginNanos == this.marginNanos) return this;
+    BucketSpec widened = new BucketSpec(name, rates, burst, marginNanos, factor);
+    return widened.sameNumbers(this) ? this : widened;
+  }
+
   /** The rule's name. */
   public String name() {
     return name;

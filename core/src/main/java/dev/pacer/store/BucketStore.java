@@ -1,5 +1,6 @@
 package dev.pacer.store;
 
+import dev.pacer.event.PacerListener;
 import dev.pacer.internal.MemoryBucketStore;
 
 /**
@@ -27,8 +28,9 @@ import dev.pacer.internal.MemoryBucketStore;
  *   <li>{@link #giveBack}: an abandoned reservation returns what it can: a booking with no later
  *       booking on top of it. A booking it cannot return stays spent (the store is then slightly
  *       slower, never faster, than the limit).</li>
- *   <li>{@link #pause}, {@link #reconcile}, {@link #respec}: what the server said. They only ever
- *       make a bucket slower, except {@code respec} with a higher learned limit.</li>
+ *   <li>{@link #pause}, {@link #reconcile}, {@link #credit}, {@link #respec}: what the server
+ *       said. Pause and reconcile only ever make a bucket slower; credit lets it spend, before a
+ *       reset, what the server reported remains; respec runs it on a learned limit.</li>
  * </ul>
  *
  * <h2>Forgetting, and the memory bound</h2>
@@ -132,6 +134,14 @@ public interface BucketStore extends AutoCloseable {
 
   /** Buckets held now (including overflow buckets), for diagnostics. */
   int size();
+
+  /**
+   * Called by every {@code Pacer} built on this store, with its listener, so a store whose state
+   * lives elsewhere can report {@link PacerListener#storeUnavailable} and
+   * {@link PacerListener#storeRecovered}; a store used by several {@code Pacer}s reports to each.
+   * The default ignores it (the in-memory store cannot fail).
+   */
+  default void attach(PacerListener listener) {}
 
   /** Releases the store's resources; the in-memory store has none. */
   @Override

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Lincheck model check of the in-memory store: every interleaving Lincheck explores of
- * concurrent reserve / confirm / give back / pause on three buckets (two single-lane ones and a
+ * concurrent reserve / confirm / give back / pause / credit on three buckets (two single-lane ones and a
  * two-lane one, in any combination) must give results some sequential order of the same store
  * operations gives: each operation is one atomic step, whatever the others do meanwhile. Time is a parameter of the store's operations, so it stays frozen here
  * and every result is deterministic.
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 public class MemoryBucketStoreLincheckTest {
   private static final long LIMIT = Duration.ofHours(1).toNanos();
   private static final long PAUSE_UNTIL = Duration.ofSeconds(3).toNanos();
+  private static final long CREDIT_RESET = Duration.ofSeconds(5).toNanos();
 
   private final MemoryBucketStore store = new MemoryBucketStore(100);
   private final Bucket[] buckets = new Bucket[3];
@@ -67,6 +68,13 @@ public class MemoryBucketStoreLincheckTest {
   @Operation
   public void pauseFirst() {
     store.pause(buckets[0], PAUSE_UNTIL);
+  }
+
+  /** What a fixed-window server says about the thread's booked call: 2 more before 5 s. */
+  @Operation
+  public void creditWhenBooked(@Param(gen = ThreadIdGen.class) int thread) {
+    Ticket t = tickets[thread];
+    if (t.size() > 0 && t.isBooked(0)) store.credit(t, 0, 2, CREDIT_RESET, 0);
   }
 
   @Test

@@ -58,7 +58,8 @@ final class RetryLogicTest {
       # method | code | key  | header                | value | attempt | delay ms (-1 = stop) | reason
       GET      | 429  | no   | Retry-After           | 2     | 1       | 2000                 | 429 with server wait
       POST     | 429  | no   | Retry-After           | 2     | 1       | 2000                 | 429 with server wait
-      POST     | 503  | no   | Retry-After           | 2     | 1       | -1                   | 503 on a request not safe to replay
+      POST     | 503  | no   | Retry-After           | 2     | 1       | 2000                 | 503 with server wait
+      POST     | 503  | no   | X-Nothing             | 2     | 1       | -1                   | 503 on a request not safe to replay
       POST     | 503  | yes  | Retry-After           | 2     | 1       | 2000                 | 503 with server wait
       GET      | 503  | no   | X-Nothing             | 2     | 1       | 50                   | 503 with backoff
       GET      | 500  | no   | Retry-After           | 2     | 1       | 50                   | 500 with backoff

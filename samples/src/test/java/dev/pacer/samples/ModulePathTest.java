@@ -31,6 +31,7 @@ final class ModulePathTest {
   private static final Map<String, Set<String>> EXPORTS = Map.of(
       "dev.pacer.core", Set.of("dev.pacer", "dev.pacer.event", "dev.pacer.policy", "dev.pacer.store", "dev.pacer.time"),
       "dev.pacer.testkit", Set.of("dev.pacer.testkit"),
+      "dev.pacer.redis", Set.of("dev.pacer.redis"),
       "dev.pacer.vendor.support", Set.of("dev.pacer.vendor.support"),
       "dev.pacer.esputnik", Set.of("dev.pacer.esputnik", "dev.pacer.esputnik.model"),
       "dev.pacer.intercom", Set.of("dev.pacer.intercom", "dev.pacer.intercom.model", "dev.pacer.intercom.webhook"),
@@ -41,6 +42,7 @@ final class ModulePathTest {
   /** One class from each module the Pacer modules need, to find its jar (or class folder). */
   private static final String[] ANCHORS = {
     "dev.pacer.Pacer", "dev.pacer.testkit.VendorSandbox", "dev.pacer.vendor.support.VendorJson",
+    "dev.pacer.redis.RedisBucketStore", "io.lettuce.core.RedisClient",
     "dev.pacer.esputnik.EsputnikClient", "dev.pacer.intercom.IntercomClient",
     "dev.pacer.nylas.NylasClient", "dev.pacer.koreccai.KoreCcaiClient",
     "dev.pacer.contextio.ContextIoClient",

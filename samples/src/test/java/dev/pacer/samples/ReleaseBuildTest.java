@@ -93,7 +93,7 @@ final class ReleaseBuildTest {
       if (module.getKey().equals("pacer-bom")) continue;
       if (!"true".equals(property(module.getValue(), "maven.deploy.skip"))) published.add(module.getKey());
     }
-    assertEquals(Set.of("pacer-core", "pacer-testkit", "pacer-vendor-support", "pacer-esputnik", "pacer-intercom",
+    assertEquals(Set.of("pacer-core", "pacer-testkit", "pacer-redis", "pacer-vendor-support", "pacer-esputnik", "pacer-intercom",
         "pacer-nylas", "pacer-kore-ccai", "pacer-contextio"), published);
     assertEquals(published, bomArtifacts());
   }

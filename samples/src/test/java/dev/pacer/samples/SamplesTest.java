@@ -55,6 +55,16 @@ final class SamplesTest {
   }
 
   @Test
+  void sharedLimitAcrossProcessesKeepsTwoProcessesWithinOneLimitThroughRedis() throws Exception {
+    SharedLimitAcrossProcesses.Outcome outcome = SharedLimitAcrossProcesses.run(OFFLINE, out);
+
+    assertEquals(SharedLimitAcrossProcesses.WORKERS * SharedLimitAcrossProcesses.CALLS_PER_WORKER, outcome.ok(), printed());
+    assertEquals(0, outcome.server429s(), printed());
+    assertTrue(outcome.busiestSecond() <= 50, printed());
+    assertTrue(printed().contains("the server answered 0 429s"), printed());
+  }
+
+  @Test
   void esputnikBackfillImportsEveryBatchWithoutA429() throws Exception {
     EsputnikBackfill.Outcome outcome = EsputnikBackfill.run(OFFLINE, out, 12_050);
 

@@ -162,6 +162,16 @@ public abstract class BucketStoreContract {
     assertEquals(2, beforeReset);
   }
 
+  @Test
+  void aRemainingOnABucketWithNoRateDoesNotHoldItUntilTheReset() {
+    BucketStore store = store(100);
+    Bucket b = store.table(BucketSpec.serverOnly("server"), "server|", "").bucket("host:443", false, 0);
+    Ticket t = ticket(b);
+    assertTrue(store.reserve(t, 0, FOREVER));
+    store.reconcile(t, 0, 5, 10 * SECOND);
+    assertEquals(1, admit(store, 1, b), "5 remain: nothing paces a bucket without a rate");
+  }
+
   /** One call booked and gone at {@code now}, its ticket kept for what the server answers about it. */
   private static Ticket sent(BucketStore store, long now, Bucket b) {
     Ticket t = ticket(b);
@@ -171,10 +181,22 @@ public abstract class BucketStoreContract {
     return t;
   }
 
+  /** Of {@code tries} calls asked at {@code now}, how many go at once. */
+  private static int admittedAtOnce(BucketStore store, long now, Bucket b, int tries) {
+    int atOnce = 0;
+    for (int i = 0; i < tries; i++) if (admit(store, now, b) == now) atOnce++;
+    return atOnce;
+  }
+
+  /** One bucket of a one-rate table. */
+  private static Bucket bucketOf(BucketStore store, Rate rate) {
+    return store.table(spec("r", rate), "r|", "").bucket("k", false, 0);
+  }
+
   @Test
   void aCreditIsSpentAtOnceBeforeTheResetThenNothingGoesUntilItThenTheRateResumes() {
     BucketStore store = store(100);
-    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Bucket b = bucketOf(store, Rate.perSecond(10));
     Ticket first = sent(store, 0, b);
     store.credit(first, 0, 5, 2 * SECOND, 1);
     for (int i = 0; i < 5; i++) assertEquals(SECOND / 100, admit(store, SECOND / 100, b), "credit " + i + " goes at once");
@@ -185,21 +207,19 @@ public abstract class BucketStoreContract {
   @Test
   void aCreditCountsOffCallsBookedAfterTheAnsweredOne() {
     BucketStore store = store(100);
-    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Bucket b = bucketOf(store, Rate.perSecond(10));
     Ticket first = sent(store, 0, b);
     long second = admit(store, 0, b); // booked after the answered call: the server may not have counted it
     assertEquals(SECOND / 10, second);
     // Now 0.1 s: the second call went; the server says 3 remain after the first.
     store.credit(first, 0, 3, 5 * SECOND, SECOND / 10);
-    int atOnce = 0;
-    for (int i = 0; i < 10; i++) if (admit(store, SECOND / 10, b) == SECOND / 10) atOnce++;
-    assertEquals(2, atOnce, "3 remaining minus the one booked after the answered call");
+    assertEquals(2, admittedAtOnce(store, SECOND / 10, b, 10), "3 remaining minus the one booked after the answered call");
   }
 
   @Test
   void answersAboutOneWindowOnlyLowerItsCreditAndALaterWindowReplacesIt() {
     BucketStore store = store(100);
-    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Bucket b = bucketOf(store, Rate.perSecond(10));
     Ticket a = sent(store, 0, b);
     store.credit(a, 0, 4, 3 * SECOND, 1);
     Ticket c = sent(store, 1, b); // spends one credit: 3 left
@@ -211,16 +231,13 @@ public abstract class BucketStoreContract {
     // A new window: its first answer grants the new count.
     Ticket next = sent(store, 3 * SECOND + SECOND / 5, b);
     store.credit(next, 0, 4, 6 * SECOND, 3 * SECOND + SECOND / 5 + 1);
-    long now = 3 * SECOND + SECOND / 4;
-    int atOnce = 0;
-    for (int i = 0; i < 8; i++) if (admit(store, now, b) == now) atOnce++;
-    assertEquals(4, atOnce, "a later window replaces the spent credit");
+    assertEquals(4, admittedAtOnce(store, 3 * SECOND + SECOND / 4, b, 8), "a later window replaces the spent credit");
   }
 
   @Test
   void anAnswerAboutAWindowAlreadyOverGrantsNothing() {
     BucketStore store = store(100);
-    Bucket b = store.table(spec("r", Rate.perSecond(1)), "r|", "").bucket("k", false, 0);
+    Bucket b = bucketOf(store, Rate.perSecond(1));
     Ticket a = sent(store, 0, b);
     store.credit(a, 0, 50, SECOND / 2, SECOND / 2);
     assertEquals(SECOND, admit(store, SECOND / 2, b), "the rule's rate still holds");
@@ -229,7 +246,7 @@ public abstract class BucketStoreContract {
   @Test
   void aPauseEndsACredit() {
     BucketStore store = store(100);
-    Bucket b = store.table(spec("r", Rate.perSecond(10)), "r|", "").bucket("k", false, 0);
+    Bucket b = bucketOf(store, Rate.perSecond(10));
     Ticket a = sent(store, 0, b);
     store.credit(a, 0, 50, 10 * SECOND, 1);
     assertEquals(1, admit(store, 1, b));

@@ -1,6 +1,9 @@
 package dev.pacer.samples.cli;
 
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.redis.RedisBucketStore;
+import dev.pacer.redis.RedisStoreOptions;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +27,10 @@ import picocli.CommandLine.Spec;
         "sent: calls made (retries not counted); ok: calls that ended 2xx; status429: 429 answers received, "
             + "including those Pacer retried; failed: calls that did not end 2xx (lost). Each call carries its own "
             + "X-Request-Id, kept across retries. Exit code 0 when no call failed, 1 otherwise, 2 for bad arguments.",
-        "Paths in --op and --rule are relative to the base URL's path."},
+        "Paths in --op and --rule are relative to the base URL's path.",
+        "With --redis, the buckets live in that Redis, so several `pacer load` processes (or any Pacer on the same "
+            + "Redis) share one API key's limits; every process must then have the same value (at least 16 characters) "
+            + "in the environment variable PACER_CREDENTIAL_HASH_KEY, the key that turns tokens into bucket keys."},
     sortOptions = false)
 final class LoadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,6 +60,14 @@ final class LoadCommand implements Callable<Integer> {
       description = "An account's credential, sent as 'Authorization: Bearer <T>' and never printed; repeat for "
           + "several accounts, and calls are spread over them in turn.")
   List<String> tokens = new ArrayList<>();
+
+  @Option(names = "--redis", paramLabel = "<uri>",
+      description = "Keep the buckets in this Redis (redis://host:port) and share the limits with every process using it; "
+          + "needs PACER_CREDENTIAL_HASH_KEY in the environment.")
+  String redis;
+
+  /** Where PACER_CREDENTIAL_HASH_KEY is read; tests replace it. */
+  java.util.function.Function<String, String> environment = System::getenv;
 
   @Option(names = "--max-wait-s", paramLabel = "<S>", defaultValue = "60",
       description = "A call that would wait longer than this for a permit fails at once (default ${DEFAULT-VALUE}).")
@@ -89,7 +103,30 @@ final class LoadCommand implements Callable<Integer> {
       throw usage(e.getMessage());
     }
 
-    LoadRunner runner = new LoadRunner(base, ops, policy, tokens, threads, Duration.ofSeconds(maxWaitSeconds));
+    RedisBucketStore store = null;
+    if (redis != null) {
+      String secret = environment.apply("PACER_CREDENTIAL_HASH_KEY");
+      if (secret == null || secret.length() < 16) {
+        throw usage("--redis needs PACER_CREDENTIAL_HASH_KEY in the environment: the same value of at least 16 "
+            + "characters in every process sharing the Redis, or their buckets never meet");
+      }
+      try {
+        store = RedisBucketStore.create(redis.trim(), RedisStoreOptions.builder()
+            .credentialHashKey(secret.getBytes(StandardCharsets.UTF_8))
+            .build());
+      } catch (IllegalArgumentException e) {
+        throw usage("--redis is not a Redis URI: " + e.getMessage());
+      }
+    }
+    try {
+      return run(base, policy, store);
+    } finally {
+      if (store != null) store.close();
+    }
+  }
+
+  private int run(HttpUrl base, RateLimitPolicy policy, RedisBucketStore store) throws Exception {
+    LoadRunner runner = new LoadRunner(base, ops, policy, tokens, threads, Duration.ofSeconds(maxWaitSeconds), store);
     PrintWriter err = spec.commandLine().getErr();
     LoadRunner.Result result;
     if (Terminal.interactive()) {

@@ -3,6 +3,7 @@ package dev.pacer.samples.cli;
 import dev.pacer.PacedCallFactory;
 import dev.pacer.Pacer;
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.redis.RedisBucketStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -58,8 +59,16 @@ final class LoadRunner {
   private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
   private final long total;
   private volatile long startNanos;
+  private final RedisBucketStore store;
 
   LoadRunner(HttpUrl base, List<OpSpec> ops, RateLimitPolicy policy, List<String> tokens, int threads, Duration maxWait) {
+    this(base, ops, policy, tokens, threads, maxWait, null);
+  }
+
+  /** With {@code store} (a Redis store, or null for the default in-memory one) holding the buckets. */
+  LoadRunner(HttpUrl base, List<OpSpec> ops, RateLimitPolicy policy, List<String> tokens, int threads, Duration maxWait,
+      RedisBucketStore store) {
+    this.store = store;
     this.base = base;
     this.ops = List.copyOf(ops);
     this.policy = policy;
@@ -92,7 +101,9 @@ final class LoadRunner {
   }
 
   Result run() throws InterruptedException {
-    Pacer pacer = Pacer.builder(policy).maxWait(maxWait).build();
+    Pacer.Builder builder = Pacer.builder(policy).maxWait(maxWait);
+    if (store != null) store.applyTo(builder);
+    Pacer pacer = builder.build();
     // The dispatcher may run as many exchanges as calls may be in flight; a call waiting for a
     // permit waits on Pacer's timer and holds no thread, so --threads is the number in flight.
     okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();

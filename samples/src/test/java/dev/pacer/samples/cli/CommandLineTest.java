@@ -216,7 +216,7 @@ final class CommandLineTest {
         "query-concurrency +\\* /messages/\\*\\* +one shared bucket +credential \\(Authorization header\\) +5 in flight")), nylas.out());
 
     Run intercom = pacer("policy", "intercom");
-    assertTrue(intercom.out().contains("166/10s and 1000/1min (then learned from headers)"), intercom.out());
+    assertTrue(intercom.out().contains("166/10s (then learned from headers)"), intercom.out());
   }
 
   @Test
