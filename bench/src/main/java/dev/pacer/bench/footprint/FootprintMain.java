@@ -59,7 +59,7 @@ public final class FootprintMain {
     for (int i = 0; i < keys; i++) {
       try {
         engine.reserve(engine.classify(Limiters.userRequest(i)), ticket, Long.MAX_VALUE / 4);
-      } catch (WaitTooLongException e) {
+      } catch (WaitTooLongException | dev.pacer.BucketStoreUnavailableException e) {
         throw new AssertionError(e);
       }
     }

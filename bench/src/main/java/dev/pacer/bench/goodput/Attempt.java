@@ -23,14 +23,30 @@ record Attempt(int code, String retryAfter) {
     }
   }
 
-  /** The server's {@code Retry-After} in milliseconds when it is delta-seconds, else -1. */
+  /**
+   * The server's {@code Retry-After} in milliseconds, delta-seconds or an HTTP-date (counted
+   * from this machine's clock: the servers run on it), at most an hour; -1 when absent or
+   * unreadable. A date already past is 0.
+   */
   long retryAfterMillis() {
+    return retryAfterMillis(System.currentTimeMillis());
+  }
+
+  /** {@link #retryAfterMillis()} with an HTTP-date counted from {@code nowMillis}. */
+  long retryAfterMillis(long nowMillis) {
     if (retryAfter == null) return -1;
+    String value = retryAfter.trim();
     try {
-      long seconds = Long.parseLong(retryAfter.trim());
+      long seconds = Long.parseLong(value);
       return seconds < 0 ? -1 : Math.min(seconds, 3_600) * 1_000;
     } catch (NumberFormatException e) {
-      return -1;
+      try {
+        long at = java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+            .toInstant().toEpochMilli();
+        return Math.min(Math.max(0, at - nowMillis), 3_600_000);
+      } catch (java.time.format.DateTimeParseException notADate) {
+        return -1;
+      }
     }
   }
 }

@@ -1,78 +1,123 @@
 package dev.pacer.bench.goodput;
 
-import dev.pacer.testkit.SandboxStats;
-import dev.pacer.testkit.VendorSandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
-/** Runs one scenario with one client against a fresh sandbox and counts what happened. */
+/** Runs one scenario with one client against a fresh server and counts what happened. */
 final class GoodputRun {
+  /** No run waits longer than this for its calls: every call has a 3-minute timeout anyway. */
+  private static final Duration RUN_LIMIT = Duration.ofMinutes(10);
+
   private GoodputRun() {}
 
   static GoodputResult run(Scenario scenario, ClientKind kind, long seed) throws InterruptedException {
-    try (VendorSandbox sandbox = scenario.start()) {
+    return run(scenario, kind, seed, false);
+  }
+
+  /** With {@code diagnostic}, the server's answers per window and Pacer's events are summarized in the result. */
+  static GoodputResult run(Scenario scenario, ClientKind kind, long seed, boolean diagnostic)
+      throws InterruptedException {
+    try (BenchServer server = scenario.start()) {
       OkHttpClient base = new OkHttpClient.Builder()
           .readTimeout(Duration.ofSeconds(30))
           .callTimeout(Duration.ofMinutes(3))
           .build();
-      List<Runnable> tasks = new ArrayList<>();
       AtomicInteger completed = new AtomicInteger();
       AtomicInteger errors = new AtomicInteger();
       AtomicReference<String> firstError = new AtomicReference<>();
+      EventLog events = new EventLog();
+      boolean pacer = kind == ClientKind.PACER || kind == ClientKind.PACER_NO_HEADERS;
       ExecutorService pool = Executors.newFixedThreadPool(scenario.threads());
-      try (ClientKind.Driver driver = kind.driver(scenario, base)) {
+      try (ClientKind.Driver driver = kind.driver(scenario, base, events)) {
+        // One request per logical call, carrying its own id (retries re-send the same request).
+        List<Workload> order = new ArrayList<>();
         for (Workload w : scenario.workloads()) {
-          Request request = w.request(sandbox.url("/"));
-          for (int i = 0; i < w.count(); i++) {
-            tasks.add(() -> {
+          for (int i = 0; i < w.count(); i++) order.add(w);
+        }
+        Collections.shuffle(order, new Random(seed));
+        List<Request> requests = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+          requests.add(order.get(i).request(server.url("/")).newBuilder()
+              .header(LimitServer.CALL_ID, "call-" + i)
+              .build());
+        }
+        long serverStartMillis = server.serverTimeMillis();
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+          Workload w = order.get(i);
+          Request request = requests.get(i);
+          if (driver.async()) {
+            futures.add(driver.callAsync(w, request).handle((a, e) -> {
+              tally(a, e, completed, errors, firstError);
+              return null;
+            }));
+          } else {
+            futures.add(pool.submit(() -> {
+              Attempt a = null;
+              Exception failure = null;
               try {
-                Attempt a = driver.call(w, request);
-                if (a.ok()) completed.incrementAndGet();
-                else errors.incrementAndGet();
+                a = driver.call(w, request);
               } catch (Exception e) {
-                errors.incrementAndGet();
-                firstError.compareAndSet(null, e.toString());
+                failure = e;
               }
-            });
+              tally(a, failure, completed, errors, firstError);
+            }));
           }
         }
-        Collections.shuffle(tasks, new Random(seed));
-        long serverStartMillis = sandbox.serverTime().toEpochMilli();
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>(tasks.size());
-        for (Runnable t : tasks) futures.add(pool.submit(t));
+        long deadline = start + RUN_LIMIT.toNanos();
         for (Future<?> f : futures) {
           try {
-            f.get();
-          } catch (java.util.concurrent.ExecutionException e) {
+            f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+          } catch (ExecutionException | TimeoutException e) {
             errors.incrementAndGet();
+            if (f instanceof CompletableFuture<?> c) c.cancel(true);
           }
         }
         long elapsed = System.nanoTime() - start;
-        SandboxStats stats = sandbox.stats();
         if (firstError.get() != null) {
           System.err.println(scenario.name() + " / " + kind.label + ": first exception: " + firstError.get());
         }
         return new GoodputResult(scenario.name(), kind.label, scenario.issued(), completed.get(),
-            stats.count429(), stats.requestCount(), errors.get(), elapsed,
-            scenario.leastNanos(serverStartMillis), scenario.documentedNanos());
+            server.count429(), server.requestCount(), errors.get(), elapsed,
+            scenario.leastNanos(serverStartMillis), scenario.documentedNanos(),
+            server.postsAppliedTwice(), !diagnostic ? ""
+                : (pacer ? events.summary() : "")
+                    + BenchServer.perWindow(server.arrivals(), serverStartMillis, scenario.periodMillis(), 40));
       } finally {
         pool.shutdownNow();
         pool.awaitTermination(10, TimeUnit.SECONDS);
         base.dispatcher().executorService().shutdown();
         base.connectionPool().evictAll();
       }
+    }
+  }
+
+  private static void tally(Attempt a, Throwable failure, AtomicInteger completed, AtomicInteger errors,
+      AtomicReference<String> firstError) {
+    if (failure != null) {
+      errors.incrementAndGet();
+      Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      firstError.compareAndSet(null, cause.toString());
+    } else if (a.ok()) {
+      completed.incrementAndGet();
+    } else {
+      errors.incrementAndGet();
     }
   }
 }

@@ -3,6 +3,9 @@ package dev.pacer.bench.goodput;
 import dev.pacer.esputnik.EsputnikPolicy;
 import dev.pacer.intercom.IntercomPolicy;
 import dev.pacer.nylas.NylasPolicy;
+import dev.pacer.policy.Rate;
+import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.policy.Rule;
 import dev.pacer.testkit.VendorProfile;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +28,8 @@ final class Scenarios {
    */
   static Scenario esputnik(int history, int events, int deletions) {
     Map<String, String> auth = Map.of("Authorization", ESPUTNIK_AUTH);
-    return new Scenario("esputnik", VendorProfile.esputnik(), Duration.ZERO, SECOND, 16,
-        EsputnikPolicy.POLICY, true, List.of(
+    return Scenario.sandbox("esputnik", VendorProfile.esputnik(), Duration.ZERO, SECOND, 16,
+        EsputnikPolicy.POLICY, false, List.of(
             Workload.rated("message history", history, "GET",
                 "/api/v2/contacts/messages?contactId=1&maxrows=50", null, auth, 10, SECOND),
             Workload.rated("v1 events", events, "POST", "/api/v1/event",
@@ -41,8 +44,8 @@ final class Scenarios {
    */
   static Scenario esputnikShared(int each) {
     Map<String, String> auth = Map.of("Authorization", ESPUTNIK_AUTH);
-    return new Scenario("esputnik-shared", VendorProfile.esputnik(), Duration.ZERO, SECOND, 16,
-        EsputnikPolicy.POLICY, true, List.of(
+    return Scenario.sandbox("esputnik-shared", VendorProfile.esputnik(), Duration.ZERO, SECOND, 16,
+        EsputnikPolicy.POLICY, false, List.of(
             Workload.rated("get contact", each, "GET", "/api/v1/contact/7", null, auth, 200, SECOND)
                 .sharing("default"),
             Workload.rated("add contact", each, "POST", "/api/v1/contact",
@@ -71,7 +74,7 @@ final class Scenarios {
     Map<String, String> headers = Map.of("Authorization", "Bearer bench-token", "Intercom-Version", "2.16");
     Workload list = Workload.rated("list contacts", lists, "GET", "/contacts?per_page=50", null, headers,
         166, Duration.ofSeconds(10));
-    return new Scenario(name, profile, Duration.ofSeconds(7), SECOND, 8,
+    return Scenario.sandbox(name, profile, Duration.ofSeconds(7), SECOND, 8,
         IntercomPolicy.standard(), true, List.of(enforced == 166 ? list : list.enforcing(enforced)));
   }
 
@@ -81,12 +84,107 @@ final class Scenarios {
    */
   static Scenario nylas(int streams, Duration hold, int listings) {
     Map<String, String> auth = Map.of("Authorization", "Bearer bench-account-a");
-    return new Scenario("nylas", VendorProfile.nylas(), Duration.ZERO, hold, 16,
+    return Scenario.sandbox("nylas", VendorProfile.nylas(), Duration.ZERO, hold, 16,
         NylasPolicy.POLICY, true, List.of(
             Workload.rated("streaming deltas", streams, "GET", "/delta/streaming?cursor=bench",
                 null, auth, 50, SECOND).withConcurrency(10, hold),
             Workload.rated("message listings", listings, "GET", "/messages?limit=10", null, auth,
                 50, SECOND).withConcurrency(5, Duration.ZERO)));
+  }
+
+  // The adaptive-pacing scenarios (issue #16's targets). Each names its server in docs/benchmarks.md 4c.
+
+  private static final Map<String, String> NO_HEADERS = Map.of();
+  private static final String ORDER = "{\"item\":\"bench\",\"quantity\":1}";
+
+  /**
+   * Intercom with its headers: the {@code intercom} scenario under the name issue #16 measures
+   * it by (400 listings, 166 per fixed 10-second window, sandbox clock 7 s ahead,
+   * {@code X-RateLimit-Limit/Remaining/Reset} in epoch seconds on every answer).
+   */
+  static Scenario intercomHeaders(int lists) {
+    return intercom("intercom-headers", VendorProfile.intercom(), lists, 166);
+  }
+
+  /**
+   * A limit nobody declared: 20 per sliding second, refused with {@code 429 Retry-After: 1}
+   * ({@code dateRetryAfter}: an HTTP-date one second ahead, truncated to the second as a server
+   * formatting {@code now + 1 s} sends it). Pacer's policy has no rules; Resilience4j gets no
+   * rate limiter (there is no number to give it), only its retry.
+   */
+  static Scenario undeclared(int calls, boolean dateRetryAfter) {
+    LimitServer.Refusal refusal = dateRetryAfter
+        ? LimitServer.Refusal.RETRY_AFTER_DATE : LimitServer.Refusal.RETRY_AFTER_SECONDS;
+    return Scenario.limitServer(dateRetryAfter ? "undeclared-date" : "undeclared",
+        LimitServer.Spec.limit(LimitServer.Kind.SLIDING, 20, 1_000, 0, refusal), 16,
+        RateLimitPolicy.none(), List.of(
+            Workload.rated("listings", calls, "GET", "/items?page=1", null, NO_HEADERS, 20, SECOND)
+                .counted(Workload.Counting.SLIDING_WINDOW, 0).undeclared()));
+  }
+
+  /**
+   * A flaky server with a documented 200 per fixed second for the whole app: 5% of answers
+   * {@code 503 Retry-After: 1} (nothing done, nothing counted), 3% of admitted requests end in a
+   * closed connection, half of those after the server applied them. 16 threads; GETs and POSTs
+   * (each POST carrying the harness's call id, so the server counts how often it applied each).
+   */
+  static Scenario flaky(int gets, int posts) {
+    LimitServer.Spec spec = LimitServer.Spec
+        .limit(LimitServer.Kind.FIXED, 200, 1_000, 0, LimitServer.Refusal.RETRY_AFTER_SECONDS)
+        .withFaults(0.05, 0.03, 0.5, GoodputMain.SEED);
+    RateLimitPolicy policy = RateLimitPolicy.builder("flaky")
+        .rule(Rule.builder("app").otherwise().shared().rate(Rate.perSecond(200)).build())
+        .build();
+    return Scenario.limitServer("flaky", spec, 16, policy, List.of(
+        Workload.rated("reads", gets, "GET", "/items/7", null, NO_HEADERS, 200, SECOND).sharing("app"),
+        Workload.rated("orders", posts, "POST", "/orders", ORDER, NO_HEADERS, 200, SECOND).sharing("app")));
+  }
+
+  /**
+   * nginx {@code limit_req zone=... rate=10r/s} with {@code burst} (0: strict; else
+   * {@code burst=N nodelay}), refusing with a bare 429 ({@code limit_req_status 429}). Pacer
+   * declares the rate, 10 per second, with its default burst: {@code Rule.burst(n)} is not
+   * nginx's burst (Pacer keeps "at most 10 in any second", so {@code burst(10)} on 10/s leaves one
+   * per second after the burst: 141 s for this workload instead of 15). Resilience4j gets one
+   * permit per 100 ms, which is what nginx's 10 r/s means.
+   */
+  static Scenario leaky(int calls, int burst) {
+    return Scenario.limitServer(burst == 0 ? "leaky-strict" : "leaky-burst",
+        LimitServer.Spec.limit(LimitServer.Kind.LEAKY, 10, 1_000, burst, LimitServer.Refusal.BARE), 8,
+        RateLimitPolicy.builder("nginx")
+            .rule(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).build())
+            .build(), List.of(
+            Workload.rated("listings", calls, "GET", "/items?page=1", null, NO_HEADERS, 10, SECOND)
+                .counted(Workload.Counting.LEAKY_BUCKET, burst)));
+  }
+
+  /**
+   * The {@code nylas} workload (one account, 30 streams held {@code hold}, 10 at once, and 200
+   * listings, 5 at once) with Pacer sending through {@code PacedCallFactory.enqueue}, 16 calls in
+   * flight at most, as {@code pacer load --threads 16} does; the peers keep their 16-thread pool.
+   */
+  static Scenario nylasMixed(int streams, Duration hold, int listings) {
+    return nylas(streams, hold, listings).pacerThroughCallFactory("nylas-mixed");
+  }
+
+  /** Issue #16's adaptive-pacing scenarios at full size. */
+  static List<Scenario> adaptive() {
+    return List.of(
+        intercomHeaders(400),
+        undeclared(300, false),
+        undeclared(300, true),
+        flaky(500, 200),
+        leaky(100, 0),
+        leaky(150, 10),
+        nylasMixed(30, Duration.ofSeconds(2), 200));
+  }
+
+  /** Every scenario's name, for the command line. */
+  static List<String> names() {
+    List<String> names = new java.util.ArrayList<>();
+    for (Scenario s : full()) names.add(s.name());
+    for (Scenario s : adaptive()) names.add(s.name());
+    return List.copyOf(names);
   }
 
   /** The issues' acceptance workloads at full size. */

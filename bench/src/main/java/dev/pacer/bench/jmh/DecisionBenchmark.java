@@ -79,7 +79,7 @@ public class DecisionBenchmark {
     final ConcurrentHashMap<String, dev.failsafe.RateLimiter<Object>> failsafe = new ConcurrentHashMap<>();
 
     @Setup
-    public void setUp() throws WaitTooLongException {
+    public void setUp() throws WaitTooLongException, dev.pacer.BucketStoreUnavailableException {
       pacer = Limiters.pacer(Limiters.perUserPolicy(Limiters.ALWAYS_ADMIT), 100_000);
       for (int i = 0; i < KEYS; i++) {
         requests[i] = Limiters.userRequest(i);
@@ -110,14 +110,14 @@ public class DecisionBenchmark {
 
   @Benchmark
   @Threads(1)
-  public long single_pacer(Single s, Cursor c) throws WaitTooLongException {
+  public long single_pacer(Single s, Cursor c) throws WaitTooLongException, dev.pacer.BucketStoreUnavailableException {
     s.pacer.reserve(s.charge, c.ticket, 0L);
     return c.ticket.goAtNanos();
   }
 
   @Benchmark
   @Threads(1)
-  public long single_pacerClassifyAndReserve(Single s, Cursor c) throws WaitTooLongException {
+  public long single_pacerClassifyAndReserve(Single s, Cursor c) throws WaitTooLongException, dev.pacer.BucketStoreUnavailableException {
     s.pacer.reserve(s.pacer.classify(s.request), c.ticket, 0L);
     return c.ticket.goAtNanos();
   }
@@ -150,7 +150,7 @@ public class DecisionBenchmark {
 
   @Benchmark
   @Threads(2)
-  public long contended_pacer(Single s, Cursor c) throws WaitTooLongException {
+  public long contended_pacer(Single s, Cursor c) throws WaitTooLongException, dev.pacer.BucketStoreUnavailableException {
     s.pacer.reserve(s.charge, c.ticket, 0L);
     return c.ticket.goAtNanos();
   }
@@ -183,7 +183,7 @@ public class DecisionBenchmark {
 
   @Benchmark
   @Threads(1)
-  public long keys_pacer(Keys k, Cursor c) throws WaitTooLongException {
+  public long keys_pacer(Keys k, Cursor c) throws WaitTooLongException, dev.pacer.BucketStoreUnavailableException {
     k.pacer.reserve(k.pacer.classify(k.requests[c.next()]), c.ticket, 0L);
     return c.ticket.goAtNanos();
   }

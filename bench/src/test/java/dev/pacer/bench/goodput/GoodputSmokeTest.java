@@ -65,4 +65,22 @@ final class GoodputSmokeTest {
     String table = GoodputMain.table(results);
     assertTrue(table.lines().count() == results.size() + 2, table);
   }
+
+  @Test
+  void pacerNeverHasTheServerApplyAPostTwiceWhereARetryingPeerDoes() throws InterruptedException {
+    // The flaky scenario, small and with many more dropped connections, every one after the
+    // server applied the request: a client that replays a POST after a drop applies it twice.
+    LimitServer.Spec spec = LimitServer.Spec
+        .limit(LimitServer.Kind.FIXED, 200, 1_000, 0, LimitServer.Refusal.RETRY_AFTER_SECONDS)
+        .withFaults(0.05, 0.2, 1.0, GoodputMain.SEED);
+    Scenario flaky = Scenarios.flaky(60, 40);
+    Scenario dropping = Scenario.limitServer("flaky-small", spec, flaky.threads(), flaky.pacerPolicy(), flaky.workloads());
+    List<GoodputResult> results = GoodputMain.runAll(List.of(dropping), List.of(ClientKind.PACER, ClientKind.FAILSAFE));
+    GoodputResult pacer = results.get(0);
+    GoodputResult failsafe = results.get(1);
+    assertEquals(0, pacer.postsAppliedTwice(), GoodputMain.row(pacer));
+    assertTrue(pacer.lost() > 0, "dropped POSTs end in an error, not a replay: " + GoodputMain.row(pacer));
+    assertTrue(failsafe.postsAppliedTwice() > 0, "the counter counts replays: " + GoodputMain.row(failsafe));
+    for (GoodputResult r : results) assertEquals(r.issued(), r.completed() + r.lost(), GoodputMain.row(r));
+  }
 }
