@@ -176,6 +176,12 @@ public final class Rule {
    * How many requests may go back to back after an idle spell. 0 means the default:
    * {@code 1 + permits / 100} of the tightest rate, which keeps sustained throughput at or
    * above 99% of the rate while never admitting more than the rate in any window.
+   *
+   * <p>The burst is part of the rate, not added to it: any window of the period still admits at
+   * most its permits, so the calls after a burst of {@code b} are spread as
+   * {@code permits - b + 1} per period ({@code burst(10)} on 10 per second leaves one call per
+   * second after the burst). nginx's {@code limit_req burst} is a queue on top of the rate, not
+   * this: for such a server declare the rate alone.
    */
   public int burst() {
     return burst;
