@@ -105,6 +105,11 @@ final class Feedback {
           Bucket b = ticket.bucket(i);
           long pauseNanos = pauseWithoutHintNanos(b.spec());
           if (pauseNanos <= 0) continue;
+          if (shortBarePause(b)) {
+            // A first bare refusal on a paced bucket: a leaky-bucket server refusing a call a
+            // little early. The learner widened the spacing; two new intervals cure it.
+            pauseNanos = Math.min(pauseNanos, 2 * b.spec().intervalNanos(b.spec().shortestLane()));
+          }
           store.pause(b, now + pauseNanos);
           listener.pausedByServer(charge.endpoint, b.key(), code, Duration.ofNanos(pauseNanos));
         }
@@ -273,6 +278,18 @@ final class Feedback {
   private static String firstDate(Response response) {
     java.util.List<String> dates = response.headers().values("Date");
     return dates.isEmpty() ? null : dates.get(0);
+  }
+
+  /**
+   * True when a bare 429 on {@code b} pauses it for two intervals only: a declared bucket of a
+   * rule that does not learn from headers, with the policy's default pause, and no bare 429
+   * before this one within its period (then the window is spent: the whole period passes).
+   */
+  private boolean shortBarePause(Bucket b) {
+    if (policy.pauseWithoutHint() != null || b.isOverflow() || b.spec().rates().isEmpty()) return false;
+    Rule rule = rules.get(b.spec().name());
+    if (rule == null || rule.learnsFromHeaders()) return false;
+    return !learner.bareRepeated(b);
   }
 
   private static final long DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(60).toNanos();

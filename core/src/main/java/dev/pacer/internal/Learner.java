@@ -84,6 +84,9 @@ final class Learner {
     long marginNanos = -1;
     /** When the last change was made: calls sent before it teach nothing. */
     long changedAt = Long.MIN_VALUE;
+    /** The last two bare 429s on a declared bucket. */
+    long lastBareAt = Long.MIN_VALUE;
+    long previousBareAt = Long.MIN_VALUE;
 
     State(BucketSpec base, long windowNanos, long now) {
       this.base = base;
@@ -169,12 +172,30 @@ final class Learner {
     }
     BucketSpec next;
     synchronized (st) {
+      if (!serverOnly && waitMillis == ServerSignal.ABSENT) {
+        st.previousBareAt = st.lastBareAt;
+        st.lastBareAt = now;
+      }
       // Sent before the last change, or within a window of it: it says nothing of the change yet.
       if (sentAt < st.changedAt || (st.permits != 0 && now - st.changedAt < st.windowNanos)) return;
       next = serverOnly ? learnUndeclared(st, waitMillis, now) : adaptDeclared(st, waitMillis == ServerSignal.ABSENT);
       st.changedAt = now;
     }
     if (next != null) store.respec(b, next);
+  }
+
+  /**
+   * For a bare 429 just seen on declared bucket {@code b}: true when the one before it came within
+   * the bucket's period, so the server's window is spent (not only its spacing refused) and the
+   * whole period should pass; false for a first refusal, which a leaky-bucket server answers to a
+   * call a little early and which a short pause with a wider margin cures.
+   */
+  boolean bareRepeated(Bucket b) {
+    State st = states.get(b);
+    if (st == null) return true;
+    synchronized (st) {
+      return st.previousBareAt != Long.MIN_VALUE && st.lastBareAt - st.previousBareAt <= st.windowNanos;
+    }
   }
 
   private static BucketSpec learnUndeclared(State st, long waitMillis, long now) {

@@ -146,8 +146,11 @@ public final class RateLimitPolicy {
    * pauses every bucket the call was charged to, so that the other callers sharing them stop
    * too, as the vendors that send bare 429s ask. Null means the default: each bucket pauses for
    * its shortest declared period (the window the vendor counts in), at most 60 s, and a bucket
-   * no rate rule declares for 1 s. Zero pauses nothing (only the call that got the 429 backs
-   * off).
+   * no rate rule declares for 1 s; except that the first bare 429 on a declared bucket (of a
+   * rule that does not learn from headers) within its period pauses it for two of its intervals
+   * only, after widening its spacing: a leaky-bucket server (nginx's {@code limit_req}) refuses a
+   * call a little early that way, and a second bare 429 within the period means the window is
+   * spent. Zero pauses nothing (only the call that got the 429 backs off).
    */
   public Duration pauseWithoutHint() {
     return pauseWithoutHint;

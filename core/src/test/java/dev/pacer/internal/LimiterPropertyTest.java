@@ -362,7 +362,7 @@ final class LimiterPropertyTest {
   }
 
   @Test
-  void aBare429PausesTheWholeBucketForTheWindowItCountsIn() throws Exception {
+  void aFirstBare429PausesTwoIntervalsAndASecondWithinTheWindowPausesTheWholeWindow() throws Exception {
     RateLimitPolicy policy = RateLimitPolicy.builder("p")
         .rule("per-minute", "GET /agents", Rate.perMinute(60))
         .build();
@@ -373,9 +373,15 @@ final class LimiterPropertyTest {
     Ticket first = booked(engine, charge);
     Response bare429 = new Response.Builder().request(req).protocol(Protocol.HTTP_1_1).code(429).message("Too Many Requests").build();
     engine.onResponse(charge, first, bare429);
-    // Another caller on the same bucket waits out the one-minute window the vendor counts in.
-    long wait = booked(engine, engine.classify(req)).waitNanos();
-    assertTrue(wait >= 60 * SECOND && wait < 62 * SECOND, "wait " + wait);
+    // A first bare refusal: the spacing widens and the bucket pauses two of its (wider) intervals.
+    Ticket second = booked(engine, engine.classify(req));
+    long wait = second.waitNanos();
+    assertTrue(wait >= 2 * SECOND && wait < 3 * SECOND, "wait " + wait);
+    clock.advanceNanos(wait);
+    // A second bare refusal within the minute: the window is spent; every caller waits it out.
+    engine.onResponse(charge, second, bare429);
+    long after = booked(engine, engine.classify(req)).waitNanos();
+    assertTrue(after >= 60 * SECOND && after < 64 * SECOND, "wait " + after);
   }
 
   @Test
