@@ -14,14 +14,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -93,20 +89,9 @@ final class CircuitBreakerTest {
     CircuitOpenException open = assertThrows(CircuitOpenException.class, this::get);
     assertEquals(server.getHostName(), open.host());
     assertEquals(Duration.ofSeconds(10), open.retryAfter());
-    CompletableFuture<IOException> async = new CompletableFuture<>();
-    pacer.callFactory(new OkHttpClient.Builder().retryOnConnectionFailure(false).build()).newCall(new Request.Builder().url(server.url("/things")).build()).enqueue(new Callback() {
-      @Override
-      public void onFailure(Call call, IOException e) {
-        async.complete(e);
-      }
-
-      @Override
-      public void onResponse(Call call, Response response) {
-        response.close();
-        async.complete(null);
-      }
-    });
-    assertTrue(async.get(10, TimeUnit.SECONDS) instanceof CircuitOpenException, "the call factory's calls see the same breaker");
+    IOException async = Drivers.enqueuedFailure(pacer.callFactory(new OkHttpClient.Builder().retryOnConnectionFailure(false).build())
+        .newCall(new Request.Builder().url(server.url("/things")).build()));
+    assertTrue(async instanceof CircuitOpenException, "the call factory's calls see the same breaker");
     assertEquals(sent, server.getRequestCount(), "nothing was sent while open");
 
     // After its wait, one probe goes; a success closes it.

@@ -123,6 +123,27 @@ final class Drivers implements AutoCloseable {
   }
 
   /**
+   * Enqueues {@code call} and returns how it failed, or null when it got a response (closed);
+   * waits at most 10 s.
+   */
+  static IOException enqueuedFailure(Call call) throws Exception {
+    CompletableFuture<IOException> failure = new CompletableFuture<>();
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        failure.complete(e);
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        response.close();
+        failure.complete(null);
+      }
+    });
+    return failure.get(10, TimeUnit.SECONDS);
+  }
+
+  /**
    * An unchecked throwable carried by {@code e}: OkHttp's {@code enqueue()} turns one thrown by
    * an interceptor into {@code IOException("canceled due to ...")} with it suppressed.
    */

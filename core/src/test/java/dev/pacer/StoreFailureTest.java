@@ -13,13 +13,9 @@ import dev.pacer.store.BucketTable;
 import dev.pacer.store.StoreUnavailableException;
 import dev.pacer.store.Ticket;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -111,20 +107,7 @@ final class StoreFailureTest {
     assertInstanceOf(StoreUnavailableException.class, e.getCause());
     assertEquals("GET /**", e.endpoint());
 
-    CompletableFuture<IOException> async = new CompletableFuture<>();
-    pacer.callFactory(new OkHttpClient()).newCall(get()).enqueue(new Callback() {
-      @Override
-      public void onFailure(Call call, IOException failure) {
-        async.complete(failure);
-      }
-
-      @Override
-      public void onResponse(Call call, Response response) {
-        response.close();
-        async.complete(null);
-      }
-    });
-    assertInstanceOf(BucketStoreUnavailableException.class, async.get(10, TimeUnit.SECONDS), "the call factory fails it the same way");
+    assertInstanceOf(BucketStoreUnavailableException.class, Drivers.enqueuedFailure(pacer.callFactory(new OkHttpClient()).newCall(get())), "the call factory fails it the same way");
     assertEquals(0, server.getRequestCount(), "nothing was sent");
     assertEquals(0, pacer.diagnostics().permitsInFlight());
 

@@ -158,7 +158,7 @@ final class Feedback {
     if (lane < 0 || b.isOverflow()) return false;
     Rule rule = rules.get(spec.name());
     if (rule == null || rule.isSmoothOnly()) return false;
-    long reported = s.limit() != ServerSignal.ABSENT ? s.limit() : s.policyQuota();
+    long reported = reportedLimit(s);
     if (reported != ServerSignal.ABSENT) {
       return reported == spec.permits(lane) || reported == spec.rates().get(lane).permits();
     }
@@ -166,6 +166,11 @@ final class Feedback {
       if (k != i && !ticket.bucket(k).spec().rates().isEmpty()) return false;
     }
     return true;
+  }
+
+  /** The limit the answer reports: {@code X-RateLimit-Limit}, else the policy quota; or ABSENT. */
+  private static long reportedLimit(ServerSignal s) {
+    return s.limit() != ServerSignal.ABSENT ? s.limit() : s.policyQuota();
   }
 
   /** Per shared bucket, the last tenant bucket throttled with it, and when. */
@@ -184,7 +189,7 @@ final class Feedback {
   private boolean[] concerned(Ticket ticket, ServerSignal s, long now) {
     int n = ticket.size();
     boolean[] out = new boolean[n];
-    long reported = s.limit() != ServerSignal.ABSENT ? s.limit() : s.policyQuota();
+    long reported = reportedLimit(s);
     if (reported != ServerSignal.ABSENT) {
       boolean any = false;
       for (int i = 0; i < n; i++) {

@@ -42,7 +42,7 @@ public final class BucketSpec {
     long longest = 0;
     for (int i = 0; i < rates.size(); i++) {
       Rate r = rates.get(i);
-      long permits = Math.max(1L, (long) Math.floor(r.permits() * factor));
+      long permits = scaled(r, factor);
       long period = saturatedNanos(r.period());
       longest = Math.max(longest, period);
       long margin = marginNanos >= 0 ? marginNanos : Math.min(period / 100, MAX_DEFAULT_MARGIN_NANOS);
@@ -132,7 +132,7 @@ public final class BucketSpec {
       if (i != 0) throw new IndexOutOfBoundsException("lane " + i + " of 1");
       return 0;
     }
-    return Math.max(1L, (long) Math.floor(rates.get(i).permits() * factor));
+    return scaled(rates.get(i), factor);
   }
 
   /** Lanes: the number of declared rates, at least 1. */
@@ -173,6 +173,11 @@ public final class BucketSpec {
       if (intervalNanos[i] != other.intervalNanos[i] || toleranceNanos[i] != other.toleranceNanos[i]) return false;
     }
     return true;
+  }
+
+  /** A rate's permits scaled by a learned limit or a share: at least one. */
+  private static long scaled(Rate r, double factor) {
+    return Math.max(1L, (long) Math.floor(r.permits() * factor));
   }
 
   private static long ceilDiv(long a, long b) {
