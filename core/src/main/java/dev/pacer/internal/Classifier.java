@@ -265,7 +265,9 @@ final class Classifier {
         perTemplate = null;
         fixed = null;
       } else {
-        BucketSpec spec = BucketSpec.of(rule.name(), rule.rates(), rule.burst(), margin);
+        BucketSpec spec = rule.bucketSize() > 0
+            ? BucketSpec.tokenBucket(rule.name(), rule.rates().get(0), rule.bucketSize(), margin)
+            : BucketSpec.of(rule.name(), rule.rates(), rule.burst(), margin);
         if (rule.isShared() || rule.isOtherwise()) {
           table = store.table(spec, head, "");
           perTemplate = null;

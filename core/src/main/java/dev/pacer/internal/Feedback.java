@@ -71,6 +71,7 @@ final class Feedback {
     // a lone one delays only its own call's retry (RetryLogic reads its Retry-After).
     boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
         && (hasRateLimitFields(s) || overloaded)) || vendorSaysThrottled(response);
+    long pausedWithoutHintNanos = -1;
     if (throttled) {
       boolean[] concerned = concerned(ticket, s, now);
       long waitMillis = s.waitMillis();
@@ -105,17 +106,21 @@ final class Feedback {
           Bucket b = ticket.bucket(i);
           long pauseNanos = pauseWithoutHintNanos(b.spec());
           if (pauseNanos <= 0) continue;
-          if (shortBarePause(b)) {
-            // A first bare refusal on a paced bucket: a leaky-bucket server refusing a call a
-            // little early. The learner widened the spacing; two new intervals cure it.
-            pauseNanos = Math.min(pauseNanos, 2 * b.spec().intervalNanos(b.spec().shortestLane()));
+          int intervals = shortBarePauseIntervals(b);
+          if (intervals > 0) {
+            // A first (or second) bare refusal within the period on a paced bucket: a leaky-bucket
+            // server refusing a call a little early. It did not count the refused call, so one
+            // new (widened) interval from now is all the spacing it asks (two after a second);
+            // the learner widened the spacing for the calls after it.
+            pauseNanos = Math.min(pauseNanos, intervals * b.spec().intervalNanos(b.spec().shortestLane()));
           }
           store.pause(b, now + pauseNanos);
+          pausedWithoutHintNanos = Math.max(pausedWithoutHintNanos, pauseNanos);
           listener.pausedByServer(charge.endpoint, b.key(), code, Duration.ofNanos(pauseNanos));
         }
       }
     }
-    ServerOutcome outcome = new ServerOutcome(s, throttled);
+    ServerOutcome outcome = new ServerOutcome(s, throttled, pausedWithoutHintNanos);
     if (!throttled && code < 500) {
       for (int i = 0; i < ticket.size(); i++) {
         Bucket b = ticket.bucket(i);
@@ -286,15 +291,17 @@ final class Feedback {
   }
 
   /**
-   * True when a bare 429 on {@code b} pauses it for two intervals only: a declared bucket of a
-   * rule that does not learn from headers, with the policy's default pause, and no bare 429
-   * before this one within its period (then the window is spent: the whole period passes).
+   * How many of its intervals a bare 429 on {@code b} pauses it for, or 0 for the whole period:
+   * on a declared bucket of a rule that does not learn from headers, with the policy's default
+   * pause, one interval for the first bare 429 within the period, two for the second; a third
+   * within the period means the window is spent (0: the whole period passes).
    */
-  private boolean shortBarePause(Bucket b) {
-    if (policy.pauseWithoutHint() != null || b.isOverflow() || b.spec().rates().isEmpty()) return false;
+  private int shortBarePauseIntervals(Bucket b) {
+    if (policy.pauseWithoutHint() != null || b.isOverflow() || b.spec().rates().isEmpty()) return 0;
     Rule rule = rules.get(b.spec().name());
-    if (rule == null || rule.learnsFromHeaders()) return false;
-    return !learner.bareRepeated(b);
+    if (rule == null || rule.learnsFromHeaders()) return 0;
+    int seen = learner.bareRefusalsInPeriod(b);
+    return seen == 1 ? 1 : seen == 2 ? 2 : 0;
   }
 
   private static final long DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(60).toNanos();

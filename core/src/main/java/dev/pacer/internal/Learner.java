@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A call no rule covers is charged to its host's server-only bucket, which nothing paces until
  * the server refuses. Its admitted answers are counted in a sliding window; on the first 429 the
  * bucket learns a rate of what the server admitted in the last window (the window is the 429's
- * {@code Retry-After}, 1 to 60 s, else 1 s), less 5%. A 429 for a call sent after the rate was set,
+ * {@code Retry-After}, 1 to 60 s, else 1 s), at {@value #LEARNED_PERCENT}% (the window is
+ * stretched; a sliding-window server then sees at most the measured count in any window, with
+ * room for a few milliseconds of jitter per call). A 429 for a call sent after the rate was set,
  * a window or more after it, cuts it to {@value #CUT_PERCENT}% (never below a quarter of the first
  * rate); a throttle for a call sent before (still in flight when the rate was set) teaches
  * nothing. Every {@value #PROBE_WINDOWS} windows without a 429 the rate rises by 5% (at least one
@@ -29,8 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * server's numbers instead), a 429 for a call sent after the last change means the declared rate
  * is more than the server grants: a 429 with a wait cuts the rate to {@value #CUT_PERCENT}% (never below a
  * quarter of the declared rate); a bare
- * 429 (no wait, no reset: a leaky bucket refusing two calls closer than its interval) doubles the
- * spacing margin instead (from 2% of the period, at most 25%). Every {@value #PROBE_WINDOWS}
+ * 429 (no wait, no reset: a leaky bucket refusing two calls closer than its interval) widens the
+ * spacing margin instead: it doubles (from the default 1% of the period), and is at least
+ * {@value #JITTER_ALLOWANCE_NANOS} ns per permit of the period, at most 25% of the period. Every {@value #PROBE_WINDOWS}
  * periods without a 429 the rate rises back by 2% of the declared one, and once it is back, every
  * {@value #MARGIN_WINDOWS} periods the margin halves, until the declared spec holds again.
  *
@@ -47,9 +50,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Learner {
   static final int CUT_PERCENT = 70;
+  /** The share of the measured rate an undeclared bucket is paced at. */
+  static final int LEARNED_PERCENT = 97;
   static final int PROBE_WINDOWS = 30;
   static final long MIN_WAIT_MILLIS = 100;
   static final int MARGIN_WINDOWS = 120;
+  /**
+   * The spacing a bare 429 widens a declared bucket's margin to at least, per call of its period:
+   * a millisecond-granular leaky bucket at 10/s refuses a call that arrives 1 ms early, so the
+   * margin must cover a few milliseconds of scheduling jitter per interval at once, not after
+   * several refusals (at 10/s this is 3% of the period; at 1/s, 0.3%, and the doubling rules).
+   */
+  static final long JITTER_ALLOWANCE_NANOS = 3_000_000L;
   private static final int MAX_BUCKETS = 4096;
   private static final long SECOND = 1_000_000_000L;
   private static final long MIN_WINDOW = SECOND;
@@ -84,9 +96,11 @@ final class Learner {
     long marginNanos = -1;
     /** When the last change was made: calls sent before it teach nothing. */
     long changedAt = Long.MIN_VALUE;
-    /** The last two bare 429s on a declared bucket. */
-    long lastBareAt = Long.MIN_VALUE;
-    long previousBareAt = Long.MIN_VALUE;
+    /** The last three bare 429s on a declared bucket, newest first. */
+    final long[] bareAt = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+    /** Server-only: what the window had admitted when the rate was first learned, and answers since to calls sent before. */
+    long countAtLearning;
+    long lateAdmitted;
 
     State(BucketSpec base, long windowNanos, long now) {
       this.base = base;
@@ -136,9 +150,11 @@ final class Learner {
     synchronized (st) {
       st.count(now);
       if (serverOnly && st.permits > 0 && sentAt < st.changedAt && now - st.changedAt < st.windowNanos) {
-        // An answer to a call sent before the rate was learned, arriving after the refusal that
-        // taught it: the server admitted more in that window than had been counted then.
-        long measured = Math.max(1, st.admittedInWindow(now) * 95 / 100);
+        // An answer to a call sent before the rate was learned (within the window before it),
+        // arriving after the refusal that taught it: the server admitted it in that window too.
+        // Only these are added: answers to calls sent since belong to the next window.
+        if (st.cuts == 0 && st.changedAt - sentAt <= st.windowNanos) st.lateAdmitted++;
+        long measured = st.countAtLearning + st.lateAdmitted;
         next = measured > st.permits && st.cuts == 0 ? raiseTo(st, measured) : null;
       } else {
         next = probe(st, serverOnly, now);
@@ -173,8 +189,9 @@ final class Learner {
     BucketSpec next;
     synchronized (st) {
       if (!serverOnly && waitMillis == ServerSignal.ABSENT) {
-        st.previousBareAt = st.lastBareAt;
-        st.lastBareAt = now;
+        st.bareAt[2] = st.bareAt[1];
+        st.bareAt[1] = st.bareAt[0];
+        st.bareAt[0] = now;
       }
       // Sent before the last change, or within a window of it: it says nothing of the change yet.
       if (sentAt < st.changedAt || (st.permits != 0 && now - st.changedAt < st.windowNanos)) return;
@@ -185,16 +202,19 @@ final class Learner {
   }
 
   /**
-   * For a bare 429 just seen on declared bucket {@code b}: true when the one before it came within
-   * the bucket's period, so the server's window is spent (not only its spacing refused) and the
-   * whole period should pass; false for a first refusal, which a leaky-bucket server answers to a
-   * call a little early and which a short pause with a wider margin cures.
+   * For a bare 429 just seen on declared bucket {@code b}: how many bare 429s (this one included,
+   * at most 3) came within one period of it, 0 if nothing was recorded. A first is what a
+   * leaky-bucket server answers to a call a little early (a short pause and a wider margin cure
+   * it); a second may be the same jitter again; a third within the period means the server's
+   * window is spent, and the whole period should pass.
    */
-  boolean bareRepeated(Bucket b) {
+  int bareRefusalsInPeriod(Bucket b) {
     State st = states.get(b);
-    if (st == null) return true;
+    if (st == null) return 0;
     synchronized (st) {
-      return st.previousBareAt != Long.MIN_VALUE && st.lastBareAt - st.previousBareAt <= st.windowNanos;
+      int n = 0;
+      while (n < st.bareAt.length && st.bareAt[n] != Long.MIN_VALUE && st.bareAt[0] - st.bareAt[n] <= st.windowNanos) n++;
+      return n;
     }
   }
 
@@ -211,7 +231,9 @@ final class Learner {
           st.slotStart = now;
         }
       }
-      st.permits = Math.max(1, st.admittedInWindow(now) * 95 / 100);
+      st.permits = Math.max(1, st.admittedInWindow(now));
+      st.countAtLearning = st.permits;
+      st.lateAdmitted = 0;
       st.floor = Math.max(1, st.permits / 4);
     } else {
       st.permits = Math.max(st.floor, st.permits * CUT_PERCENT / 100);
@@ -220,8 +242,14 @@ final class Learner {
     return undeclaredSpec(st);
   }
 
+  /**
+   * The learned permits over the window stretched to {@value #LEARNED_PERCENT}% of their rate,
+   * with no margin of its own: the stretch is the margin. (Stretching the window, not flooring a
+   * share of the permits, keeps the rate this close at a few permits per window too.)
+   */
   private static BucketSpec undeclaredSpec(State st) {
-    return BucketSpec.of(SERVER, List.of(Rate.of((int) Math.min(Integer.MAX_VALUE, st.permits), Duration.ofNanos(st.windowNanos))), 0, null);
+    long window = st.windowNanos * 100 / LEARNED_PERCENT;
+    return BucketSpec.of(SERVER, List.of(Rate.of((int) Math.min(Integer.MAX_VALUE, st.permits), Duration.ofNanos(window))), 0, Duration.ZERO);
   }
 
   private static BucketSpec adaptDeclared(State st, boolean bare) {
@@ -234,7 +262,8 @@ final class Learner {
     if (bare) {
       long period = st.base.rates().get(lane).period().toNanos();
       long current = st.marginNanos < 0 ? period / 100 : st.marginNanos;
-      st.marginNanos = Math.min(period / 4, Math.max(period / 50, current * 2));
+      long jitterAllowance = JITTER_ALLOWANCE_NANOS * st.base.permits(lane);
+      st.marginNanos = Math.min(period / 4, Math.max(jitterAllowance, current * 2));
     } else {
       st.permits = Math.max(st.floor, st.permits * CUT_PERCENT / 100);
     }

@@ -19,7 +19,8 @@ import okhttp3.RequestBody;
  *
  * <ul>
  *   <li>429, and 503 with a server wait: wait what the server said ({@code Retry-After}, else
- *       the rate-limit reset when nothing remains), else back off. While attempts remain, a
+ *       the rate-limit reset when nothing remains); without either, the pause the throttle put
+ *       on the call's buckets (the retry is re-admitted through them), else back off. While attempts remain, a
  *       wait above {@link RetryConfig#maxRetryAfter()} or beyond the call's remaining time
  *       fails at once with {@link ServerRetryTooLongException}; on the last attempt the response
  *       reaches the caller as it came. A 429, and a 503 carrying {@code Retry-After}, mean the
@@ -151,6 +152,13 @@ final class RetryLogic {
         throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
       }
       return afford(Decision.retryAfter(waitNanos, status + " with server wait"), endpoint, attempt);
+    }
+    if (throttle && outcome.pausedWithoutHintNanos >= 0) {
+      // The buckets the throttle concerns are paused: the retry waits that pause, then is
+      // re-admitted through them in line with every other caller. A backoff on top would only
+      // put it last.
+      if (outcome.pausedWithoutHintNanos > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
+      return afford(Decision.retryAfter(outcome.pausedWithoutHintNanos, status + " after the bucket's pause"), endpoint, attempt);
     }
     long backoff = backoffNanos(attempt);
     if (backoff > remainingNanos) return stop(endpoint, attempt, status + ", out of time");

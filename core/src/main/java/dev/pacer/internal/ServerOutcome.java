@@ -9,9 +9,20 @@ final class ServerOutcome {
   final ServerSignal signal;
   /** The server paused the buckets: a 429, or a 503 with {@code Retry-After} that is a rate limit (see {@link Feedback}). */
   final boolean throttled;
+  /**
+   * How long a throttle without a server wait paused the call's buckets (the rule's period, or a
+   * leaky-bucket server's short pause), in nanoseconds; -1 when it paused none. The retry waits
+   * that pause, in line with every other caller of the buckets, instead of a backoff of its own.
+   */
+  final long pausedWithoutHintNanos;
 
   ServerOutcome(ServerSignal signal, boolean throttled) {
+    this(signal, throttled, -1);
+  }
+
+  ServerOutcome(ServerSignal signal, boolean throttled, long pausedWithoutHintNanos) {
     this.signal = signal;
     this.throttled = throttled;
+    this.pausedWithoutHintNanos = pausedWithoutHintNanos;
   }
 }

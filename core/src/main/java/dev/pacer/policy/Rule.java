@@ -54,6 +54,7 @@ public final class Rule {
   private final List<Rate> rates;
   private final int maxConcurrent;
   private final int burst;
+  private final int bucketSize;
   private final boolean learnFromHeaders;
   private final boolean smoothOnly;
 
@@ -76,6 +77,7 @@ public final class Rule {
     this.rates = List.copyOf(b.rates);
     this.maxConcurrent = b.maxConcurrent;
     this.burst = b.burst;
+    this.bucketSize = b.bucketSize;
     this.learnFromHeaders = b.learnFromHeaders;
     this.smoothOnly = b.smoothOnly;
 
@@ -107,6 +109,12 @@ public final class Rule {
         }
       }
     }
+    if (bucketSize > 0 && rates.size() != 1) {
+      throw new IllegalArgumentException("rule '" + name + "' declares a bucket size, which needs exactly one rate: " + rates);
+    }
+    if (bucketSize > 0 && burst > 0) {
+      throw new IllegalArgumentException("rule '" + name + "' declares both burst and bucketSize: a token bucket's size is its burst");
+    }
     if (learnFromHeaders && rates.isEmpty()) {
       throw new IllegalArgumentException("rule '" + name + "' learns from headers but declares no rate");
     }
@@ -127,6 +135,7 @@ public final class Rule {
     b.rates.addAll(rates);
     b.maxConcurrent = maxConcurrent;
     b.burst = burst;
+    b.bucketSize = bucketSize;
     b.learnFromHeaders = learnFromHeaders;
     b.smoothOnly = smoothOnly;
     return b;
@@ -181,10 +190,23 @@ public final class Rule {
    * most its permits, so the calls after a burst of {@code b} are spread as
    * {@code permits - b + 1} per period ({@code burst(10)} on 10 per second leaves one call per
    * second after the burst). nginx's {@code limit_req burst} is a queue on top of the rate, not
-   * this: for such a server declare the rate alone.
+   * this: for such a server declare {@link #bucketSize()}.
    */
   public int burst() {
     return burst;
+  }
+
+  /**
+   * The size of the server's bucket when the server is a token bucket, or a leaky bucket with a
+   * queue, refilled at this rule's one rate; 0 when it is not. After a quiet spell, this many
+   * calls go at once, then the rate: unlike {@link #burst()}, the bucket is on top of the rate,
+   * so a period right after a quiet spell may admit up to {@code bucketSize + permits}. Declare
+   * it only for servers documented as buckets: nginx {@code limit_req rate=10r/s burst=10
+   * nodelay} is {@code rate(Rate.perSecond(10)).bucketSize(11)}; a bucket of 40 leaking 2 per
+   * second is {@code rate(Rate.perSecond(2)).bucketSize(40)}.
+   */
+  public int bucketSize() {
+    return bucketSize;
   }
 
   /**
@@ -215,6 +237,7 @@ public final class Rule {
     if (scope.kind() != Scope.Kind.APPLICATION) b.append(" per ").append(scope);
     if (!rates.isEmpty()) b.append(' ').append(rates);
     if (maxConcurrent > 0) b.append(" maxConcurrent=").append(maxConcurrent);
+    if (bucketSize > 0) b.append(" bucketSize=").append(bucketSize);
     if (smoothOnly) b.append(" smoothOnly");
     return b.append('}').toString();
   }
@@ -229,6 +252,7 @@ public final class Rule {
     private final List<Rate> rates = new ArrayList<>();
     private int maxConcurrent;
     private int burst;
+    private int bucketSize;
     private boolean learnFromHeaders;
     private boolean smoothOnly;
 
@@ -298,6 +322,16 @@ public final class Rule {
     public Builder burst(int burst) {
       if (burst < 1) throw new IllegalArgumentException("burst < 1: " + burst);
       this.burst = burst;
+      return this;
+    }
+
+    /**
+     * Declares the server a token bucket of {@code size} calls refilled at the rule's one rate;
+     * see {@link Rule#bucketSize()}.
+     */
+    public Builder bucketSize(int size) {
+      if (size < 1) throw new IllegalArgumentException("bucketSize < 1: " + size);
+      this.bucketSize = size;
       return this;
     }
 

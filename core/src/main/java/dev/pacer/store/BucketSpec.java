@@ -13,7 +13,9 @@ import java.util.Objects;
  *
  * <p>Rates are spread so that any window of {@code period + margin} admits at most the rate's
  * permits, burst included: {@code interval = (period + margin) / (permits - burst + 1)},
- * {@code tolerance = (burst - 1) × interval}. Intervals are rounded up to a multiple of 4
+ * {@code tolerance = (burst - 1) × interval}. A {@linkplain #tokenBucket token-bucket} spec
+ * instead admits {@code size} calls at once after a quiet spell, then the rate:
+ * {@code interval = (period + margin) / permits}, {@code tolerance = (size - 1) × interval}. Intervals are rounded up to a multiple of 4
  * nanoseconds (a store may use the lowest two bits of a bucket's state). Immutable and thread-safe;
  * identity is its {@linkplain #name() name} plus its numbers, so a learned limit is a new spec.
  */
@@ -24,14 +26,17 @@ public final class BucketSpec {
   private final String name;
   private final List<Rate> rates;
   private final int burst;
+  /** A token bucket's size, 0 for a rate whose every window holds at most its permits. */
+  private final int size;
   private final long[] intervalNanos;
   private final long[] toleranceNanos;
   private final long longestPeriodNanos;
   private final long marginNanos;
   private final double factor;
 
-  private BucketSpec(String name, List<Rate> rates, int burst, long marginNanos, double factor) {
+  private BucketSpec(String name, List<Rate> rates, int burst, int size, long marginNanos, double factor) {
     this.name = name;
+    this.size = size;
     this.factor = factor;
     this.marginNanos = marginNanos;
     this.rates = List.copyOf(rates);
@@ -46,11 +51,18 @@ public final class BucketSpec {
       long period = saturatedNanos(r.period());
       longest = Math.max(longest, period);
       long margin = marginNanos >= 0 ? marginNanos : Math.min(period / 100, MAX_DEFAULT_MARGIN_NANOS);
-      long lanesBurst = burst > 0 ? Math.min(burst, permits) : 1 + permits / 100;
-      long interval = ceilDiv(period + margin, permits - lanesBurst + 1);
+      long interval;
+      long atOnce;
+      if (size > 0) {
+        interval = ceilDiv(period + margin, permits);
+        atOnce = Math.max(1L, (long) Math.floor(size * factor));
+      } else {
+        atOnce = burst > 0 ? Math.min(burst, permits) : 1 + permits / 100;
+        interval = ceilDiv(period + margin, permits - atOnce + 1);
+      }
       interval += (-interval) & 3L; // a multiple of 4
       intervalNanos[i] = interval;
-      toleranceNanos[i] = (lanesBurst - 1) * interval;
+      toleranceNanos[i] = (atOnce - 1) * interval;
     }
     this.longestPeriodNanos = longest;
   }
@@ -70,7 +82,27 @@ public final class BucketSpec {
     if (burst < 0) throw new IllegalArgumentException("burst < 0: " + burst);
     long marginNanos = margin == null ? -1 : saturatedNanos(margin);
     if (margin != null && marginNanos < 0) throw new IllegalArgumentException("margin < 0: " + margin);
-    return new BucketSpec(name, rates, burst, marginNanos, 1.0);
+    return new BucketSpec(name, rates, burst, 0, marginNanos, 1.0);
+  }
+
+  /**
+   * The spec of a rule whose server is a token bucket (or a leaky bucket with a queue): it holds
+   * {@code size} calls and refills at {@code rate}, so after a quiet spell {@code size} calls go
+   * at once, then the rate. Unlike a {@linkplain #of burst}, this admits more than the rate's
+   * permits within one period after a quiet spell (up to {@code size + permits}).
+   *
+   * @param name the rule's name
+   * @param rate the refill rate
+   * @param size the bucket's size, at least 1 (nginx {@code limit_req burst=b}: {@code b + 1})
+   * @param margin the safety margin added to the period, or null for the default
+   */
+  public static BucketSpec tokenBucket(String name, Rate rate, int size, Duration margin) {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(rate, "rate == null");
+    if (size < 1) throw new IllegalArgumentException("size < 1: " + size);
+    long marginNanos = margin == null ? -1 : saturatedNanos(margin);
+    if (margin != null && marginNanos < 0) throw new IllegalArgumentException("margin < 0: " + margin);
+    return new BucketSpec(name, List.of(rate), 0, size, marginNanos, 1.0);
   }
 
   /** A spec with no declared rate: only the server's answers (pauses) govern its buckets. */
@@ -86,7 +118,7 @@ public final class BucketSpec {
     int i = shortestLane();
     if (i < 0 || permits < 1) return this;
     double factor = (double) permits / rates.get(i).permits();
-    BucketSpec scaled = new BucketSpec(name, rates, burst, marginNanos, factor);
+    BucketSpec scaled = new BucketSpec(name, rates, burst, size, marginNanos, factor);
     return scaled.sameNumbers(this) ? this : scaled;
   }
 
@@ -98,7 +130,7 @@ public final class BucketSpec {
   public BucketSpec dividedAmong(int instances) {
     if (instances < 1) throw new IllegalArgumentException("instances < 1: " + instances);
     if (instances == 1 || rates.isEmpty()) return this;
-    return new BucketSpec(name, rates, burst, marginNanos, factor / instances);
+    return new BucketSpec(name, rates, burst, size, marginNanos, factor / instances);
   }
 
   /**
@@ -109,8 +141,13 @@ public final class BucketSpec {
   public BucketSpec withMarginNanos(long marginNanos) {
     if (marginNanos < 0) throw new IllegalArgumentException("margin < 0: " + marginNanos);
     if (marginNanos == this.marginNanos) return this;
-    BucketSpec widened = new BucketSpec(name, rates, burst, marginNanos, factor);
+    BucketSpec widened = new BucketSpec(name, rates, burst, size, marginNanos, factor);
     return widened.sameNumbers(this) ? this : widened;
+  }
+
+  /** A token bucket's size (see {@link #tokenBucket}), or 0. */
+  public int tokenBucketSize() {
+    return size;
   }
 
   /** The rule's name. */
@@ -198,14 +235,14 @@ public final class BucketSpec {
     if (o == this) return true;
     if (!(o instanceof BucketSpec)) return false;
     BucketSpec other = (BucketSpec) o;
-    return name.equals(other.name) && rates.equals(other.rates) && burst == other.burst
+    return name.equals(other.name) && rates.equals(other.rates) && burst == other.burst && size == other.size
         && java.util.Arrays.equals(intervalNanos, other.intervalNanos)
         && java.util.Arrays.equals(toleranceNanos, other.toleranceNanos);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, rates, burst, java.util.Arrays.hashCode(intervalNanos));
+    return Objects.hash(name, rates, burst, size, java.util.Arrays.hashCode(intervalNanos));
   }
 
   @Override

@@ -205,6 +205,21 @@ final class LimiterPropertyTest {
   }
 
   @Test
+  void aRuleDeclaringABucketSizeSendsThatManyAtOnceThenPacesAtItsRate() throws Exception {
+    // nginx limit_req rate=10r/s burst=10 nodelay, declared as it is configured.
+    RateLimitPolicy policy = RateLimitPolicy.builder("nginx")
+        .rule(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).bucketSize(11).build())
+        .build();
+    ManualClock clock = new ManualClock();
+    Engine engine = new Engine(policy, clock, PacerListener.NONE, Duration.ofMinutes(5), 1000);
+    Request req = new Request.Builder().url("https://x.test/items").build();
+    for (int i = 0; i < 11; i++) assertEquals(0, booked(engine, engine.classify(req)).waitNanos(), "call " + i);
+    long next = booked(engine, engine.classify(req)).waitNanos();
+    // One refill (100 ms) plus the default 1% margin, and never sooner.
+    assertTrue(next >= SECOND / 10 && next <= SECOND / 10 + 2_000_000L, "wait " + next);
+  }
+
+  @Test
   void admittedThroughputReachesAtLeast98PercentOfTheLimitUnderExcessDemand() {
     Rate[] rates = {Rate.perSecond(50), Rate.perSecond(5), Rate.of(166, Duration.ofSeconds(10)), Rate.perMinute(1000), Rate.perSecond(350)};
     for (int s = 0; s < rates.length; s++) {
@@ -362,7 +377,7 @@ final class LimiterPropertyTest {
   }
 
   @Test
-  void aFirstBare429PausesTwoIntervalsAndASecondWithinTheWindowPausesTheWholeWindow() throws Exception {
+  void bare429sWithinTheWindowPauseOneIntervalThenTwoThenTheWholeWindow() throws Exception {
     RateLimitPolicy policy = RateLimitPolicy.builder("p")
         .rule("per-minute", "GET /agents", Rate.perMinute(60))
         .build();
@@ -373,13 +388,21 @@ final class LimiterPropertyTest {
     Ticket first = booked(engine, charge);
     Response bare429 = new Response.Builder().request(req).protocol(Protocol.HTTP_1_1).code(429).message("Too Many Requests").build();
     engine.onResponse(charge, first, bare429);
-    // A first bare refusal: the spacing widens and the bucket pauses two of its (wider) intervals.
+    // A first bare refusal: the spacing widens (the margin doubles to 2% of the minute: 1.02 s
+    // per call) and the bucket pauses one of its wider intervals.
     Ticket second = booked(engine, engine.classify(req));
     long wait = second.waitNanos();
-    assertTrue(wait >= 2 * SECOND && wait < 3 * SECOND, "wait " + wait);
+    assertTrue(wait >= 1_020_000_000L && wait < 1_030_000_000L, "wait " + wait);
     clock.advanceNanos(wait);
-    // A second bare refusal within the minute: the window is spent; every caller waits it out.
+    // A second bare refusal within the minute may be the same jitter: two intervals. (It came
+    // within a period of the widening, so it teaches the margin nothing more.)
     engine.onResponse(charge, second, bare429);
+    Ticket third = booked(engine, engine.classify(req));
+    long wait2 = third.waitNanos();
+    assertTrue(wait2 >= 2 * 1_020_000_000L && wait2 < 2 * 1_030_000_000L, "wait " + wait2);
+    clock.advanceNanos(wait2);
+    // A third within the minute: the window is spent; every caller waits it out.
+    engine.onResponse(charge, third, bare429);
     long after = booked(engine, engine.classify(req)).waitNanos();
     assertTrue(after >= 60 * SECOND && after < 64 * SECOND, "wait " + after);
   }

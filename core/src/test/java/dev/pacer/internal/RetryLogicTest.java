@@ -272,6 +272,26 @@ final class RetryLogicTest {
   }
 
   @Test
+  void aBare429ThatPausedItsBucketsRetriesAfterThatPauseNotABackoff() throws Exception {
+    RetryLogic logic = logic(CONFIG, FULL_JITTER);
+    Request post = request("POST", false);
+    ServerSignal none = RateLimitHeaders.parse(okhttp3.Headers.of(), ResetFormat.SECONDS_UNTIL_RESET, clock.wallMillis());
+    // The engine paused the call's buckets for 104 ms (a leaky bucket's first refusal): the
+    // retry waits exactly that, whatever the jitter, and any method with a resendable body goes.
+    RetryLogic.Decision d = logic.afterResponse(post, 429, new ServerOutcome(none, true, 104_000_000L), 1, 0, "POST /x");
+    assertEquals(104_000_000L, d.delayNanos);
+    assertEquals("429 after the bucket's pause", d.reason);
+    // A pause longer than the call has left stops it, saying why.
+    long elapsed = CONFIG.maxTotalTime().toNanos() - 50_000_000L;
+    assertEquals(STOP, logic.afterResponse(post, 429, new ServerOutcome(none, true, 104_000_000L), 1, elapsed, "POST /x").delayNanos);
+    assertEquals(List.of("1 429, out of time"), gaveUp);
+    // With no pause (a policy that pauses nothing without a hint) it backs off as before.
+    RetryLogic.Decision backoff = logic.afterResponse(post, 429, new ServerOutcome(none, true, -1), 1, 0, "POST /x");
+    assertEquals("429 with backoff", backoff.reason);
+    assertTrue(backoff.delayNanos >= CONFIG.initialBackoff().toNanos());
+  }
+
+  @Test
   void retryConfigBuilderCopiesSoABuiltConfigNeverChanges() {
     RetryConfig.Builder builder = RetryConfig.builder().maxAttempts(7);
     RetryConfig built = builder.build();

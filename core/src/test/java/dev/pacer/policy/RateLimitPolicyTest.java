@@ -44,6 +44,21 @@ final class RateLimitPolicyTest {
   }
 
   @Test
+  void aBucketSizeNeedsExactlyOneRateAndNoBurst() {
+    assertTrue(failure(() -> Rule.builder("r").endpoint("GET /a").bucketSize(0)).contains("bucketSize < 1: 0"));
+    assertTrue(failure(() -> Rule.builder("r").endpoint("GET /a").maxConcurrent(2).bucketSize(5).build())
+        .contains("needs exactly one rate"));
+    assertTrue(failure(() -> Rule.builder("r").endpoint("GET /a").rate(Rate.perSecond(2)).rate(Rate.perMinute(60)).bucketSize(5).build())
+        .contains("needs exactly one rate"));
+    assertTrue(failure(() -> Rule.builder("r").endpoint("GET /a").rate(Rate.perSecond(2)).burst(2).bucketSize(5).build())
+        .contains("both burst and bucketSize"));
+    Rule shopifyLike = Rule.builder("r").endpoint("GET /a").rate(Rate.perSecond(2)).bucketSize(40).build();
+    assertEquals(40, shopifyLike.bucketSize());
+    assertEquals(40, shopifyLike.toBuilder().build().bucketSize());
+    assertTrue(shopifyLike.toString().contains("bucketSize=40"), shopifyLike.toString());
+  }
+
+  @Test
   void pathVariableScopeNeedsTheVariableInEveryTemplate() {
     String m = failure(() -> Rule.builder("imap").endpoints("GET /users/{id}/messages", "GET /accounts/{label}")
         .scope(Scope.pathVariable("id")).rate(Rate.perMinute(240)).build());

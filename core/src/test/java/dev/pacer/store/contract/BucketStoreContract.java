@@ -89,6 +89,21 @@ public abstract class BucketStoreContract {
   }
 
   @Test
+  void aTokenBucketAdmitsItsSizeAtOnceAfterAQuietSpellThenItsRate() {
+    BucketStore store = store(100);
+    // nginx limit_req rate=10r/s burst=10 nodelay: a bucket of 11 refilled every 100 ms.
+    BucketSpec nginx = BucketSpec.tokenBucket("nginx", Rate.perSecond(10), 11, Duration.ZERO);
+    Bucket b = store.table(nginx, "nginx|", "").bucket("k", false, 0);
+    assertEquals(11, admittedAtOnce(store, 0, b, 11));
+    assertEquals(SECOND / 10, admit(store, 0, b), "then one per refill");
+    assertEquals(2 * SECOND / 10, admit(store, 0, b));
+    // Quiet for the bucket's whole refill (1.1 s after the last booking): full again.
+    long later = 2 * SECOND / 10 + 11 * SECOND / 10;
+    assertEquals(11, admittedAtOnce(store, later, b, 11));
+    assertEquals(later + SECOND / 10, admit(store, later, b));
+  }
+
+  @Test
   void aWaitBeyondTheLimitBooksNothingAndSaysHowLongItWouldBe() {
     BucketStore store = store(100);
     Bucket b = store.table(spec("r", Rate.perSecond(1)), "r|", "").bucket("k", false, 0);
