@@ -28,7 +28,9 @@ import okhttp3.Response;
 /**
  * Sends a traffic mix through Pacer's call factory ({@code enqueue}) with at most {@code threads}
  * calls in flight, and measures it: {@code pacer load} without the command line. A call waiting
- * for a permit holds no thread. One instance runs once.
+ * for a permit (a rate permit or a concurrency slot) holds no thread and no in-flight place: up
+ * to {@value #WAITING_PER_THREAD} calls per thread are handed to Pacer at once, and OkHttp's
+ * dispatcher runs at most {@code threads} exchanges. One instance runs once.
  */
 final class LoadRunner {
   /** What a run did; {@link #json()} is the line {@code pacer load} prints. */
@@ -119,14 +121,18 @@ final class LoadRunner {
         .build();
     PacedCallFactory calls = pacer.callFactory(client);
     Schedule schedule = new Schedule(ops);
-    Semaphore inFlight = new Semaphore(threads);
+    // The dispatcher bounds the exchanges; this bounds only how many calls wait in Pacer at once
+    // (memory), and is wide enough that calls waiting for one cap (a stream slot) never hold up
+    // calls under another.
+    int outstanding = outstanding(threads);
+    Semaphore inFlight = new Semaphore(outstanding);
     startNanos = System.nanoTime();
     try {
       for (Schedule.Slot slot = schedule.next(); slot != null; slot = schedule.next()) {
         inFlight.acquire();
         send(calls, ops.get(slot.op()), slot.number(), inFlight::release);
       }
-      inFlight.acquire(threads); // every call has finished
+      inFlight.acquire(outstanding); // every call has finished
     } finally {
       calls.close();
       client.dispatcher().executorService().shutdown();
@@ -135,6 +141,14 @@ final class LoadRunner {
     long elapsedMs = (System.nanoTime() - startNanos) / 1_000_000;
     return new Result(sent.get(), ok.get(), status429.get(), failed.get(), elapsedMs, percentile(0.50), percentile(0.99));
   }
+
+  /** Calls submitted and not yet finished, at most: {@value #WAITING_PER_THREAD} per call in flight. */
+  static int outstanding(int threads) {
+    return threads * WAITING_PER_THREAD;
+  }
+
+  /** How many calls may wait in Pacer per call in flight. */
+  static final int WAITING_PER_THREAD = 16;
 
   private void send(PacedCallFactory calls, OpSpec op, long call, Runnable done) {
     Request.Builder request = new Request.Builder()
