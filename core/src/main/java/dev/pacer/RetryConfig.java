@@ -99,6 +99,9 @@ public final class RetryConfig {
    * answer or failure as it came, and {@code PacerListener.retryBudgetExhausted} says so once.
    * When a dependency fails broadly, retries fall to about one per {@value #RETRY_COST}
    * successes instead of multiplying the load. Default 500 tokens: 100 retries in a row.
+   * Retries of a throttle (a 429, or what the policy's throttle signal calls one) draw nothing:
+   * they wait the server's time or the paused bucket's, so they add no load, and a long run of
+   * 429s does not leave other failures without retries.
    */
   public int retryBudget() {
     return retryBudget;

@@ -79,6 +79,25 @@ final class RetryBudgetTest {
   }
 
   @Test
+  void throttledCallsAreRetriedEvenWhenTheBudgetIsDryAndDrawNothing() throws Exception {
+    for (int i = 0; i < 10 + 4; i++) server.enqueue(new MockResponse.Builder().code(500).build());
+    for (int i = 0; i < 10; i++) assertEquals(500, get());
+    assertEquals(List.of("GET /**"), events, "the budget is dry");
+    // A bare 429 pauses the bucket one interval (10 µs at 100,000/s); its retry waits that, unpaid.
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(429).build());
+      server.enqueue(new MockResponse.Builder().code(200).build());
+    }
+    for (int i = 0; i < 3; i++) assertEquals(200, get(), "call " + i + " was retried after its 429");
+    assertEquals(10 + 4 + 6, server.getRequestCount());
+    // Nothing was drawn: three successes later the budget still cannot pay a retry of a 500.
+    server.enqueue(new MockResponse.Builder().code(500).build());
+    server.enqueue(new MockResponse.Builder().code(200).build());
+    assertEquals(500, get());
+    assertEquals(10 + 4 + 6 + 1, server.getRequestCount(), "no retry of the 500");
+  }
+
+  @Test
   void theBudgetIsValidatedAndCanBeTurnedOff() {
     assertThrows(IllegalArgumentException.class, () -> RetryConfig.builder().retryBudget(-1));
     assertEquals(0, RetryConfig.builder().retryBudget(0).build().retryBudget());

@@ -151,18 +151,20 @@ final class RetryLogic {
         giveUp(endpoint, attempt, status + ", server wait beyond the call's remaining time");
         throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
       }
-      return afford(Decision.retryAfter(waitNanos, status + " with server wait"), endpoint, attempt);
+      Decision wait = Decision.retryAfter(waitNanos, status + " with server wait");
+      return throttle ? wait : afford(wait, endpoint, attempt);
     }
     if (throttle && outcome.pausedWithoutHintNanos >= 0) {
       // The buckets the throttle concerns are paused: the retry waits that pause, then is
       // re-admitted through them in line with every other caller. A backoff on top would only
       // put it last.
       if (outcome.pausedWithoutHintNanos > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
-      return afford(Decision.retryAfter(outcome.pausedWithoutHintNanos, status + " after the bucket's pause"), endpoint, attempt);
+      return Decision.retryAfter(outcome.pausedWithoutHintNanos, status + " after the bucket's pause");
     }
     long backoff = backoffNanos(attempt);
     if (backoff > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
-    return afford(Decision.retryAfter(backoff, status + " with backoff"), endpoint, attempt);
+    Decision later = Decision.retryAfter(backoff, status + " with backoff");
+    return throttle ? later : afford(later, endpoint, attempt);
   }
 
   /** After a failed attempt; {@code canceled} is the call's state (never read from the message). */
@@ -182,7 +184,11 @@ final class RetryLogic {
     return afford(Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName()), endpoint, attempt);
   }
 
-  /** {@code retry} if the retry budget pays for it; else the call stops with what it got. */
+  /**
+   * {@code retry} if the retry budget pays for it; else the call stops with what it got. A
+   * throttle's retry is never charged: it waits what the server or the paused bucket says, in
+   * line with every caller, so it cannot multiply the load the budget guards against.
+   */
   private Decision afford(Decision retry, String endpoint, int attempt) {
     if (budget.tryRetry(() -> engine.listener().retryBudgetExhausted(endpoint))) return retry;
     return stop(endpoint, attempt, "retry budget exhausted");
