@@ -231,8 +231,8 @@ final class Learner {
           st.slotStart = now;
         }
       }
-      st.permits = Math.max(1, st.admittedInWindow(now));
-      st.countAtLearning = st.permits;
+      st.countAtLearning = st.admittedInWindow(now);
+      st.permits = Math.max(1, st.countAtLearning);
       st.lateAdmitted = 0;
       st.floor = Math.max(1, st.permits / 4);
     } else {

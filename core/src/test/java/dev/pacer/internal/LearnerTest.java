@@ -93,6 +93,24 @@ final class LearnerTest {
 
   @ParameterizedTest(name = "seed {0}")
   @CsvSource({"1", "2", "3"})
+  void aRateLearnedBeforeAnyAdmittedAnswerArrivedNeverExceedsWhatTheServerAdmitted(long seed) throws Exception {
+    ManualClock clock = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
+    RateLimitPolicy policy = RateLimitPolicy.builder("undeclared")
+        .rule(Rule.builder("elsewhere").endpoint("GET /elsewhere").rate(Rate.perSecond(5)).build())
+        .build();
+    // 16 callers at once on a limit of 10: the first 429 can come back before any of the 10
+    // admitted answers, so the window then counts none; the late answers alone make it 10.
+    VirtualTraffic.Result r = VirtualTraffic.run(engine(clock, policy), clock, REQUEST, 16, 200, 10, 4, 0, seed,
+        new SlidingServer(10));
+
+    List<VirtualTraffic.Arrival> refused = r.arrivals().stream().filter(a -> a.code() == 429).toList();
+    long first = refused.get(0).atMillis();
+    long last = refused.get(refused.size() - 1).atMillis();
+    assertTrue(last - first <= SECOND_MS, "429s only within one window of the first: " + first + ".." + last + " ms");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @CsvSource({"1", "2", "3"})
   void aLeakyBucketsBareRefusalsWidenTheMarginUntilItRefusesNothing(long seed) throws Exception {
     ManualClock clock = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
     // Declared exactly as nginx is set: 10 per second, burst 1 (each call its own slot).
