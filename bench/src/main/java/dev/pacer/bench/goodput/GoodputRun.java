@@ -55,6 +55,7 @@ final class GoodputRun {
               .header(LimitServer.CALL_ID, "call-" + i)
               .build());
         }
+        startAtPhase(server, scenario.periodMillis());
         long serverStartMillis = server.serverTimeMillis();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>(order.size());
@@ -105,6 +106,24 @@ final class GoodputRun {
         base.connectionPool().evictAll();
       }
     }
+  }
+
+  /** Where in the server's window every client starts, for windows of at most {@link #ALIGNED_PERIOD_MILLIS}. */
+  static final double START_PHASE = 0.1;
+  static final long ALIGNED_PERIOD_MILLIS = 2_000;
+
+  /**
+   * Waits until the server's clock is {@link #START_PHASE} into its current window (of
+   * {@code periodMillis}), so every client of a fixed-window scenario starts at the same phase:
+   * elapsed times then compare across clients, not only each against its own least time. Longer
+   * windows (Intercom's 10 s) are not aligned: each client's least time accounts for its phase.
+   */
+  private static void startAtPhase(BenchServer server, long periodMillis) throws InterruptedException {
+    if (periodMillis <= 0 || periodMillis > ALIGNED_PERIOD_MILLIS) return;
+    long target = (long) (periodMillis * START_PHASE);
+    long phase = Math.floorMod(server.serverTimeMillis(), periodMillis);
+    long waitMillis = Math.floorMod(target - phase, periodMillis);
+    Thread.sleep(waitMillis);
   }
 
   private static void tally(Attempt a, Throwable failure, AtomicInteger completed, AtomicInteger errors,
