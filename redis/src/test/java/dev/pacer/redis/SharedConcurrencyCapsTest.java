@@ -1,0 +1,345 @@
+package dev.pacer.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.pacer.PacedCallFactory;
+import dev.pacer.Pacer;
+import dev.pacer.RetryConfig;
+import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.policy.Rule;
+import dev.pacer.policy.Scope;
+import dev.pacer.store.PermitCap;
+import dev.pacer.store.PermitLease;
+import dev.pacer.store.PermitStore;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Concurrency caps shared by several {@code Pacer}s (each with its own store, as separate
+ * processes would have) through leases in one real Redis: at most the cap open at once across
+ * all of them, leases of a vanished holder freed after one lease length, renewed while held, a
+ * local share while Redis is down, keys without a credential that vanish when idle. Real
+ * sockets to MockWebServer on loopback.
+ */
+final class SharedConcurrencyCapsTest {
+  @RegisterExtension static final EmbeddedRedis redis = new EmbeddedRedis();
+  private static final byte[] SECRET = "a shared secret of the test, 32b".getBytes(StandardCharsets.UTF_8);
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<RedisBucketStore> stores = new ArrayList<>();
+  private final List<OkHttpClient> clients = new ArrayList<>();
+  private final List<PacedCallFactory> factories = new ArrayList<>();
+  private final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + ":";
+  /** Exchanges the server is answering now, and the most at once. */
+  private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger peak = new AtomicInteger();
+  private final AtomicInteger received = new AtomicInteger();
+
+  @BeforeEach
+  void start() throws IOException {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        received.incrementAndGet();
+        int now = open.incrementAndGet();
+        peak.accumulateAndGet(now, Math::max);
+        try {
+          Thread.sleep(20); // holds the exchange open, so overlapping calls overlap here
+        } finally {
+          open.decrementAndGet();
+        }
+        return new MockResponse.Builder().code(200).body("ok").build();
+      }
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    for (PacedCallFactory f : factories) f.close();
+    for (OkHttpClient c : clients) {
+      c.dispatcher().executorService().shutdownNow();
+      c.connectionPool().evictAll();
+    }
+    for (RedisBucketStore s : stores) s.close();
+    server.close();
+    if (!redis.isRunning()) redis.start();
+  }
+
+  private RedisBucketStore store(RedisStoreOptions.Builder options) {
+    RedisBucketStore s = RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET).build());
+    stores.add(s);
+    return s;
+  }
+
+  /** A store whose deadline a busy machine meets: sharing, not the fallback, is under test. */
+  private RedisBucketStore store() {
+    return store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)));
+  }
+
+  private OkHttpClient client(Pacer pacer) {
+    OkHttpClient c = pacer.install(new OkHttpClient.Builder()).build();
+    clients.add(c);
+    return c;
+  }
+
+  private static RateLimitPolicy streams(int max) {
+    return RateLimitPolicy.builder("streams")
+        .rule(Rule.builder("account-streams").otherwise().shared().scope(Scope.credential("Authorization"))
+            .maxConcurrent(max).build())
+        .build();
+  }
+
+  private Request get(String token) {
+    return new Request.Builder().url(server.url("/stream")).header("Authorization", "Bearer " + token).build();
+  }
+
+  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) fail("not within 10 s: " + what);
+      Thread.sleep(20);
+    }
+  }
+
+  /**
+   * Makes {@code calls} calls on each of two Pacers at once, 6 threads on {@code a}'s installed
+   * client and 6 enqueued through {@code b}'s call factory; returns how many got a 200.
+   */
+  private int runBoth(Pacer a, Pacer b, int calls) throws Exception {
+    OkHttpClient blocking = client(a);
+    OkHttpClient base = new OkHttpClient();
+    clients.add(base);
+    PacedCallFactory factory = b.callFactory(base);
+    factories.add(factory);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<Integer>> sync = new ArrayList<>();
+    List<CompletableFuture<Integer>> async = new ArrayList<>();
+    try {
+      for (int i = 0; i < calls; i++) {
+        sync.add(pool.submit(() -> {
+          try (Response r = blocking.newCall(get("acct-1")).execute()) {
+            r.body().string();
+            return r.code();
+          }
+        }));
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        factory.newCall(get("acct-1")).enqueue(new Callback() {
+          @Override
+          public void onFailure(Call call, IOException e) {
+            done.completeExceptionally(e);
+          }
+
+          @Override
+          public void onResponse(Call call, Response response) {
+            try (response) {
+              response.body().string();
+              done.complete(response.code());
+            } catch (IOException e) {
+              done.completeExceptionally(e);
+            }
+          }
+        });
+        async.add(done);
+      }
+      int ok = 0;
+      for (Future<Integer> f : sync) if (f.get(60, TimeUnit.SECONDS) == 200) ok++;
+      for (CompletableFuture<Integer> f : async) if (f.get(60, TimeUnit.SECONDS) == 200) ok++;
+      return ok;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoPacersOnOneRedisHoldAtMostTheCapOpenAtOnceAndEveryCallCompletes() throws Exception {
+    int cap = 3;
+    int calls = 30;
+    Pacer a = store().applyTo(Pacer.builder(streams(cap))).retry(RetryConfig.disabled()).build();
+    Pacer b = store().applyTo(Pacer.builder(streams(cap))).retry(RetryConfig.disabled()).build();
+    assertEquals(2 * calls, runBoth(a, b, calls), "every call completed");
+    assertEquals(2 * calls, received.get());
+    assertTrue(peak.get() <= cap, "at most " + cap + " open at once across both Pacers, saw " + peak.get());
+    assertEquals(0, a.diagnostics().permitsInFlight() + b.diagnostics().permitsInFlight());
+    await("every lease released in Redis", () -> capKeys(redis.admin()).isEmpty());
+
+    // The same workload with caps counted per process only: the server sees more than the cap,
+    // so the bound above is the shared store's doing.
+    peak.set(0);
+    Pacer c = Pacer.builder(streams(cap)).store(store()).credentialHashKey(SECRET).build();
+    Pacer d = Pacer.builder(streams(cap)).store(store()).credentialHashKey(SECRET).build();
+    assertEquals(2 * calls, runBoth(c, d, calls));
+    assertTrue(peak.get() > cap, "without shared permits the two Pacers overlap beyond the cap: " + peak.get());
+  }
+
+  private List<String> capKeys(RedisCommands<String, String> admin) {
+    return admin.keys(prefix + "{pacer}:cap:*");
+  }
+
+  private static PermitCap cap(String key, int max) {
+    return PermitCap.of(key, max);
+  }
+
+  @Test
+  void aLeaseWhoseHolderVanishedIsFreedAfterTheLeaseLength() throws Exception {
+    Duration lease = Duration.ofSeconds(1);
+    RedisBucketStore gone = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
+    RedisBucketStore alive = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
+    List<PermitCap> caps = List.of(cap("account-streams|x", 1));
+    assertNotNull(gone.permitStore().tryAcquire(caps));
+    gone.close(); // its process dies: no release, no renewal
+    assertNull(alive.permitStore().tryAcquire(caps), "the vanished holder's lease still counts at first");
+    RedisCommands<String, String> admin = redis.admin();
+    String key = capKeys(admin).get(0);
+    long ttl = admin.pttl(key);
+    assertTrue(ttl > 0 && ttl <= lease.toMillis(), "the cap's key expires within one lease: " + ttl + " ms");
+
+    PermitLease taken = null;
+    for (int i = 0; i < 100 && taken == null; i++) { // 10 s at most
+      Thread.sleep(100);
+      taken = alive.permitStore().tryAcquire(caps);
+    }
+    assertNotNull(taken, "the vanished holder's permit was freed after its lease");
+    alive.permitStore().release(taken);
+    assertEquals(0, admin.exists(key), "the cap's key is gone once no lease holds it");
+  }
+
+  @Test
+  void aLeaseHeldLongerThanSeveralLeaseLengthsStaysHeldWhileItsHolderRenewsIt() throws Exception {
+    Duration lease = Duration.ofMillis(300);
+    RedisBucketStore holder = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
+    RedisBucketStore other = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
+    List<PermitCap> caps = List.of(cap("account-streams|y", 1));
+    PermitLease held = holder.permitStore().tryAcquire(caps);
+    assertNotNull(held);
+    long end = System.nanoTime() + 5 * lease.toNanos();
+    int refused = 0;
+    while (System.nanoTime() < end) {
+      assertNull(other.permitStore().tryAcquire(caps), "the held lease was renewed, so the cap stays full");
+      refused++;
+      Thread.sleep(50);
+    }
+    assertTrue(refused >= 5, "checked " + refused + " times over five lease lengths");
+    holder.permitStore().release(held);
+    PermitLease next = other.permitStore().tryAcquire(caps);
+    assertNotNull(next, "released: the other process takes it at once");
+    other.permitStore().release(next);
+  }
+
+  @Test
+  void withRedisDownEachProcessKeepsItsShareNoCallIsLostAndLeasesResumeWhenRedisIsBack() throws Exception {
+    RedisBucketStore store = store(RedisStoreOptions.builder().deadline(Duration.ofMillis(100))
+        .probeInterval(Duration.ofMillis(50)).instances(2));
+    PermitStore permits = store.permitStore();
+    List<PermitCap> caps = List.of(cap("account-streams|z", 4));
+    PermitLease before = permits.tryAcquire(caps);
+    assertNotNull(before, "Redis up: a lease in Redis");
+
+    redis.stop();
+    List<PermitLease> during = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      PermitLease l = permits.tryAcquire(caps);
+      if (l != null) during.add(l);
+    }
+    assertTrue(store.isUnavailable());
+    // The share of a cap of 4 among 2 instances is 2, counting the lease taken before the outage.
+    assertEquals(1, during.size(), "one more within this process's share of 2");
+    permits.release(before); // released while Redis is away: removed there once it is back
+    permits.release(during.get(0));
+
+    // Calls through a Pacer during the outage: none is lost, and at most the share is open at once.
+    Pacer pacer = store.applyTo(Pacer.builder(streams(4))).retry(RetryConfig.disabled()).build();
+    OkHttpClient client = client(pacer);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> codes = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        codes.add(pool.submit(() -> {
+          try (Response r = client.newCall(get("acct-2")).execute()) {
+            r.body().string();
+            return r.code();
+          }
+        }));
+      }
+      for (Future<Integer> f : codes) assertEquals(200, f.get(60, TimeUnit.SECONDS));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(12, received.get(), "no call lost");
+    assertTrue(peak.get() <= 2, "the share of 4 among 2 instances is 2, saw " + peak.get());
+
+    // Two leases granted on the share, still held when Redis comes back.
+    List<PermitLease> held = new ArrayList<>();
+    for (int i = 0; i < 2; i++) held.add(permits.tryAcquire(caps));
+    assertFalse(held.contains(null), "the share of 2");
+    redis.start();
+    await("the store recovers", () -> !store.isUnavailable());
+    RedisCommands<String, String> admin = redis.admin();
+    String key = prefix + "{pacer}:cap:account-streams|z";
+    // The restarted Redis is empty: the leases held through the outage are renewed into it.
+    await("the held leases count in Redis again", () -> admin.zcard(key) == 2);
+    for (int i = 0; i < 2; i++) {
+      PermitLease l = permits.tryAcquire(caps);
+      assertNotNull(l, "back on Redis: the whole cap of 4, not the share");
+      held.add(l);
+    }
+    assertEquals(4, admin.zcard(key), "the new leases are in Redis");
+    assertNull(permits.tryAcquire(caps), "and no more than the cap");
+    for (PermitLease l : held) permits.release(l);
+    assertEquals(0, admin.exists(key));
+  }
+
+  @Test
+  void capKeysNeverHoldTheCredentialAndVanishWhenIdle() throws Exception {
+    RedisBucketStore store = store();
+    OkHttpClient client = client(store.applyTo(Pacer.builder(streams(2))).build());
+    String canary = "canary-" + UUID.randomUUID();
+    RedisCommands<String, String> admin = redis.admin();
+    List<String> whileOpen;
+    try (Response open = client.newCall(get(canary)).execute()) {
+      assertEquals(200, open.code());
+      whileOpen = capKeys(admin);
+      assertEquals(1, whileOpen.size(), "the open body holds a lease: " + admin.keys(prefix + "*"));
+      long ttl = admin.pttl(whileOpen.get(0));
+      assertTrue(ttl > 0 && ttl <= RedisStoreOptions.defaults().leaseDuration().toMillis(), "expires: " + ttl);
+      List<String> forbidden = Canary.forbiddenForms(canary);
+      for (String key : admin.keys("*")) {
+        for (String f : forbidden) assertFalse(key.toLowerCase().contains(f.toLowerCase()), "key " + key + " holds a form of the credential");
+      }
+      for (String member : admin.zrange(whileOpen.get(0), 0, -1)) {
+        for (String f : forbidden) assertFalse(member.contains(f), "member " + member + " holds a form of the credential");
+      }
+    }
+    assertTrue(capKeys(admin).isEmpty(), "closed: the lease and its key are gone");
+  }
+}
