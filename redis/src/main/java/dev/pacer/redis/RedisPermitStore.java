@@ -51,8 +51,14 @@ final class RedisPermitStore implements PermitStore {
    * release already reached Redis.
    */
   private final ReentrantReadWriteLock renewal = new ReentrantReadWriteLock();
-  /** Leases released while Redis was away: removed there once it answers. */
+  /**
+   * Leases released while Redis was away: removed there once it answers. Bounded: a lease Redis
+   * held expires there anyway one lease length into an outage (nothing renews it meanwhile), so
+   * past the bound the oldest are simply left to expire.
+   */
   private final ConcurrentLinkedQueue<Lease> unreleased = new ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger unreleasedCount = new java.util.concurrent.atomic.AtomicInteger();
+  private static final int MAX_UNRELEASED = 10_000;
 
   RedisPermitStore(RedisBucketStore store, ScriptRunner runner, String keyBase, String instanceId) {
     this.store = store;
@@ -150,18 +156,23 @@ final class RedisPermitStore implements PermitStore {
         for (PermitCap c : lease.caps) counts.computeIfPresent(c.key(), (k, n) -> n == 1 ? null : n - 1);
       }
       if (store.isUnavailable()) {
-        unreleased.add(lease);
+        releaseLater(lease);
         return;
       }
       try {
         runner.run(ScriptRunner.PERMITS, lease.keys, new String[] {"L", leaseMs, lease.id});
       } catch (ScriptRunner.Unavailable e) {
-        unreleased.add(lease);
+        releaseLater(lease);
         store.markDown(e.getMessage());
       }
     } finally {
       renewal.readLock().unlock();
     }
+  }
+
+  private void releaseLater(Lease lease) {
+    unreleased.add(lease);
+    if (unreleasedCount.incrementAndGet() > MAX_UNRELEASED && unreleased.poll() != null) unreleasedCount.decrementAndGet();
   }
 
   /**
@@ -186,13 +197,14 @@ final class RedisPermitStore implements PermitStore {
     } finally {
       renewal.writeLock().unlock();
     }
-    for (int i = 0; i < 10_000; i++) {
+    for (int i = 0; i < MAX_UNRELEASED; i++) {
       Lease gone = unreleased.poll();
       if (gone == null) break;
+      unreleasedCount.decrementAndGet();
       try {
         runner.run(ScriptRunner.PERMITS, gone.keys, new String[] {"L", leaseMs, gone.id});
       } catch (ScriptRunner.Unavailable e) {
-        unreleased.add(gone);
+        releaseLater(gone);
         store.markDown(e.getMessage());
         return;
       }

@@ -320,6 +320,25 @@ final class SharedConcurrencyCapsTest {
   }
 
   @Test
+  void aLeaseReleasedWhileRedisIsUnreachableIsRemovedThereOnceItAnswers() throws Exception {
+    RedisBucketStore store = store(RedisStoreOptions.builder().deadline(Duration.ofMillis(50))
+        .probeInterval(Duration.ofMillis(50)));
+    List<PermitCap> caps = List.of(cap("account-streams|w", 2));
+    PermitLease lease = store.permitStore().tryAcquire(caps);
+    assertNotNull(lease);
+    RedisCommands<String, String> admin = redis.admin();
+    String key = prefix + "{pacer}:cap:account-streams|w";
+    assertEquals(1, admin.zcard(key));
+    // The store's connection drops (Redis keeps its data): the release cannot reach Redis.
+    admin.clientKill(io.lettuce.core.KillArgs.Builder.typeNormal().skipme());
+    store.permitStore().release(lease);
+    assertTrue(store.isUnavailable(), "the release could not reach Redis");
+    assertEquals(1, admin.zcard(key), "so the lease is still there");
+    await("the store recovers", () -> !store.isUnavailable());
+    await("the lease released meanwhile is removed from Redis", () -> admin.exists(key) == 0);
+  }
+
+  @Test
   void capKeysNeverHoldTheCredentialAndVanishWhenIdle() throws Exception {
     RedisBucketStore store = store();
     OkHttpClient client = client(store.applyTo(Pacer.builder(streams(2))).build());
