@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pacer.Drivers.Driver;
 import dev.pacer.Drivers.Outcome;
@@ -101,21 +100,29 @@ final class SharedPermitsTest {
     return Pacer.builder(POLICY).permitStore(permits).maxWait(maxWait).retry(RetryConfig.disabled()).build();
   }
 
+  private String capKey(Pacer pacer) {
+    return pacer.diagnostics().concurrencyKeys(stream()).get(0);
+  }
+
+  /** Another process takes the cap's only permit. */
+  private PermitLease takeTheCap(String key) {
+    PermitLease other = permits.tryAcquire(List.of(PermitCap.of(key, 1)));
+    assertNotNull(other);
+    return other;
+  }
+
+  /** Polls {@code condition} every 5 ms, at most 2,000 times (10 s). */
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) fail("not within 10 s: " + what);
-      Thread.sleep(5);
-    }
+    for (int i = 0; i < 2_000 && !condition.getAsBoolean(); i++) Thread.sleep(5);
+    assertTrue(condition.getAsBoolean(), "not within 10 s: " + what);
   }
 
   @Test
   void aCallRefusedByTheSharedStoreKeepsAskingAndGoesOnceAnotherProcessReleases() throws Exception {
     for (Driver driver : Driver.values()) {
       Pacer pacer = pacer(Duration.ofSeconds(30));
-      String key = pacer.diagnostics().concurrencyKeys(stream()).get(0);
-      PermitLease other = permits.tryAcquire(List.of(PermitCap.of(key, 1)));
-      assertNotNull(other);
+      String key = capKey(pacer);
+      PermitLease other = takeTheCap(key);
       int asksBefore = permits.asks.get();
       int receivedBefore = received.get();
       try (Drivers drivers = new Drivers(pacer, new OkHttpClient())) {
@@ -144,8 +151,7 @@ final class SharedPermitsTest {
   void aCallStillRefusedWhenItsMaxWaitPassesFailsUnsentWithItsLocalPermitBack() throws Exception {
     for (Driver driver : Driver.values()) {
       Pacer pacer = pacer(Duration.ofMillis(400));
-      String key = pacer.diagnostics().concurrencyKeys(stream()).get(0);
-      PermitLease other = permits.tryAcquire(List.of(PermitCap.of(key, 1)));
+      PermitLease other = takeTheCap(capKey(pacer));
       int asksBefore = permits.asks.get();
       Outcome o;
       try (Drivers drivers = new Drivers(pacer, new OkHttpClient())) {
@@ -159,14 +165,14 @@ final class SharedPermitsTest {
       // 10, 20, 40, 80, 160, 200 ms... apart: about 7 asks in 400 ms, never a busy loop.
       assertTrue(asks >= 2 && asks <= 12, driver + ": asked the store " + asks + " times in 400 ms");
       permits.release(other);
-      assertEquals(0, permits.held(key));
+      assertEquals(0, permits.held(capKey(pacer)));
     }
   }
 
   @Test
   void theSharedLeaseIsHeldUntilTheResponseBodyCloses() throws Exception {
     Pacer pacer = pacer(Duration.ofSeconds(5));
-    String key = pacer.diagnostics().concurrencyKeys(stream()).get(0);
+    String key = capKey(pacer);
     OkHttpClient client = pacer.install(new OkHttpClient.Builder()).build();
     try {
       Response open = client.newCall(stream()).execute();

@@ -51,8 +51,7 @@ final class SharedBucketsTest {
   private static final byte[] SECRET = "a shared secret of the test, 32b".getBytes(StandardCharsets.UTF_8);
 
   private final MockWebServer server = new MockWebServer();
-  private final List<RedisBucketStore> stores = new ArrayList<>();
-  private final List<OkHttpClient> clients = new ArrayList<>();
+  private final Opened opened = new Opened();
   private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ":";
 
   @BeforeEach
@@ -62,26 +61,18 @@ final class SharedBucketsTest {
 
   @AfterEach
   void stop() {
-    for (OkHttpClient c : clients) {
-      c.dispatcher().executorService().shutdownNow();
-      c.connectionPool().evictAll();
-    }
-    for (RedisBucketStore s : stores) s.close();
+    opened.close();
     server.close();
   }
 
   private RedisBucketStore store(RedisStoreOptions.Builder options) {
     // Sharing, not the fallback (RedisFaultsTest), is under test: a deadline a busy machine meets.
-    RedisBucketStore s = RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET)
-        .deadline(Duration.ofSeconds(1)).build());
-    stores.add(s);
-    return s;
+    return opened.store(RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET)
+        .deadline(Duration.ofSeconds(1)).build()));
   }
 
   private OkHttpClient client(Pacer pacer) {
-    OkHttpClient c = pacer.install(new OkHttpClient.Builder()).build();
-    clients.add(c);
-    return c;
+    return opened.client(pacer.install(new OkHttpClient.Builder()).build());
   }
 
   private Request get(String path, String token) {
@@ -164,7 +155,7 @@ final class SharedBucketsTest {
     assertTrue(e.getMessage().contains("different credential hash key"), e.getMessage());
     // Wiring a Pacer without a shared key is refused too.
     RedisBucketStore keyless = RedisBucketStore.create(redis.uri(), RedisStoreOptions.builder().keyPrefix(prefix + "x:").build());
-    stores.add(keyless);
+    opened.store(keyless);
     assertThrows(IllegalStateException.class, () -> keyless.applyTo(Pacer.builder(RateLimitPolicy.none())));
   }
 

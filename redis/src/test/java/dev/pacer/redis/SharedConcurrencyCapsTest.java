@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.pacer.PacedCallFactory;
 import dev.pacer.Pacer;
 import dev.pacer.RetryConfig;
 import dev.pacer.policy.RateLimitPolicy;
@@ -18,12 +17,10 @@ import dev.pacer.store.PermitLease;
 import dev.pacer.store.PermitStore;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,8 +31,6 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -53,12 +48,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 final class SharedConcurrencyCapsTest {
   @RegisterExtension static final EmbeddedRedis redis = new EmbeddedRedis();
-  private static final byte[] SECRET = "a shared secret of the test, 32b".getBytes(StandardCharsets.UTF_8);
+  /** Every store of the test hashes credentials with one key, as processes sharing Redis must. */
+  private static final byte[] SECRET = SharedLimitWorker.SHARED_SECRET;
 
   private final MockWebServer server = new MockWebServer();
-  private final List<RedisBucketStore> stores = new ArrayList<>();
-  private final List<OkHttpClient> clients = new ArrayList<>();
-  private final List<PacedCallFactory> factories = new ArrayList<>();
+  private final Opened opened = new Opened();
   private final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + ":";
   /** Exchanges the server is answering now, and the most at once. */
   private final AtomicInteger open = new AtomicInteger();
@@ -86,20 +80,13 @@ final class SharedConcurrencyCapsTest {
 
   @AfterEach
   void stop() {
-    for (PacedCallFactory f : factories) f.close();
-    for (OkHttpClient c : clients) {
-      c.dispatcher().executorService().shutdownNow();
-      c.connectionPool().evictAll();
-    }
-    for (RedisBucketStore s : stores) s.close();
+    opened.close();
     server.close();
     if (!redis.isRunning()) redis.start();
   }
 
   private RedisBucketStore store(RedisStoreOptions.Builder options) {
-    RedisBucketStore s = RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET).build());
-    stores.add(s);
-    return s;
+    return opened.store(RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET).build()));
   }
 
   /** A store whose deadline a busy machine meets: sharing, not the fallback, is under test. */
@@ -108,9 +95,7 @@ final class SharedConcurrencyCapsTest {
   }
 
   private OkHttpClient client(Pacer pacer) {
-    OkHttpClient c = pacer.install(new OkHttpClient.Builder()).build();
-    clients.add(c);
-    return c;
+    return opened.client(pacer.install(new OkHttpClient.Builder()).build());
   }
 
   private static RateLimitPolicy streams(int max) {
@@ -125,60 +110,33 @@ final class SharedConcurrencyCapsTest {
   }
 
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) fail("not within 10 s: " + what);
-      Thread.sleep(20);
-    }
+    Opened.await(what, condition);
   }
 
-  /**
-   * Makes {@code calls} calls on each of two Pacers at once, 6 threads on {@code a}'s installed
-   * client and 6 enqueued through {@code b}'s call factory; returns how many got a 200.
-   */
+  /** Makes {@code calls} calls on each of two Pacers at once, 6 threads each; returns how many got a 200. */
   private int runBoth(Pacer a, Pacer b, int calls) throws Exception {
-    OkHttpClient blocking = client(a);
-    OkHttpClient base = new OkHttpClient();
-    clients.add(base);
-    PacedCallFactory factory = b.callFactory(base);
-    factories.add(factory);
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    List<Future<Integer>> sync = new ArrayList<>();
-    List<CompletableFuture<Integer>> async = new ArrayList<>();
+    OkHttpClient first = client(a);
+    OkHttpClient second = client(b);
+    ExecutorService pool = Executors.newFixedThreadPool(12);
     try {
-      for (int i = 0; i < calls; i++) {
-        sync.add(pool.submit(() -> {
-          try (Response r = blocking.newCall(get("acct-1")).execute()) {
-            r.body().string();
-            return r.code();
-          }
-        }));
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        factory.newCall(get("acct-1")).enqueue(new Callback() {
-          @Override
-          public void onFailure(Call call, IOException e) {
-            done.completeExceptionally(e);
-          }
-
-          @Override
-          public void onResponse(Call call, Response response) {
-            try (response) {
-              response.body().string();
-              done.complete(response.code());
-            } catch (IOException e) {
-              done.completeExceptionally(e);
-            }
-          }
-        });
-        async.add(done);
-      }
+      List<Future<Integer>> codes = new ArrayList<>();
+      for (int i = 0; i < 2 * calls; i++) codes.add(pool.submit(call(i % 2 == 0 ? first : second, "acct-1")));
       int ok = 0;
-      for (Future<Integer> f : sync) if (f.get(60, TimeUnit.SECONDS) == 200) ok++;
-      for (CompletableFuture<Integer> f : async) if (f.get(60, TimeUnit.SECONDS) == 200) ok++;
+      for (Future<Integer> f : codes) if (f.get(60, TimeUnit.SECONDS) == 200) ok++;
       return ok;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** One call, its body read and closed; its status. */
+  private java.util.concurrent.Callable<Integer> call(OkHttpClient client, String token) {
+    return () -> {
+      try (Response r = client.newCall(get(token)).execute()) {
+        r.body().string();
+        return r.code();
+      }
+    };
   }
 
   @Test
@@ -210,11 +168,16 @@ final class SharedConcurrencyCapsTest {
     return PermitCap.of(key, max);
   }
 
+  /** A store whose leases last {@code lease}. */
+  private RedisBucketStore leasing(Duration lease) {
+    return store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
+  }
+
   @Test
   void aLeaseWhoseHolderVanishedIsFreedAfterTheLeaseLength() throws Exception {
     Duration lease = Duration.ofSeconds(1);
-    RedisBucketStore gone = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
-    RedisBucketStore alive = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
+    RedisBucketStore gone = leasing(lease);
+    RedisBucketStore alive = leasing(lease);
     List<PermitCap> caps = List.of(cap("account-streams|x", 1));
     assertNotNull(gone.permitStore().tryAcquire(caps));
     gone.close(); // its process dies: no release, no renewal
@@ -236,12 +199,12 @@ final class SharedConcurrencyCapsTest {
 
   @Test
   void aLeaseHeldLongerThanSeveralLeaseLengthsStaysHeldWhileItsHolderRenewsIt() throws Exception {
-    Duration lease = Duration.ofMillis(300);
-    RedisBucketStore holder = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
-    RedisBucketStore other = store(RedisStoreOptions.builder().deadline(Duration.ofSeconds(1)).leaseDuration(lease));
     List<PermitCap> caps = List.of(cap("account-streams|y", 1));
+    Duration lease = Duration.ofMillis(300);
+    RedisBucketStore holder = leasing(lease);
     PermitLease held = holder.permitStore().tryAcquire(caps);
     assertNotNull(held);
+    RedisBucketStore other = leasing(lease);
     long end = System.nanoTime() + 5 * lease.toNanos();
     int refused = 0;
     while (System.nanoTime() < end) {
@@ -283,14 +246,7 @@ final class SharedConcurrencyCapsTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Integer>> codes = new ArrayList<>();
-      for (int i = 0; i < 12; i++) {
-        codes.add(pool.submit(() -> {
-          try (Response r = client.newCall(get("acct-2")).execute()) {
-            r.body().string();
-            return r.code();
-          }
-        }));
-      }
+      for (int i = 0; i < 12; i++) codes.add(pool.submit(call(client, "acct-2")));
       for (Future<Integer> f : codes) assertEquals(200, f.get(60, TimeUnit.SECONDS));
     } finally {
       pool.shutdownNow();
