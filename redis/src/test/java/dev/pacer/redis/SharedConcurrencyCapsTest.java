@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -273,6 +274,40 @@ final class SharedConcurrencyCapsTest {
     assertNull(permits.tryAcquire(caps), "and no more than the cap");
     for (PermitLease l : held) permits.release(l);
     assertEquals(0, admin.exists(key));
+  }
+
+  @Test
+  void redisStoppedAndRestartedMidRunLosesNoCallAndLeasesResumeAfterwards() throws Exception {
+    RedisStoreOptions.Builder options = RedisStoreOptions.builder().deadline(Duration.ofMillis(100))
+        .probeInterval(Duration.ofMillis(50)).instances(2);
+    RedisBucketStore first = store(options);
+    RedisBucketStore second = store(options);
+    Pacer a = first.applyTo(Pacer.builder(streams(4))).retry(RetryConfig.disabled()).build();
+    Pacer b = second.applyTo(Pacer.builder(streams(4))).retry(RetryConfig.disabled()).build();
+    int calls = 100;
+    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
+      try {
+        return runBoth(a, b, calls);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    await("the run is under way", () -> received.get() >= 10);
+    redis.stop();
+    int atStop = received.get();
+    assertTrue(atStop < 2 * calls, "Redis stopped mid-run, after " + atStop + " calls");
+    await("the stores notice", () -> first.isUnavailable() && second.isUnavailable());
+    await("the run goes on without Redis", () -> received.get() >= atStop + 20);
+    redis.start();
+    assertEquals(2 * calls, run.get(60, TimeUnit.SECONDS), "every call completed");
+    assertEquals(2 * calls, received.get(), "each sent once");
+    await("both stores recover", () -> !first.isUnavailable() && !second.isUnavailable());
+
+    RedisCommands<String, String> admin = redis.admin();
+    try (Response open = client(a).newCall(get("acct-1")).execute()) {
+      assertEquals(200, open.code());
+      assertEquals(1, capKeys(admin).size(), "after the restart, a call's lease is in Redis again");
+    }
   }
 
   @Test
