@@ -170,6 +170,45 @@ final class SharedPermitsTest {
   }
 
   @Test
+  void aSharedPermitReleasedInThisProcessGoesAtOnceToACallOfThisProcessWaitingForIt() throws Exception {
+    // The clock stands still: a waiting call's backoff never ends, so only the release's nudge
+    // can make it ask the store again.
+    RateLimitPolicy twoStreams = RateLimitPolicy.builder("streams")
+        .rule(Rule.builder("account-streams").endpoint("GET /stream").scope(Scope.credential("Authorization"))
+            .maxConcurrent(2).build())
+        .build();
+    for (Driver driver : Driver.values()) {
+      Pacer pacer = Pacer.builder(twoStreams).permitStore(permits).clock(new dev.pacer.time.ManualClock())
+          .maxWait(Duration.ofSeconds(30)).retry(RetryConfig.disabled()).build();
+      String key = capKey(pacer);
+      PermitLease other = permits.tryAcquire(List.of(PermitCap.of(key, 2))); // another process holds one of two
+      assertNotNull(other);
+      try (Drivers drivers = new Drivers(pacer, new OkHttpClient())) {
+        OkHttpClient holder = pacer.install(new OkHttpClient.Builder()).build();
+        Response first = holder.newCall(stream()).execute(); // the second of two: the cap is full
+        int asksBefore = permits.asks.get();
+        CompletableFuture<Outcome> waiting = CompletableFuture.supplyAsync(() -> {
+          try {
+            return drivers.run(driver, stream(), 20_000);
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+        await(driver + ": the second call was refused and waits", () -> permits.asks.get() > asksBefore
+            && pacer.diagnostics().callsWaiting() == 1);
+        first.close(); // released here: the waiting call is nudged, with no clock advance
+        Outcome o = waiting.get(20, TimeUnit.SECONDS);
+        assertNotNull(o, driver + " did not end");
+        assertEquals(200, o.status(), driver + ": " + o.describe());
+        holder.dispatcher().executorService().shutdown();
+        holder.connectionPool().evictAll();
+      }
+      permits.release(other);
+      assertEquals(0, permits.held(key), driver.toString());
+    }
+  }
+
+  @Test
   void theSharedLeaseIsHeldUntilTheResponseBodyCloses() throws Exception {
     Pacer pacer = pacer(Duration.ofSeconds(5));
     String key = capKey(pacer);

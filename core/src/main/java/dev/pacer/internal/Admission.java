@@ -71,7 +71,8 @@ final class Admission {
   private final Engine engine;
   private final RetryLogic retry;
   /**
-   * Run when a queued slot request is granted, on the granting thread: it must not block or take
+   * Run when a queued slot request is granted, or a shared permit this call waits for is
+   * released in this process, on that thread: it must not block or take
    * a lock a driver may hold while calling in here (the async driver schedules a task, the
    * blocking one unparks its thread). It may come after the admission moved on; drivers ignore
    * a wake-up that finds them not waiting.
@@ -92,6 +93,8 @@ final class Admission {
   /** In {@link Phase#LEASE}: when to ask the shared store again, and the pause before that ask. */
   private long leaseRetryAtNanos;
   private long leaseBackoffNanos;
+  /** In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges it. */
+  private LeaseNudge leaseNudge;
   /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
   private final Ticket ticket = new Ticket();
   /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
@@ -221,7 +224,7 @@ final class Admission {
         slotRequest = null;
         return slotWaitTooLong();
       case LEASE:
-        if (now < leaseRetryAtNanos) return waitUntil(leaseRetryAtNanos);
+        if (now < leaseRetryAtNanos && !leaseNudge.nudged.getAndSet(false)) return waitUntil(leaseRetryAtNanos);
         return acquireLease(now);
       case RATE:
         if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
@@ -378,14 +381,55 @@ final class Admission {
     }
     if (l != null) {
       lease = l;
+      leaseWaitOver();
       return reserve(now);
     }
     if (now >= slotDeadlineNanos) return slotWaitTooLong();
+    if (leaseNudge == null) {
+      leaseNudge = new LeaseNudge(charge.slots);
+      engine.waitForLease(leaseNudge);
+    }
     leaseBackoffNanos = leaseBackoffNanos == 0
         ? LEASE_BACKOFF_MIN_NANOS
         : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * leaseBackoffNanos);
     leaseRetryAtNanos = Math.min(saturatedAdd(now, leaseBackoffNanos), slotDeadlineNanos);
     return waitUntil(leaseRetryAtNanos);
+  }
+
+  private void leaseWaitOver() {
+    if (leaseNudge != null) {
+      leaseNudge.waiting = false;
+      engine.leaseWaitOver(leaseNudge);
+      leaseNudge = null;
+    }
+  }
+
+  /**
+   * This call in {@link Phase#LEASE}, as the engine sees it: a release of a shared permit in this
+   * process nudges it to ask the store again at once. The nudge runs on the releasing thread and
+   * takes no lock of ours: it sets a flag and wakes the driver.
+   */
+  private final class LeaseNudge implements Engine.LeaseWaiter {
+    final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
+    final java.util.List<ConcurrencyLimiter.Slot> slots;
+    volatile boolean waiting = true;
+
+    LeaseNudge(java.util.List<ConcurrencyLimiter.Slot> slots) {
+      this.slots = slots;
+    }
+
+    @Override
+    public java.util.List<ConcurrencyLimiter.Slot> slots() {
+      return slots;
+    }
+
+    @Override
+    public boolean nudge() {
+      if (!waiting) return false;
+      nudged.set(true);
+      wake.run();
+      return true;
+    }
   }
 
   /** The slots (local or shared) were not granted within {@code maxWait}: fails unsent. */
@@ -505,6 +549,7 @@ final class Admission {
       if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
       slotRequest = null;
     }
+    leaseWaitOver();
     if (reserved && phase == Phase.RATE) engine.cancel(ticket);
     reserved = false;
     if (answer != null && holdingSlots) {

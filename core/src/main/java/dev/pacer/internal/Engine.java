@@ -35,6 +35,17 @@ public final class Engine {
   private final Feedback feedback;
   private final Breakers breakers; // null: no circuit breaker
   private final java.util.concurrent.atomic.AtomicInteger callsWaiting = new java.util.concurrent.atomic.AtomicInteger();
+  /** Calls holding their local slots while the shared store refuses them, oldest first (shared caps only). */
+  private final java.util.concurrent.ConcurrentLinkedQueue<LeaseWaiter> leaseWaiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** A call in its backoff after the shared store refused it. */
+  interface LeaseWaiter {
+    /** The caps it waits for. */
+    java.util.List<ConcurrencyLimiter.Slot> slots();
+
+    /** Asks it to try the store again now; false once it no longer waits. Takes no lock. */
+    boolean nudge();
+  }
 
   /** An engine on an in-memory store of {@code maxBuckets}, with server pauses bounded by {@link dev.pacer.RetryConfig#defaults()}'s {@code maxRetryAfter}. */
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
@@ -237,13 +248,41 @@ public final class Engine {
     }
   }
 
-  /** Returns a shared lease; a store failure is the store's to absorb (the lease expires). */
+  /**
+   * Returns a shared lease (a store failure is the store's to absorb: the lease expires), then
+   * nudges the oldest call of this process waiting for one of its caps, so a permit freed here
+   * goes to a waiter here at once rather than after its backoff.
+   */
   void releaseSharedPermits(PermitLease lease) {
     try {
       permits.release(lease);
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger("dev.pacer").warn("PermitStore.release threw; the lease expires on its own", e);
     }
+    if (leaseWaiters.isEmpty()) return;
+    for (java.util.Iterator<LeaseWaiter> it = leaseWaiters.iterator(); it.hasNext(); ) {
+      LeaseWaiter w = it.next();
+      if (!wantsAny(w, lease.caps())) continue;
+      if (w.nudge()) return;
+      it.remove();
+    }
+  }
+
+  private static boolean wantsAny(LeaseWaiter w, java.util.List<PermitCap> freed) {
+    for (ConcurrencyLimiter.Slot s : w.slots()) {
+      for (PermitCap c : freed) if (c.key().equals(s.key)) return true;
+    }
+    return false;
+  }
+
+  /** {@code w} waits for the shared store: a release in this process may nudge it. */
+  void waitForLease(LeaseWaiter w) {
+    leaseWaiters.add(w);
+  }
+
+  /** {@code w} waits no more. */
+  void leaseWaitOver(LeaseWaiter w) {
+    leaseWaiters.remove(w);
   }
 
   /** Permits held across all concurrency buckets (for tests and diagnostics). */

@@ -14,7 +14,8 @@ import java.util.List;
  * within the process, no round trip), then here. A call granted locally asks the store for one
  * permit of <em>each</em> of its caps with {@link #tryAcquire}. On a refusal it keeps its local
  * permits and asks again after a short backoff (10 ms doubling to 200 ms, on the engine's clock;
- * no thread is held for an asynchronous call), until granted, cancelled, or its {@code maxWait}
+ * no thread is held for an asynchronous call; a lease released in the same {@code Pacer} makes
+ * its oldest waiter for that cap ask at once), until granted, cancelled, or its {@code maxWait}
  * passes: it then fails unsent with {@link dev.pacer.WaitTooLongException} and gives its local
  * permits back. The engine releases the lease exactly once: when the response body closes, or
  * when the call ends without a body (a failure, a retry, a cancel).
