@@ -8,6 +8,7 @@ import dev.pacer.internal.SensitiveHeadersInterceptor;
 import dev.pacer.internal.TimerCallFactory;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.store.BucketStore;
+import dev.pacer.store.PermitStore;
 import dev.pacer.time.PacerClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -58,8 +59,9 @@ public final class Pacer {
     BucketStore store = b.store != null ? b.store : BucketStore.inMemory(b.maxBuckets);
     this.engine = new Engine(b.policy, b.clock, b.listener, b.maxWait, store,
         b.policy.maxPause() != null ? b.policy.maxPause() : b.retry.maxRetryAfter(),
-        b.credentialHashKey, b.circuitBreaker);
+        b.credentialHashKey, b.circuitBreaker, b.permitStore);
     store.attach(engine.listener()); // a shared store reports its outages to this Pacer's listener
+    if (b.permitStore != null) b.permitStore.attach(engine.listener());
     this.interceptor = new PacerInterceptor(engine, retry);
     this.noSilentReplayInterceptor = new NoSilentReplayInterceptor();
     this.diagnostics = new PacerDiagnostics(engine);
@@ -157,6 +159,7 @@ public final class Pacer {
     private Duration maxWait = Duration.ofSeconds(60);
     private int maxBuckets = 100_000;
     private BucketStore store;
+    private PermitStore permitStore;
     private byte[] credentialHashKey;
     private CircuitBreakerConfig circuitBreaker;
     private Set<String> sensitiveHeaders = Set.of();
@@ -215,6 +218,21 @@ public final class Pacer {
      */
     public Builder store(BucketStore store) {
       this.store = Objects.requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * Where concurrency caps ({@code Rule.maxConcurrent}) are also counted across processes;
+     * default none: each {@code Pacer} counts its caps in its own heap, at no extra cost, and
+     * every process may hold the whole cap. With a shared store (pacer-redis:
+     * {@code RedisBucketStore.applyTo} sets it), a call that has its local permit also takes a
+     * lease on each of its caps in the store, and asks again after a short backoff while other
+     * processes hold a cap full, within {@link #maxWait}. The {@code Pacer} attaches its listener
+     * to the store when built. Set the same {@link #credentialHashKey} in every process, so their
+     * cap keys agree. See {@link PermitStore}.
+     */
+    public Builder permitStore(PermitStore permitStore) {
+      this.permitStore = Objects.requireNonNull(permitStore, "permitStore == null");
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.pacer.CircuitOpenException;
 import dev.pacer.ServerRetryTooLongException;
 import dev.pacer.BucketStoreUnavailableException;
 import dev.pacer.WaitTooLongException;
+import dev.pacer.store.PermitLease;
 import dev.pacer.store.Ticket;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import okhttp3.Response;
  */
 final class Admission {
   /** Where the call stands. Flags (holding slots, waiting) derive from it where they can. */
-  enum Phase { NEW, SLOTS, RATE, SENDING, RETRY_WAIT, DONE }
+  enum Phase { NEW, SLOTS, LEASE, RATE, SENDING, RETRY_WAIT, DONE }
 
   /** What the driver does next. Immutable. */
   static final class Step {
@@ -63,11 +64,15 @@ final class Admission {
   }
 
   private static final long NO_DEADLINE = Long.MAX_VALUE;
+  /** The first and the longest pause between two asks of a shared permit store that refused. */
+  static final long LEASE_BACKOFF_MIN_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+  static final long LEASE_BACKOFF_MAX_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final Engine engine;
   private final RetryLogic retry;
   /**
-   * Run when a queued slot request is granted, on the granting thread: it must not block or take
+   * Run when a queued slot request is granted, or a shared permit this call waits for is
+   * released in this process, on that thread: it must not block or take
    * a lock a driver may hold while calling in here (the async driver schedules a task, the
    * blocking one unparks its thread). It may come after the admission moved on; drivers ignore
    * a wake-up that finds them not waiting.
@@ -83,6 +88,13 @@ final class Admission {
   private boolean holdingSlots;
   /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
   private SlotRequest slotRequest;
+  /** The shared permits held with the slots, when the engine shares caps across processes. */
+  private PermitLease lease;
+  /** In {@link Phase#LEASE}: when to ask the shared store again, and the pause before that ask. */
+  private long leaseRetryAtNanos;
+  private long leaseBackoffNanos;
+  /** In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges it. */
+  private LeaseNudge leaseNudge;
   /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
   private final Ticket ticket = new Ticket();
   /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
@@ -201,21 +213,19 @@ final class Admission {
       case SLOTS:
         if (slotRequest.granted()) {
           slotRequest = null;
-          holdingSlots = true;
-          return reserve(now);
+          return slotsGranted(now);
         }
         if (now < slotDeadlineNanos) return waitUntil(slotDeadlineNanos);
-        String rule = charge.slots.get(0).ruleName;
-        Duration maxWait = engine.maxWait();
         if (!slotRequest.abandon()) {
           // Granted just now, by a releasing thread.
           slotRequest = null;
-          holdingSlots = true;
-          return reserve(now);
+          return slotsGranted(now);
         }
         slotRequest = null;
-        engine.listener().rejected(charge.endpoint, rule, maxWait);
-        return finish(null, new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait));
+        return slotWaitTooLong();
+      case LEASE:
+        if (now < leaseRetryAtNanos && !leaseNudge.nudged.getAndSet(false)) return waitUntil(leaseRetryAtNanos);
+        return acquireLease(now);
       case RATE:
         if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
         boolean confirmed;
@@ -289,6 +299,7 @@ final class Admission {
     switch (phase) {
       case NEW:
       case SLOTS:
+      case LEASE:
       case RATE:
       case RETRY_WAIT:
         finish(null, canceledException());
@@ -336,15 +347,97 @@ final class Admission {
     gatePassed = false;
     if (!charge.hasSlots()) return reserve(attemptStartNanos);
     phase = Phase.SLOTS;
+    slotDeadlineNanos = saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
     SlotRequest r = new SlotRequest(charge);
     r.waiter = engine.acquireSlotsAsync(charge, r);
-    if (r.granted()) {
-      holdingSlots = true;
-      return reserve(engine.clock().nanoTime());
-    }
+    if (r.granted()) return slotsGranted(engine.clock().nanoTime());
     slotRequest = r;
-    slotDeadlineNanos = saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
     return waitUntil(slotDeadlineNanos);
+  }
+
+  /**
+   * The local slots are the attempt's: with caps shared across processes, the shared permits
+   * come next; otherwise (the default) the rate permits, at no further cost.
+   */
+  private Step slotsGranted(long now) {
+    holdingSlots = true;
+    if (!engine.sharesPermits()) return reserve(now);
+    leaseBackoffNanos = 0;
+    return acquireLease(now);
+  }
+
+  /**
+   * Asks the shared permit store for the charge's caps, keeping the local slots meanwhile: granted,
+   * the rate permits come next; refused (other processes hold a cap), it asks again after a
+   * backoff (10 ms doubling to 200 ms) until the slot wait's {@code maxWait} passes.
+   */
+  private Step acquireLease(long now) {
+    phase = Phase.LEASE;
+    PermitLease l;
+    try {
+      l = engine.acquireSharedPermits(charge);
+    } catch (BucketStoreUnavailableException e) {
+      return finish(null, e);
+    }
+    if (l != null) {
+      lease = l;
+      leaseWaitOver();
+      return reserve(now);
+    }
+    if (now >= slotDeadlineNanos) return slotWaitTooLong();
+    if (leaseNudge == null) {
+      leaseNudge = new LeaseNudge(charge.slots);
+      engine.waitForLease(leaseNudge);
+    }
+    leaseBackoffNanos = leaseBackoffNanos == 0
+        ? LEASE_BACKOFF_MIN_NANOS
+        : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * leaseBackoffNanos);
+    leaseRetryAtNanos = Math.min(saturatedAdd(now, leaseBackoffNanos), slotDeadlineNanos);
+    return waitUntil(leaseRetryAtNanos);
+  }
+
+  private void leaseWaitOver() {
+    if (leaseNudge != null) {
+      leaseNudge.waiting = false;
+      engine.leaseWaitOver(leaseNudge);
+      leaseNudge = null;
+    }
+  }
+
+  /**
+   * This call in {@link Phase#LEASE}, as the engine sees it: a release of a shared permit in this
+   * process nudges it to ask the store again at once. The nudge runs on the releasing thread and
+   * takes no lock of ours: it sets a flag and wakes the driver.
+   */
+  private final class LeaseNudge implements Engine.LeaseWaiter {
+    final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
+    final java.util.List<ConcurrencyLimiter.Slot> slots;
+    volatile boolean waiting = true;
+
+    LeaseNudge(java.util.List<ConcurrencyLimiter.Slot> slots) {
+      this.slots = slots;
+    }
+
+    @Override
+    public java.util.List<ConcurrencyLimiter.Slot> slots() {
+      return slots;
+    }
+
+    @Override
+    public boolean nudge() {
+      if (!waiting) return false;
+      nudged.set(true);
+      wake.run();
+      return true;
+    }
+  }
+
+  /** The slots (local or shared) were not granted within {@code maxWait}: fails unsent. */
+  private Step slotWaitTooLong() {
+    String rule = charge.slots.get(0).ruleName;
+    Duration maxWait = engine.maxWait();
+    engine.listener().rejected(charge.endpoint, rule, maxWait);
+    return finish(null, new WaitTooLongException(rule, charge.endpoint, maxWait, maxWait));
   }
 
   /**
@@ -456,6 +549,7 @@ final class Admission {
       if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
       slotRequest = null;
     }
+    leaseWaitOver();
     if (reserved && phase == Phase.RATE) engine.cancel(ticket);
     reserved = false;
     if (answer != null && holdingSlots) {
@@ -473,19 +567,33 @@ final class Admission {
   private void releaseSlots() {
     if (holdingSlots) {
       holdingSlots = false;
-      engine.releaseSlots(charge);
+      PermitLease l = lease;
+      lease = null;
+      releaseBoth(engine, charge, l);
     }
   }
 
-  /** {@code answer} with a body that returns the charge's slots when closed or read to the end. */
+  /**
+   * Returns the shared lease (if any) first, then the local slots: a local waiter they go to
+   * then finds the shared permits free too.
+   */
+  private static void releaseBoth(Engine engine, Charge held, PermitLease l) {
+    if (l != null) engine.releaseSharedPermits(l);
+    engine.releaseSlots(held);
+  }
+
+  /** {@code answer} with a body that returns the charge's slots (and shared lease) when closed or read to the end. */
   private Response holdUntilClosed(Response answer) {
+    Engine engine = this.engine;
     Charge held = charge;
+    PermitLease l = lease;
+    lease = null;
     okhttp3.ResponseBody body = answer.body();
     if (body == null) {
-      engine.releaseSlots(held);
+      releaseBoth(engine, held, l);
       return answer;
     }
-    return answer.newBuilder().body(new ReleasingResponseBody(body, () -> engine.releaseSlots(held))).build();
+    return answer.newBuilder().body(new ReleasingResponseBody(body, () -> releaseBoth(engine, held, l))).build();
   }
 
   private static IOException canceledException() {

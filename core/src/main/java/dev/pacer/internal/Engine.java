@@ -5,6 +5,9 @@ import dev.pacer.WaitTooLongException;
 import dev.pacer.event.PacerListener;
 import dev.pacer.policy.RateLimitPolicy;
 import dev.pacer.store.BucketStore;
+import dev.pacer.store.PermitCap;
+import dev.pacer.store.PermitLease;
+import dev.pacer.store.PermitStore;
 import dev.pacer.store.Ticket;
 import dev.pacer.time.PacerClock;
 import java.time.Duration;
@@ -26,10 +29,23 @@ public final class Engine {
   private final Duration maxWait;
   private final BucketStore store;
   private final ConcurrencyLimiter concurrency;
+  /** Where caps are also counted across processes, or null: counted in this process only. */
+  private final PermitStore permits;
   private final Classifier classifier;
   private final Feedback feedback;
   private final Breakers breakers; // null: no circuit breaker
   private final java.util.concurrent.atomic.AtomicInteger callsWaiting = new java.util.concurrent.atomic.AtomicInteger();
+  /** Calls holding their local slots while the shared store refuses them, oldest first (shared caps only). */
+  private final java.util.concurrent.ConcurrentLinkedQueue<LeaseWaiter> leaseWaiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** A call in its backoff after the shared store refused it. */
+  interface LeaseWaiter {
+    /** The caps it waits for. */
+    java.util.List<ConcurrencyLimiter.Slot> slots();
+
+    /** Asks it to try the store again now; false once it no longer waits. Takes no lock. */
+    boolean nudge();
+  }
 
   /** An engine on an in-memory store of {@code maxBuckets}, with server pauses bounded by {@link dev.pacer.RetryConfig#defaults()}'s {@code maxRetryAfter}. */
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait, int maxBuckets) {
@@ -45,6 +61,20 @@ public final class Engine {
   public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait,
       BucketStore store, Duration maxPause, byte[] credentialKey,
       io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breaker) {
+    this(policy, clock, listener, maxWait, store, maxPause, credentialKey, breaker, null);
+  }
+
+  /**
+   * @param store where the buckets live
+   * @param maxPause the longest any server answer may pause a bucket
+   * @param credentialKey the key of credential hashes in bucket keys, or null for a random one
+   * @param breaker the per-host circuit breakers' config, or null for none
+   * @param permits where concurrency caps are also counted across processes, or null for none
+   */
+  public Engine(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxWait,
+      BucketStore store, Duration maxPause, byte[] credentialKey,
+      io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breaker, PermitStore permits) {
+    this.permits = permits;
     this.policy = policy;
     this.clock = clock;
     this.listener = new SafeListener(listener);
@@ -195,6 +225,64 @@ public final class Engine {
   /** Returns the charge's concurrency permits. */
   public void releaseSlots(Charge charge) {
     if (!charge.slots.isEmpty()) concurrency.release(charge.slots);
+  }
+
+  /** True when caps are also counted across processes in a {@link PermitStore}. */
+  boolean sharesPermits() {
+    return permits != null;
+  }
+
+  /**
+   * Takes one shared permit of each of the charge's caps at once (one store round trip), or
+   * none: null when another process holds a cap full. Only when {@link #sharesPermits()}.
+   *
+   * @throws BucketStoreUnavailableException if the store cannot decide and has no fallback
+   */
+  PermitLease acquireSharedPermits(Charge charge) throws BucketStoreUnavailableException {
+    java.util.LinkedHashMap<String, PermitCap> caps = new java.util.LinkedHashMap<>();
+    for (ConcurrencyLimiter.Slot s : charge.slots) caps.putIfAbsent(s.key, PermitCap.of(s.key, s.max));
+    try {
+      return permits.tryAcquire(java.util.List.copyOf(caps.values()));
+    } catch (RuntimeException e) {
+      throw storeFailed(charge, e);
+    }
+  }
+
+  /**
+   * Returns a shared lease (a store failure is the store's to absorb: the lease expires), then
+   * nudges the oldest call of this process waiting for one of its caps, so a permit freed here
+   * goes to a waiter here at once rather than after its backoff.
+   */
+  void releaseSharedPermits(PermitLease lease) {
+    try {
+      permits.release(lease);
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger("dev.pacer").warn("PermitStore.release threw; the lease expires on its own", e);
+    }
+    if (leaseWaiters.isEmpty()) return;
+    for (java.util.Iterator<LeaseWaiter> it = leaseWaiters.iterator(); it.hasNext(); ) {
+      LeaseWaiter w = it.next();
+      if (!wantsAny(w, lease.caps())) continue;
+      if (w.nudge()) return;
+      it.remove();
+    }
+  }
+
+  private static boolean wantsAny(LeaseWaiter w, java.util.List<PermitCap> freed) {
+    for (ConcurrencyLimiter.Slot s : w.slots()) {
+      for (PermitCap c : freed) if (c.key().equals(s.key)) return true;
+    }
+    return false;
+  }
+
+  /** {@code w} waits for the shared store: a release in this process may nudge it. */
+  void waitForLease(LeaseWaiter w) {
+    leaseWaiters.add(w);
+  }
+
+  /** {@code w} waits no more. */
+  void leaseWaitOver(LeaseWaiter w) {
+    leaseWaiters.remove(w);
   }
 
   /** Permits held across all concurrency buckets (for tests and diagnostics). */

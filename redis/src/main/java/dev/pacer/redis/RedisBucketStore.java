@@ -9,6 +9,7 @@ import dev.pacer.store.Bucket;
 import dev.pacer.store.BucketSpec;
 import dev.pacer.store.BucketStore;
 import dev.pacer.store.BucketTable;
+import dev.pacer.store.PermitStore;
 import dev.pacer.store.StoreUnavailableException;
 import dev.pacer.store.Ticket;
 import io.lettuce.core.RedisURI;
@@ -66,6 +67,12 @@ import org.slf4j.LoggerFactory;
  * sets the key's expiry to its latest future instant plus the idle expiry, so idle buckets
  * vanish and Redis memory is bounded by live buckets.
  *
+ * <h2>Concurrency caps</h2>
+ * {@link #permitStore()} counts concurrency caps across processes with leases in the same Redis
+ * (a sorted set per cap, {@code prefix{hashTag}:cap:} and the cap's key), renewed by this store's
+ * probe thread and expiring one {@link RedisStoreOptions#leaseDuration()} after a holder dies;
+ * {@link #applyTo} sets it on the {@code Pacer} with the store.
+ *
  * <h2>When Redis cannot answer</h2>
  * Every call is bounded by {@link RedisStoreOptions#deadline()}. A call that misses it, or fails,
  * marks the store unavailable (reported once to every attached listener as
@@ -100,6 +107,7 @@ public final class RedisBucketStore implements BucketStore {
   private final BucketStore local;
   private final ScheduledExecutorService probe;
   private final String instanceId = UUID.randomUUID().toString();
+  private final RedisPermitStore permits;
   private final String fingerprint;
   private final AtomicBoolean down = new AtomicBoolean();
   private volatile long downSince;
@@ -123,6 +131,7 @@ public final class RedisBucketStore implements BucketStore {
     this.local = BucketStore.inMemory(options.maxHandles());
     this.fingerprint = fingerprint(options.credentialHashKey());
     this.runner = new ScriptRunner(uri, options.deadline());
+    this.permits = new RedisPermitStore(this, runner, keyBase, instanceId);
     this.probe = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "pacer-redis-probe");
       t.setDaemon(true);
@@ -165,6 +174,18 @@ public final class RedisBucketStore implements BucketStore {
     }
     long every = Math.min(options.probeInterval().toMillis(), options.heartbeatInterval().toMillis());
     probe.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+    long renewEvery = Math.max(10, options.leaseDuration().toMillis() / 3);
+    probe.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+  }
+
+  /** The probe thread's renewal of every concurrency lease this process holds. */
+  private void renewLeases() {
+    if (closed) return;
+    try {
+      permits.renew();
+    } catch (RuntimeException e) {
+      log.warn("Redis store {} lease renewal failed", name, e);
+    }
   }
 
   /**
@@ -181,7 +202,23 @@ public final class RedisBucketStore implements BucketStore {
       throw new IllegalStateException("RedisStoreOptions.credentialHashKey is not set: every process sharing "
           + name + " must hash credentials with the same secret key, or their buckets never meet");
     }
-    return builder.store(this).credentialHashKey(key);
+    return builder.store(this).permitStore(permits).credentialHashKey(key);
+  }
+
+  /**
+   * Concurrency caps shared through this store's Redis: {@link #applyTo} sets it on the
+   * {@code Pacer} (or pass it to {@code Pacer.Builder.permitStore} yourself). Each cap
+   * ({@code Rule.maxConcurrent}) is a sorted set of leases under this store's prefix and hash
+   * tag; taking a permit of every cap of a call is one script call, all or none, and so is
+   * giving them back. While a lease is held, this store's probe thread renews it every third of
+   * {@link RedisStoreOptions#leaseDuration()} (default 30 s); a process that dies holding
+   * leases strands them for at most one lease length. While Redis cannot answer, each process
+   * keeps its share of each cap ({@code max / instances}, at least 1), or fails calls when the
+   * store fails closed; when Redis answers again, new calls take leases there and the leases
+   * granted meanwhile are renewed there too. Closing this store closes it.
+   */
+  public PermitStore permitStore() {
+    return permits;
   }
 
   /** The store's name in events: {@code redis host:port} unless the options named it. */
@@ -505,7 +542,13 @@ public final class RedisBucketStore implements BucketStore {
 
   // ------------------------------------------------------------------------- health
 
-  private void markDown(String reason) {
+  /** The options the store was made with. */
+  RedisStoreOptions options() {
+    return options;
+  }
+
+  /** Redis missed a deadline or failed: decisions follow the fallback until the probe reaches it. */
+  void markDown(String reason) {
     if (closed || !down.compareAndSet(false, true)) return;
     downSince = System.nanoTime();
     log.warn("Redis store {} unavailable ({}): deciding on the {} fallback until it answers", name, reason, options.fallback());
@@ -538,6 +581,7 @@ public final class RedisBucketStore implements BucketStore {
       if (down.get()) {
         heartbeat();
         markUp();
+        permits.renew(); // leases granted meanwhile count in Redis from now on
       } else if (System.nanoTime() - lastHeartbeat >= options.heartbeatInterval().toNanos()) {
         heartbeat();
       }

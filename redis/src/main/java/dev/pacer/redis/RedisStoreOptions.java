@@ -59,8 +59,10 @@ public final class RedisStoreOptions {
   private final byte[] credentialHashKey;
   private final String name;
   private final boolean spendReportedRemaining;
+  private final Duration leaseDuration;
 
   private RedisStoreOptions(Builder b) {
+    this.leaseDuration = b.leaseDuration;
     this.keyPrefix = b.keyPrefix;
     this.hashTag = b.hashTag;
     this.deadline = b.deadline;
@@ -83,6 +85,14 @@ public final class RedisStoreOptions {
    */
   public boolean spendReportedRemaining() {
     return spendReportedRemaining;
+  }
+
+  /**
+   * How long a concurrency lease lives in Redis without renewal; default 30 s. See
+   * {@link Builder#leaseDuration(Duration)}.
+   */
+  public Duration leaseDuration() {
+    return leaseDuration;
   }
 
   /** The defaults: see each {@link Builder} method. */
@@ -159,7 +169,7 @@ public final class RedisStoreOptions {
   public String toString() {
     return "RedisStoreOptions{prefix=" + keyPrefix + ", hashTag=" + hashTag + ", deadline=" + deadline
         + ", idleExpiry=" + idleExpiry + ", fallback=" + fallback + ", instances=" + instances
-        + ", clock=" + clock + ", credentialHashKey=" + (credentialHashKey == null ? "none" : "set") + "}";
+        + ", clock=" + clock + ", leaseDuration=" + leaseDuration + ", credentialHashKey=" + (credentialHashKey == null ? "none" : "set") + "}";
   }
 
   /** Builds {@link RedisStoreOptions}. Not thread-safe. */
@@ -177,8 +187,25 @@ public final class RedisStoreOptions {
     private byte[] credentialHashKey;
     private String name;
     private boolean spendReportedRemaining;
+    private Duration leaseDuration = Duration.ofSeconds(30);
 
     private Builder() {}
+
+    /**
+     * How long a concurrency lease ({@link RedisBucketStore#permitStore()}) lives in Redis
+     * without renewal (default 30 s, at least 100 ms). The store renews every lease it holds
+     * every third of this, in the background, for as long as the call holds it (a streaming body
+     * may stay open for hours). This is the worst case of a crash: a process that dies holding
+     * permits strands them for at most one lease length, after which other processes take them.
+     * Shorter frees a dead process's permits sooner, at the price of more renewals and of a
+     * lease lost if a process stalls (a long GC pause, say) for longer than it.
+     */
+    public Builder leaseDuration(Duration leaseDuration) {
+      Objects.requireNonNull(leaseDuration, "leaseDuration == null");
+      if (leaseDuration.toMillis() < 100) throw new IllegalArgumentException("leaseDuration < 100 ms: " + leaseDuration);
+      this.leaseDuration = leaseDuration;
+      return this;
+    }
 
     /**
      * Whether a fixed-window server's reported {@code Remaining} is spent at once before its reset

@@ -72,6 +72,11 @@ final class EmbeddedRedis implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** True while the server runs. */
+  synchronized boolean isRunning() {
+    return server != null && server.isActive();
+  }
+
   private void stopQuietly() {
     try {
       stop();

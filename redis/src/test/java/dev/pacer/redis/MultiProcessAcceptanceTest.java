@@ -74,6 +74,52 @@ final class MultiProcessAcceptanceTest {
     }
   }
 
+  /**
+   * Nylas-shaped: three JVMs, eight threads each, call one account whose streams the server
+   * holds open for a while; the account's cap of 10 concurrent calls holds across all three
+   * through Redis leases (the server never sees more than 10 at once), every call completes, and
+   * the same processes without Redis overlap beyond 10. Caps do not depend on timing, so this
+   * runs on a busy machine too.
+   */
+  @Test
+  void threeProcessesHoldAtMostTenStreamsPerAccountAtOnceThroughRedis() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+          boolean warmUp = request.getHeaders().get("X-Warm-Up") != null;
+          if (!warmUp) received.incrementAndGet();
+          peak.accumulateAndGet(open.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(30); // a stream held open
+          } finally {
+            open.decrementAndGet();
+          }
+          return new mockwebserver3.MockResponse.Builder().code(200).body("ok").build();
+        }
+      });
+      server.start();
+      String url = server.url("/messages/stream").toString();
+      List<String> out = startWorkers(3, "streams", url, redis.uri(), 3_000);
+      assertNoFailures(out);
+      long ok = 0;
+      for (String line : out) ok += Long.parseLong(line.substring(3, line.indexOf(' ')));
+      assertEquals(received.get(), ok, "every call the server answered completed: " + out);
+      assertTrue(ok > 30, "the processes made calls: " + out);
+      int cap = SharedLimitWorker.STREAMS_PER_ACCOUNT;
+      System.out.println("streams through Redis: " + ok + " calls, at most " + peak.get() + " open at once");
+      assertTrue(peak.get() <= cap, "at most " + cap + " streams open at once across three processes, saw " + peak.get());
+
+      peak.set(0);
+      startWorkers(3, "streams", url, "none", 2_000);
+      System.out.println("streams without Redis: at most " + peak.get() + " open at once");
+      assertTrue(peak.get() > cap, "without Redis each process holds its own 10: " + peak.get());
+    }
+  }
+
   /** Admitted calls per second in {@code bucket}, from the first admitted arrival to the last. */
   private static double rate(SandboxStats stats, String bucket) {
     Instant first = null;
@@ -140,14 +186,19 @@ final class MultiProcessAcceptanceTest {
   /** Starts the workers, waits for them (bounded), and returns each one's result line. */
   private List<String> runWorkers(String vendor, String url, String redisUri, long runMillis) throws Exception {
     assumeTheMachineCanRunFourJvms();
+    return startWorkers(PROCESSES, vendor, url, redisUri, runMillis);
+  }
+
+  /** Starts {@code count} workers, waits for them (bounded), and returns each one's result line. */
+  private List<String> startWorkers(int count, String vendor, String url, String redisUri, long runMillis) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String prefix = "acc" + UUID.randomUUID().toString().substring(0, 8) + ":";
     long startAt = System.currentTimeMillis() + 6_000;
     List<Process> processes = new ArrayList<>();
     List<File> outputs = new ArrayList<>();
     try {
-      for (int i = 0; i < PROCESSES; i++) {
-        File output = logs.resolve("worker-" + i + ".log").toFile();
+      for (int i = 0; i < count; i++) {
+        File output = logs.resolve(vendor + "-" + redisUri.hashCode() + "-worker-" + i + ".log").toFile();
         outputs.add(output);
         processes.add(new ProcessBuilder(java, "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-cp", System.getProperty("java.class.path"), SharedLimitWorker.class.getName(),
@@ -157,7 +208,7 @@ final class MultiProcessAcceptanceTest {
             .start());
       }
       List<String> results = new ArrayList<>();
-      for (int i = 0; i < PROCESSES; i++) {
+      for (int i = 0; i < count; i++) {
         Process p = processes.get(i);
         if (!p.waitFor(runMillis + 60_000, TimeUnit.MILLISECONDS)) fail("worker " + i + " did not finish: " + read(outputs.get(i)));
         String log = read(outputs.get(i));

@@ -47,7 +47,7 @@ final class RedisFaultsTest {
   private static final long SECOND = 1_000_000_000L;
   private static final Duration DEADLINE = Duration.ofMillis(50);
 
-  private final List<RedisBucketStore> stores = new ArrayList<>();
+  private final Opened opened = new Opened();
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final PacerListener listener = new PacerListener() {
     @Override
@@ -63,7 +63,7 @@ final class RedisFaultsTest {
 
   @AfterEach
   void closeAndRestart() {
-    for (RedisBucketStore s : stores) s.close();
+    opened.close();
     redis.stop();
     redis.start();
   }
@@ -75,7 +75,7 @@ final class RedisFaultsTest {
         .probeInterval(Duration.ofMillis(50))
         .build());
     s.attach(listener);
-    stores.add(s);
+    opened.store(s);
     return s;
   }
 
@@ -86,11 +86,7 @@ final class RedisFaultsTest {
   }
 
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) fail("not within 10 s: " + what);
-      Thread.sleep(20);
-    }
+    Opened.await(what, condition);
   }
 
   @Test
@@ -128,7 +124,7 @@ final class RedisFaultsTest {
       RedisBucketStore s = RedisBucketStore.create(redis.uri(), RedisStoreOptions.builder()
           .keyPrefix(prefix).clock(RedisStoreOptions.ClockSource.CALLER).deadline(DEADLINE)
           .heartbeatInterval(Duration.ofMillis(50)).probeInterval(Duration.ofMillis(50)).build());
-      stores.add(s);
+      opened.store(s);
       three.add(s);
     }
     RedisBucketStore store = three.get(0);

@@ -17,12 +17,9 @@ import dev.pacer.time.PacerClock;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -54,8 +51,7 @@ final class SharedBucketsTest {
   private static final byte[] SECRET = "a shared secret of the test, 32b".getBytes(StandardCharsets.UTF_8);
 
   private final MockWebServer server = new MockWebServer();
-  private final List<RedisBucketStore> stores = new ArrayList<>();
-  private final List<OkHttpClient> clients = new ArrayList<>();
+  private final Opened opened = new Opened();
   private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ":";
 
   @BeforeEach
@@ -65,26 +61,18 @@ final class SharedBucketsTest {
 
   @AfterEach
   void stop() {
-    for (OkHttpClient c : clients) {
-      c.dispatcher().executorService().shutdownNow();
-      c.connectionPool().evictAll();
-    }
-    for (RedisBucketStore s : stores) s.close();
+    opened.close();
     server.close();
   }
 
   private RedisBucketStore store(RedisStoreOptions.Builder options) {
     // Sharing, not the fallback (RedisFaultsTest), is under test: a deadline a busy machine meets.
-    RedisBucketStore s = RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET)
-        .deadline(Duration.ofSeconds(1)).build());
-    stores.add(s);
-    return s;
+    return opened.store(RedisBucketStore.create(redis.uri(), options.keyPrefix(prefix).credentialHashKey(SECRET)
+        .deadline(Duration.ofSeconds(1)).build()));
   }
 
   private OkHttpClient client(Pacer pacer) {
-    OkHttpClient c = pacer.install(new OkHttpClient.Builder()).build();
-    clients.add(c);
-    return c;
+    return opened.client(pacer.install(new OkHttpClient.Builder()).build());
   }
 
   private Request get(String path, String token) {
@@ -142,16 +130,7 @@ final class SharedBucketsTest {
     List<String> keys = admin.keys(prefix + "*");
     List<String> buckets = bucketKeys(keys);
     assertFalse(buckets.isEmpty(), "the run made bucket keys: " + keys);
-    List<String> forbidden = new ArrayList<>();
-    for (String secret : List.of(canary, "Bearer " + canary)) {
-      byte[] raw = secret.getBytes(StandardCharsets.UTF_8);
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(raw);
-      forbidden.add(secret);
-      forbidden.add(HexFormat.of().formatHex(sha));
-      forbidden.add(HexFormat.of().formatHex(sha).substring(0, 12));
-      forbidden.add(Base64.getEncoder().withoutPadding().encodeToString(sha));
-      forbidden.add(Base64.getUrlEncoder().withoutPadding().encodeToString(sha));
-    }
+    List<String> forbidden = Canary.forbiddenForms(canary);
     for (String key : admin.keys("*")) {
       for (String f : forbidden) assertFalse(key.toLowerCase().contains(f.toLowerCase()), "key " + key + " holds a form of the credential");
       for (String field : admin.type(key).equals("hash") ? admin.hkeys(key) : List.<String>of()) {
@@ -176,7 +155,7 @@ final class SharedBucketsTest {
     assertTrue(e.getMessage().contains("different credential hash key"), e.getMessage());
     // Wiring a Pacer without a shared key is refused too.
     RedisBucketStore keyless = RedisBucketStore.create(redis.uri(), RedisStoreOptions.builder().keyPrefix(prefix + "x:").build());
-    stores.add(keyless);
+    opened.store(keyless);
     assertThrows(IllegalStateException.class, () -> keyless.applyTo(Pacer.builder(RateLimitPolicy.none())));
   }
 

@@ -4,6 +4,8 @@ import dev.pacer.Pacer;
 import dev.pacer.esputnik.EsputnikPolicy;
 import dev.pacer.intercom.IntercomPolicy;
 import dev.pacer.policy.RateLimitPolicy;
+import dev.pacer.policy.Rule;
+import dev.pacer.policy.Scope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,15 +20,19 @@ import okhttp3.Response;
  * One process of the multi-process acceptance ({@link MultiProcessAcceptanceTest}): {@code threads}
  * threads call one URL through a {@code Pacer} with a vendor's policy for {@code runMillis}, with
  * buckets in Redis (or in this process only, with {@code none}), then print
- * {@code ok=N status429=M failed=F} and exit.
+ * {@code ok=N status429=M failed=F} and exit. {@code streams} is Nylas-shaped: at most
+ * {@value #STREAMS_PER_ACCOUNT} calls in flight per account, no rate.
  *
  * <pre>
- * SharedLimitWorker &lt;esputnik|intercom&gt; &lt;url&gt; &lt;redis-uri|none&gt; &lt;key-prefix&gt; &lt;start-at-epoch-ms&gt; &lt;run-ms&gt; &lt;threads&gt;
+ * SharedLimitWorker &lt;esputnik|intercom|streams&gt; &lt;url&gt; &lt;redis-uri|none&gt; &lt;key-prefix&gt; &lt;start-at-epoch-ms&gt; &lt;run-ms&gt; &lt;threads&gt;
  * </pre>
  */
 final class SharedLimitWorker {
   /** Every worker hashes credentials with this key, as processes sharing Redis must. */
   static final byte[] SHARED_SECRET = "pacer-redis acceptance secret...".getBytes(StandardCharsets.UTF_8);
+
+  /** The {@code streams} policy's cap per account (Nylas' concurrent requests per account). */
+  static final int STREAMS_PER_ACCOUNT = 10;
 
   private SharedLimitWorker() {}
 
@@ -36,7 +42,10 @@ final class SharedLimitWorker {
     // 50 others. 40 ms (still 96% of the rate) absorbs this machine's scheduling delays.
     RateLimitPolicy policy = args[0].equals("esputnik")
         ? EsputnikPolicy.POLICY.toBuilder().safetyMargin(Duration.ofMillis(40)).build()
-        : IntercomPolicy.standard();
+        : args[0].equals("streams")
+            ? RateLimitPolicy.builder("streams").rule(Rule.builder("account-streams").otherwise().shared()
+                .scope(Scope.credential("Authorization")).maxConcurrent(STREAMS_PER_ACCOUNT).build()).build()
+            : IntercomPolicy.standard();
     String url = args[1];
     String redisUri = args[2];
     long startAt = Long.parseLong(args[4]);

@@ -24,10 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the bucket script on one Lettuce connection: {@code EVALSHA}, with the script loaded once
- * ({@code SCRIPT LOAD}) and loaded again on {@code NOSCRIPT} (a restarted or flushed Redis), each
- * call bounded by the deadline. Thread-safe: Lettuce pipelines the calls of every thread on the
- * one connection.
+ * Runs the store's scripts (the bucket script, and the permit script for concurrency leases) on
+ * one Lettuce connection: {@code EVALSHA}, with each script loaded once ({@code SCRIPT LOAD}) and
+ * loaded again on {@code NOSCRIPT} (a restarted or flushed Redis), each call bounded by the
+ * deadline. Thread-safe: Lettuce pipelines the calls of every thread on the one connection.
  */
 public final class ScriptRunner implements AutoCloseable {
   /** Redis cannot answer now: the reason is a short fixed phrase, safe for events and metrics. */
@@ -40,12 +40,30 @@ public final class ScriptRunner implements AutoCloseable {
   }
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.pacer.redis");
-  private static final String SCRIPT = load();
+  /** One Lua script: its text and SHA-1. Immutable. */
+  public static final class Script {
+    private final String text;
+    private final String sha;
+
+    private Script(String resource) {
+      this.text = load(resource);
+      this.sha = sha1Hex(text);
+    }
+
+    /** The script's text (for tests and docs). */
+    public String text() {
+      return text;
+    }
+  }
+
+  /** Every bucket-store operation ({@code buckets.lua}). */
+  public static final Script BUCKETS = new Script("buckets.lua");
+  /** Concurrency leases: acquire, release, renew ({@code permits.lua}). */
+  public static final Script PERMITS = new Script("permits.lua");
 
   private final ClientResources resources;
   private final RedisClient client;
   private final long deadlineNanos;
-  private final String sha;
   private volatile StatefulRedisConnection<String, String> connection;
 
   /**
@@ -73,12 +91,11 @@ public final class ScriptRunner implements AutoCloseable {
         .socketOptions(SocketOptions.builder().connectTimeout(connect).build())
         .timeoutOptions(TimeoutOptions.enabled(slack))
         .build());
-    this.sha = sha1Hex(SCRIPT);
   }
 
-  /** The script's text (for tests and docs). */
+  /** The bucket script's text (for tests and docs). */
   public static String script() {
-    return SCRIPT;
+    return BUCKETS.text;
   }
 
   /** Runs the script on {@code keys} and {@code args} within the deadline; a list of integers. */
@@ -91,14 +108,24 @@ public final class ScriptRunner implements AutoCloseable {
    * and loads the script, gets longer than the deadline of a decision).
    */
   public List<Object> run(String[] keys, String[] args, long boundNanos) throws Unavailable {
+    return run(BUCKETS, keys, args, boundNanos);
+  }
+
+  /** Runs {@code script} on {@code keys} and {@code args} within the deadline; a list of integers. */
+  public List<Object> run(Script script, String[] keys, String[] args) throws Unavailable {
+    return run(script, keys, args, deadlineNanos);
+  }
+
+  /** Runs {@code script} within {@code boundNanos}. */
+  public List<Object> run(Script script, String[] keys, String[] args, long boundNanos) throws Unavailable {
     long start = System.nanoTime() - deadlineNanos + boundNanos; // await() measures against the deadline
     RedisAsyncCommands<String, String> async = commands(start);
     try {
-      return await(async.evalsha(sha, ScriptOutputType.MULTI, keys, args), start);
+      return await(async.evalsha(script.sha, ScriptOutputType.MULTI, keys, args), start);
     } catch (NoScript e) {
-      await(async.scriptLoad(SCRIPT), start);
+      await(async.scriptLoad(script.text), start);
       try {
-        return await(async.evalsha(sha, ScriptOutputType.MULTI, keys, args), start);
+        return await(async.evalsha(script.sha, ScriptOutputType.MULTI, keys, args), start);
       } catch (NoScript again) {
         throw new Unavailable("script not loaded");
       }
@@ -163,9 +190,9 @@ public final class ScriptRunner implements AutoCloseable {
     resources.shutdown(0, 2, TimeUnit.SECONDS);
   }
 
-  private static String load() {
-    try (InputStream in = ScriptRunner.class.getResourceAsStream("buckets.lua")) {
-      if (in == null) throw new IllegalStateException("buckets.lua missing from pacer-redis");
+  private static String load(String resource) {
+    try (InputStream in = ScriptRunner.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException(resource + " missing from pacer-redis");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
