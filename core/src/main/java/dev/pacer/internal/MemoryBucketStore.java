@@ -30,7 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per-table side map that {@link #confirm} reads. A learned limit is kept the same way.
  *
  * <h2>Memory</h2>
- * An idle single-lane bucket is one 32-byte cell plus its map entry and scope string. At most
+ * An idle single-lane bucket is one 32-byte cell, its scope string and its share of its table's
+ * slot array (a reference per slot, at most three quarters used, so 5 to 11 bytes a cell; no map
+ * entry: the cell is the entry and carries its key). Reading a known bucket takes no lock and
+ * allocates nothing; a new key is inserted under its table's monitor. At most
  * {@code maxBuckets} cells are held: when the count reaches it, a scan forgets idle cells (a
  * cell whose lanes are all in the past is the same as a new one) down to three quarters of the
  * bound; a forgotten cell's word becomes {@link #TOMBSTONE} first, so a caller still holding its
@@ -58,6 +61,12 @@ public final class MemoryBucketStore implements BucketStore {
   static final long SAME_WINDOW_NANOS = 100_000_000L;
 
   private static final VarHandle WORD;
+  /** Element access to a table's slots: cells are published with release stores, read with acquire loads. */
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Cell[].class);
+  /** A slot whose cell was forgotten: probes go on past it, and an insert may reuse it. */
+  private static final Cell GONE = new Cell(null, null);
+  /** A new table's slot count (a power of two). */
+  static final int MIN_SLOTS = 8;
 
   static {
     try {
@@ -615,12 +624,27 @@ public final class MemoryBucketStore implements BucketStore {
     }
   }
 
+  /** The first slot to probe for hash {@code h} in slots of {@code mask + 1}: the hash's bits mixed, so close hashes spread. */
+  static int home(int h, int mask) {
+    int x = h * 0x9E3779B9;
+    return (x ^ (x >>> 16)) & mask;
+  }
+
   /** One rule's buckets. */
   final class Table implements BucketTable {
     final BucketSpec spec;
     final String keyPrefix;
     final String keySuffix;
-    private final ConcurrentHashMap<String, Cell> cells = new ConcurrentHashMap<>();
+    /**
+     * The cells by scope, open addressing with linear probing: a slot holds a cell (which carries
+     * its scope), {@link #GONE} or null. Read without locks; changed only under this table's
+     * monitor, and replaced by a larger (or smaller) array there, so a reader holding an older
+     * array may miss a key but never sees a wrong one: a miss is settled under the monitor.
+     */
+    private volatile Cell[] slots = new Cell[MIN_SLOTS];
+    /** Slots holding a cell or {@link #GONE} ({@code used}), and slots holding a cell ({@code live}); guarded by this. */
+    private int used;
+    private int live;
     private final Set<Cell> kept = ConcurrentHashMap.newKeySet();
     /** Pauses that may still last, by cell; read by confirm only. */
     final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
@@ -650,9 +674,63 @@ public final class MemoryBucketStore implements BucketStore {
 
     @Override
     public Bucket bucket(String scope, boolean keep, long now) {
-      Cell c = cells.get(scope);
-      if (c != null) return c;
+      Cell c = find(slots, scope);
+      if (c != null && c.word != TOMBSTONE) return c;
       return create(scope, keep, now);
+    }
+
+    /** The cell of {@code scope} in {@code s}, or null; no lock, nothing allocated. */
+    private Cell find(Cell[] s, String scope) {
+      int h = scope.hashCode();
+      int mask = s.length - 1;
+      int i = home(h, mask);
+      for (int probes = 0; probes <= mask; probes++) {
+        Cell c = (Cell) SLOT.getAcquire(s, i);
+        if (c == null) return null;
+        if (c != GONE && c.scope.hashCode() == h && c.scope.equals(scope)) return c;
+        i = (i + 1) & mask;
+      }
+      return null;
+    }
+
+    /** Puts {@code fresh}, whose scope has no cell, into the slots; under this table's monitor. */
+    private void insert(Cell fresh) {
+      Cell[] s = slots;
+      if ((used + 1) * 4L > s.length * 3L) s = rebuild(live + 1);
+      int mask = s.length - 1;
+      int i = home(fresh.scope.hashCode(), mask);
+      for (int probes = 0; probes <= mask; probes++) {
+        Cell c = s[i];
+        if (c == null || c == GONE) {
+          if (c == null) used++;
+          live++;
+          SLOT.setRelease(s, i, fresh);
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      throw new IllegalStateException("no free slot in " + s.length); // unreachable: at most 3/4 are used
+    }
+
+    /**
+     * Copies the live cells into a new array with room for {@code cells} at half load or less
+     * (dropping every {@link #GONE}), and publishes it; under this table's monitor.
+     */
+    private Cell[] rebuild(int cells) {
+      int n = MIN_SLOTS;
+      while (n < cells * 2L && n < (1 << 30)) n <<= 1;
+      Cell[] old = slots;
+      Cell[] next = new Cell[n];
+      int mask = n - 1;
+      for (Cell c : old) {
+        if (c == null || c == GONE) continue;
+        int i = home(c.scope.hashCode(), mask);
+        while (next[i] != null) i = (i + 1) & mask;
+        next[i] = c;
+      }
+      used = live;
+      slots = next; // publishes the filled array
+      return next;
     }
 
     /** A live cell for the key of {@code stale}, which was forgotten. */
@@ -666,16 +744,20 @@ public final class MemoryBucketStore implements BucketStore {
         maybeScan(now);
         if (held.get() >= maxBuckets) {
           overflowing = true;
-          Cell existing = cells.get(scope);
-          return existing != null ? existing : overflowCell();
+          Cell existing = find(slots, scope); // a miss here only charges the overflow cell: slower, never faster
+          return existing != null && existing.word != TOMBSTONE ? existing : overflowCell();
         }
       }
-      Cell fresh = newCell(scope);
-      Cell raced = cells.putIfAbsent(scope, fresh);
-      if (raced != null) return raced;
-      held.incrementAndGet();
-      if (keep) kept.add(fresh);
-      return fresh;
+      synchronized (this) {
+        // Under the monitor the slots are current and hold no forgotten cell.
+        Cell raced = find(slots, scope);
+        if (raced != null) return raced;
+        Cell fresh = newCell(scope);
+        insert(fresh);
+        held.incrementAndGet();
+        if (keep) kept.add(fresh);
+        return fresh;
+      }
     }
 
     private Cell newCell(String scope) {
@@ -733,15 +815,17 @@ public final class MemoryBucketStore implements BucketStore {
       return false;
     }
 
-    void forgetIdle(long now, int target) {
-      for (var it = cells.values().iterator(); it.hasNext() && held.get() > target; ) {
-        Cell c = it.next();
-        if (kept.contains(c)) continue;
+    synchronized void forgetIdle(long now, int target) {
+      Cell[] s = slots;
+      for (int i = 0; i < s.length && held.get() > target; i++) {
+        Cell c = s[i];
+        if (c == null || c == GONE || (!kept.isEmpty() && kept.contains(c))) continue;
         long w = c.word;
         if ((w & LOCK) != 0 || !WORD.compareAndSet(c, w, w | LOCK)) continue;
         if (isIdle(c, w, now)) {
           WORD.setVolatile(c, TOMBSTONE);
-          cells.remove(c.scope, c);
+          SLOT.setRelease(s, i, GONE);
+          live--;
           pauses.remove(c);
           credits.remove(c);
           held.decrementAndGet();
@@ -749,6 +833,13 @@ public final class MemoryBucketStore implements BucketStore {
           WORD.setVolatile(c, w);
         }
       }
+      // Mostly forgotten: a smaller array, so probes and memory follow the live cells.
+      if (s.length > MIN_SLOTS && live * 8L < s.length) rebuild(live);
+    }
+
+    /** The length of this table's slot array (tests). */
+    synchronized int slotCount() {
+      return slots.length;
     }
 
     private boolean isIdle(Cell c, long w, long now) {
