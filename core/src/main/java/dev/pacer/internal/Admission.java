@@ -67,12 +67,13 @@ final class Admission {
   private final Engine engine;
   private final RetryLogic retry;
   /**
-   * Run when a queued slot request is granted, on the granting thread: it must not block or take
-   * a lock a driver may hold while calling in here (the async driver schedules a task, the
-   * blocking one unparks its thread). It may come after the admission moved on; drivers ignore
-   * a wake-up that finds them not waiting.
+   * Woken when a queued slot request is granted, on the granting thread: a {@link Runnable} (the
+   * async driver schedules a task) is run, a {@link Thread} (the blocking driver's, parked) is
+   * unparked; held as either so the blocking driver allocates no callback per call. It must not
+   * block or take a lock a driver may hold while calling in here. It may come after the
+   * admission moved on; drivers ignore a wake-up that finds them not waiting.
    */
-  private final Runnable wake;
+  private final Object wake;
   private final long startNanos;
   private final long deadlineNanos;
 
@@ -89,11 +90,10 @@ final class Admission {
   private boolean reserved;
   /** The host's circuit breaker while this attempt holds one of its permissions. */
   private CircuitBreaker breaker;
-  private long sentAtNanos;
-  private boolean confirmed;
+  /** In {@link Phase#SENDING}: when the attempt went; in {@link Phase#RETRY_WAIT}: when the retry may start. */
+  private long phaseAtNanos;
   private long attemptStartNanos;
   private long slotDeadlineNanos;
-  private long retryAtNanos;
   private int attempt = 1;
   private boolean canceled;
   /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
@@ -112,6 +112,15 @@ final class Admission {
    * @param wake run when a queued concurrency request is granted, so the driver resumes at once
    */
   Admission(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Runnable wake) {
+    this(engine, retry, request, callTimeoutNanos, (Object) wake);
+  }
+
+  /** An admission whose driver parks {@code parked} while it waits (the blocking driver). */
+  static Admission parking(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Thread parked) {
+    return new Admission(engine, retry, request, callTimeoutNanos, (Object) parked);
+  }
+
+  private Admission(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Object wake) {
     this.engine = engine;
     this.retry = retry;
     this.request = request;
@@ -232,7 +241,7 @@ final class Admission {
         reserved = false;
         return reserve(now);
       case RETRY_WAIT:
-        if (now < retryAtNanos) return waitUntil(retryAtNanos);
+        if (now < phaseAtNanos) return waitUntil(phaseAtNanos);
         attempt++;
         return beginAttempt();
       case SENDING:
@@ -315,7 +324,7 @@ final class Admission {
     CircuitBreaker b = breaker;
     if (b == null) return;
     breaker = null;
-    long took = Math.max(0, now - sentAtNanos);
+    long took = Math.max(0, now - phaseAtNanos);
     if (failure != null) {
       b.onError(took, TimeUnit.NANOSECONDS, failure);
     } else if (code >= 500) {
@@ -368,7 +377,7 @@ final class Admission {
     @Override
     public void run() {
       if (state.compareAndSet(WAITING, GRANTED)) {
-        wake.run();
+        wakeDriver();
       } else {
         engine.releaseSlots(forCharge);
       }
@@ -376,6 +385,14 @@ final class Admission {
 
     boolean granted() {
       return state.get() == GRANTED;
+    }
+
+    private void wakeDriver() {
+      if (wake instanceof Thread) {
+        java.util.concurrent.locks.LockSupport.unpark((Thread) wake);
+      } else {
+        ((Runnable) wake).run();
+      }
     }
 
     /** Withdraws the request; false if it was granted first (the caller then holds the slots). */
@@ -410,7 +427,7 @@ final class Admission {
       }
       breaker = b;
     }
-    sentAtNanos = now;
+    phaseAtNanos = now; // when it went
     notWaiting();
     engine.reportWait(charge, ticket, now - attemptStartNanos);
     phase = Phase.SENDING;
@@ -421,8 +438,8 @@ final class Admission {
     releaseSlots();
     engine.listener().retrying(charge.endpoint, attempt, Duration.ofNanos(d.delayNanos), d.reason);
     phase = Phase.RETRY_WAIT;
-    retryAtNanos = saturatedAdd(now, d.delayNanos);
-    return waitUntil(retryAtNanos);
+    phaseAtNanos = saturatedAdd(now, d.delayNanos); // when the retry may start
+    return waitUntil(phaseAtNanos);
   }
 
   /** A wait, cut short at the call's deadline (whose expiry {@link #resume} turns into a timeout). */
