@@ -7,6 +7,7 @@ import dev.pacer.store.BucketTable;
 import dev.pacer.store.Ticket;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per-table side map that {@link #confirm} reads. A learned limit is kept the same way.
  *
  * <h2>Memory</h2>
- * An idle single-lane bucket is one 32-byte cell, its scope string and its share of its table's
+ * An idle single-lane bucket is one 32-byte cell, its scope (Latin-1 bytes, without a {@code
+ * String} around them: 24 bytes for an id of up to 8 chars) and its share of its table's
  * slot array (a reference per slot, at most three quarters used, so 5 to 11 bytes a cell; no map
  * entry: the cell is the entry and carries its key). Reading a known bucket takes no lock and
  * allocates nothing; a new key is inserted under its table's monitor. At most
@@ -687,7 +689,7 @@ public final class MemoryBucketStore implements BucketStore {
       for (int probes = 0; probes <= mask; probes++) {
         Cell c = (Cell) SLOT.getAcquire(s, i);
         if (c == null) return null;
-        if (c != GONE && c.scope.hashCode() == h && c.scope.equals(scope)) return c;
+        if (c.hash == h && c != GONE && c.hasScope(scope)) return c;
         i = (i + 1) & mask;
       }
       return null;
@@ -698,7 +700,7 @@ public final class MemoryBucketStore implements BucketStore {
       Cell[] s = slots;
       if ((used + 1) * 4L > s.length * 3L) s = rebuild(live + 1);
       int mask = s.length - 1;
-      int i = home(fresh.scope.hashCode(), mask);
+      int i = home(fresh.hash, mask);
       for (int probes = 0; probes <= mask; probes++) {
         Cell c = s[i];
         if (c == null || c == GONE) {
@@ -724,7 +726,7 @@ public final class MemoryBucketStore implements BucketStore {
       int mask = n - 1;
       for (Cell c : old) {
         if (c == null || c == GONE) continue;
-        int i = home(c.scope.hashCode(), mask);
+        int i = home(c.hash, mask);
         while (next[i] != null) i = (i + 1) & mask;
         next[i] = c;
       }
@@ -736,7 +738,7 @@ public final class MemoryBucketStore implements BucketStore {
     /** A live cell for the key of {@code stale}, which was forgotten. */
     Cell live(Cell stale, long now) {
       if (stale.isOverflow()) return stale; // never forgotten
-      return (Cell) bucket(stale.scope, false, now);
+      return (Cell) bucket(stale.scope(), false, now);
     }
 
     private Cell create(String scope, boolean keep, long now) {
@@ -853,21 +855,52 @@ public final class MemoryBucketStore implements BucketStore {
     }
   }
 
-  /** One bucket with one lane. 32 bytes with compressed references. */
+  /** One bucket with one lane. 32 bytes with compressed references (header, word, hash, table, scope). */
   static class Cell implements Bucket {
     volatile long word;
     final Table table;
-    /** The scope value; null for a table's overflow cell. */
-    final String scope;
+    /**
+     * The scope value, compact: its Latin-1 bytes when every char fits in one (ids, hashes: a
+     * {@code byte[]} alone, without the 24-byte {@code String} around it), else the string
+     * itself; null for a table's overflow cell.
+     */
+    private final Object scope;
+    /** The scope string's {@link String#hashCode()}, for the table. */
+    final int hash;
 
     Cell(Table table, String scope) {
       this.table = table;
-      this.scope = scope;
+      this.scope = scope == null ? null : compact(scope);
+      this.hash = scope == null ? 0 : scope.hashCode();
+    }
+
+    private static Object compact(String scope) {
+      int n = scope.length();
+      for (int i = 0; i < n; i++) if (scope.charAt(i) > 0xFF) return scope;
+      return scope.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** True when this cell's scope is {@code other}; nothing allocated. */
+    final boolean hasScope(String other) {
+      Object own = scope;
+      if (own instanceof byte[]) {
+        byte[] b = (byte[]) own;
+        if (b.length != other.length()) return false;
+        for (int i = 0; i < b.length; i++) if ((b[i] & 0xFF) != other.charAt(i)) return false;
+        return true;
+      }
+      return other.equals(own);
+    }
+
+    /** The scope string (made anew from the compact form); null for an overflow cell. */
+    final String scope() {
+      Object own = scope;
+      return own instanceof byte[] ? new String((byte[]) own, StandardCharsets.ISO_8859_1) : (String) own;
     }
 
     @Override
     public String key() {
-      return table.keyPrefix + (scope == null ? "(overflow)" : scope) + table.keySuffix;
+      return table.keyPrefix + (scope == null ? "(overflow)" : scope()) + table.keySuffix;
     }
 
     @Override
