@@ -129,6 +129,15 @@ final class Admission {
     this.deadlineNanos = callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
   }
 
+  /** Wakes the driver (see {@link #wake}); takes no lock. */
+  private void wakeDriver() {
+    if (wake instanceof Thread) {
+      java.util.concurrent.locks.LockSupport.unpark((Thread) wake);
+    } else {
+      ((Runnable) wake).run();
+    }
+  }
+
   /** The request to send. */
   synchronized Request request() {
     return request;
@@ -385,14 +394,6 @@ final class Admission {
 
     boolean granted() {
       return state.get() == GRANTED;
-    }
-
-    private void wakeDriver() {
-      if (wake instanceof Thread) {
-        java.util.concurrent.locks.LockSupport.unpark((Thread) wake);
-      } else {
-        ((Runnable) wake).run();
-      }
     }
 
     /** Withdraws the request; false if it was granted first (the caller then holds the slots). */
