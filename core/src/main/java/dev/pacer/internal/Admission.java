@@ -71,13 +71,14 @@ final class Admission {
   private final Engine engine;
   private final RetryLogic retry;
   /**
-   * Run when a queued slot request is granted, or a shared permit this call waits for is
-   * released in this process, on that thread: it must not block or take
-   * a lock a driver may hold while calling in here (the async driver schedules a task, the
-   * blocking one unparks its thread). It may come after the admission moved on; drivers ignore
-   * a wake-up that finds them not waiting.
+   * Woken when a queued slot request is granted, or a shared permit this call waits for is
+   * released in this process, on that thread: a {@link Runnable} (the async driver schedules a
+   * task) is run, a {@link Thread} (the blocking driver's, parked) is unparked; held as either so
+   * the blocking driver allocates no callback per call. It must not block or take a lock a
+   * driver may hold while calling in here. It may come after the admission moved on; drivers
+   * ignore a wake-up that finds them not waiting.
    */
-  private final Runnable wake;
+  private final Object wake;
   private final long startNanos;
   private final long deadlineNanos;
 
@@ -101,11 +102,10 @@ final class Admission {
   private boolean reserved;
   /** The host's circuit breaker while this attempt holds one of its permissions. */
   private CircuitBreaker breaker;
-  private long sentAtNanos;
-  private boolean confirmed;
+  /** In {@link Phase#SENDING}: when the attempt went; in {@link Phase#RETRY_WAIT}: when the retry may start. */
+  private long phaseAtNanos;
   private long attemptStartNanos;
   private long slotDeadlineNanos;
-  private long retryAtNanos;
   private int attempt = 1;
   private boolean canceled;
   /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
@@ -124,12 +124,30 @@ final class Admission {
    * @param wake run when a queued concurrency request is granted, so the driver resumes at once
    */
   Admission(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Runnable wake) {
+    this(engine, retry, request, callTimeoutNanos, (Object) wake);
+  }
+
+  /** An admission whose driver parks {@code parked} while it waits (the blocking driver). */
+  static Admission parking(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Thread parked) {
+    return new Admission(engine, retry, request, callTimeoutNanos, (Object) parked);
+  }
+
+  private Admission(Engine engine, RetryLogic retry, Request request, long callTimeoutNanos, Object wake) {
     this.engine = engine;
     this.retry = retry;
     this.request = request;
     this.wake = wake;
     this.startNanos = engine.clock().nanoTime();
     this.deadlineNanos = callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
+  }
+
+  /** Wakes the driver (see {@link #wake}); takes no lock. */
+  private void wakeDriver() {
+    if (wake instanceof Thread) {
+      java.util.concurrent.locks.LockSupport.unpark((Thread) wake);
+    } else {
+      ((Runnable) wake).run();
+    }
   }
 
   /** The request to send. */
@@ -242,7 +260,7 @@ final class Admission {
         reserved = false;
         return reserve(now);
       case RETRY_WAIT:
-        if (now < retryAtNanos) return waitUntil(retryAtNanos);
+        if (now < phaseAtNanos) return waitUntil(phaseAtNanos);
         attempt++;
         return beginAttempt();
       case SENDING:
@@ -326,7 +344,7 @@ final class Admission {
     CircuitBreaker b = breaker;
     if (b == null) return;
     breaker = null;
-    long took = Math.max(0, now - sentAtNanos);
+    long took = Math.max(0, now - phaseAtNanos);
     if (failure != null) {
       b.onError(took, TimeUnit.NANOSECONDS, failure);
     } else if (code >= 500) {
@@ -427,7 +445,7 @@ final class Admission {
     public boolean nudge() {
       if (!waiting) return false;
       nudged.set(true);
-      wake.run();
+      wakeDriver();
       return true;
     }
   }
@@ -461,7 +479,7 @@ final class Admission {
     @Override
     public void run() {
       if (state.compareAndSet(WAITING, GRANTED)) {
-        wake.run();
+        wakeDriver();
       } else {
         engine.releaseSlots(forCharge);
       }
@@ -503,7 +521,7 @@ final class Admission {
       }
       breaker = b;
     }
-    sentAtNanos = now;
+    phaseAtNanos = now; // when it went
     notWaiting();
     engine.reportWait(charge, ticket, now - attemptStartNanos);
     phase = Phase.SENDING;
@@ -514,8 +532,8 @@ final class Admission {
     releaseSlots();
     engine.listener().retrying(charge.endpoint, attempt, Duration.ofNanos(d.delayNanos), d.reason);
     phase = Phase.RETRY_WAIT;
-    retryAtNanos = saturatedAdd(now, d.delayNanos);
-    return waitUntil(retryAtNanos);
+    phaseAtNanos = saturatedAdd(now, d.delayNanos); // when the retry may start
+    return waitUntil(phaseAtNanos);
   }
 
   /** A wait, cut short at the call's deadline (whose expiry {@link #resume} turns into a timeout). */

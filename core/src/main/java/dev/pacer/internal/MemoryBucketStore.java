@@ -7,6 +7,7 @@ import dev.pacer.store.BucketTable;
 import dev.pacer.store.Ticket;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per-table side map that {@link #confirm} reads. A learned limit is kept the same way.
  *
  * <h2>Memory</h2>
- * An idle single-lane bucket is one 32-byte cell plus its map entry and scope string. At most
+ * An idle single-lane bucket is one 32-byte cell, its scope (Latin-1 bytes, without a {@code
+ * String} around them: 24 bytes for an id of up to 8 chars) and its share of its table's
+ * slot array (a reference per slot, at most three quarters used, so 5 to 11 bytes a cell; no map
+ * entry: the cell is the entry and carries its key). Reading a known bucket takes no lock and
+ * allocates nothing; a new key is inserted under its table's monitor. At most
  * {@code maxBuckets} cells are held: when the count reaches it, a scan forgets idle cells (a
  * cell whose lanes are all in the past is the same as a new one) down to three quarters of the
  * bound; a forgotten cell's word becomes {@link #TOMBSTONE} first, so a caller still holding its
@@ -58,6 +63,12 @@ public final class MemoryBucketStore implements BucketStore {
   static final long SAME_WINDOW_NANOS = 100_000_000L;
 
   private static final VarHandle WORD;
+  /** Element access to a table's slots: cells are published with release stores, read with acquire loads. */
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Cell[].class);
+  /** A slot whose cell was forgotten: probes go on past it, and an insert may reuse it. */
+  private static final Cell GONE = new Cell(null, null);
+  /** A new table's slot count (a power of two). */
+  static final int MIN_SLOTS = 8;
 
   static {
     try {
@@ -615,12 +626,27 @@ public final class MemoryBucketStore implements BucketStore {
     }
   }
 
+  /** The first slot to probe for hash {@code h} in slots of {@code mask + 1}: the hash's bits mixed, so close hashes spread. */
+  static int home(int h, int mask) {
+    int x = h * 0x9E3779B9;
+    return (x ^ (x >>> 16)) & mask;
+  }
+
   /** One rule's buckets. */
   final class Table implements BucketTable {
     final BucketSpec spec;
     final String keyPrefix;
     final String keySuffix;
-    private final ConcurrentHashMap<String, Cell> cells = new ConcurrentHashMap<>();
+    /**
+     * The cells by scope, open addressing with linear probing: a slot holds a cell (which carries
+     * its scope), {@link #GONE} or null. Read without locks; changed only under this table's
+     * monitor, and replaced by a larger (or smaller) array there, so a reader holding an older
+     * array may miss a key but never sees a wrong one: a miss is settled under the monitor.
+     */
+    private volatile Cell[] slots = new Cell[MIN_SLOTS];
+    /** Slots holding a cell or {@link #GONE} ({@code used}), and slots holding a cell ({@code live}); guarded by this. */
+    private int used;
+    private int live;
     private final Set<Cell> kept = ConcurrentHashMap.newKeySet();
     /** Pauses that may still last, by cell; read by confirm only. */
     final Map<Cell, Long> pauses = new ConcurrentHashMap<>();
@@ -650,15 +676,69 @@ public final class MemoryBucketStore implements BucketStore {
 
     @Override
     public Bucket bucket(String scope, boolean keep, long now) {
-      Cell c = cells.get(scope);
-      if (c != null) return c;
+      Cell c = find(slots, scope);
+      if (c != null && c.word != TOMBSTONE) return c;
       return create(scope, keep, now);
+    }
+
+    /** The cell of {@code scope} in {@code s}, or null; no lock, nothing allocated. */
+    private Cell find(Cell[] s, String scope) {
+      int h = scope.hashCode();
+      int mask = s.length - 1;
+      int i = home(h, mask);
+      for (int probes = 0; probes <= mask; probes++) {
+        Cell c = (Cell) SLOT.getAcquire(s, i);
+        if (c == null) return null;
+        if (c.hash == h && c != GONE && c.hasScope(scope)) return c;
+        i = (i + 1) & mask;
+      }
+      return null;
+    }
+
+    /** Puts {@code fresh}, whose scope has no cell, into the slots; under this table's monitor. */
+    private void insert(Cell fresh) {
+      Cell[] s = slots;
+      if ((used + 1) * 4L > s.length * 3L) s = rebuild(live + 1);
+      int mask = s.length - 1;
+      int i = home(fresh.hash, mask);
+      for (int probes = 0; probes <= mask; probes++) {
+        Cell c = s[i];
+        if (c == null || c == GONE) {
+          if (c == null) used++;
+          live++;
+          SLOT.setRelease(s, i, fresh);
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      throw new IllegalStateException("no free slot in " + s.length); // unreachable: at most 3/4 are used
+    }
+
+    /**
+     * Copies the live cells into a new array with room for {@code cells} at half load or less
+     * (dropping every {@link #GONE}), and publishes it; under this table's monitor.
+     */
+    private Cell[] rebuild(int cells) {
+      int n = MIN_SLOTS;
+      while (n < cells * 2L && n < (1 << 30)) n <<= 1;
+      Cell[] old = slots;
+      Cell[] next = new Cell[n];
+      int mask = n - 1;
+      for (Cell c : old) {
+        if (c == null || c == GONE) continue;
+        int i = home(c.hash, mask);
+        while (next[i] != null) i = (i + 1) & mask;
+        next[i] = c;
+      }
+      used = live;
+      slots = next; // publishes the filled array
+      return next;
     }
 
     /** A live cell for the key of {@code stale}, which was forgotten. */
     Cell live(Cell stale, long now) {
       if (stale.isOverflow()) return stale; // never forgotten
-      return (Cell) bucket(stale.scope, false, now);
+      return (Cell) bucket(stale.scope(), false, now);
     }
 
     private Cell create(String scope, boolean keep, long now) {
@@ -666,16 +746,20 @@ public final class MemoryBucketStore implements BucketStore {
         maybeScan(now);
         if (held.get() >= maxBuckets) {
           overflowing = true;
-          Cell existing = cells.get(scope);
-          return existing != null ? existing : overflowCell();
+          Cell existing = find(slots, scope); // a miss here only charges the overflow cell: slower, never faster
+          return existing != null && existing.word != TOMBSTONE ? existing : overflowCell();
         }
       }
-      Cell fresh = newCell(scope);
-      Cell raced = cells.putIfAbsent(scope, fresh);
-      if (raced != null) return raced;
-      held.incrementAndGet();
-      if (keep) kept.add(fresh);
-      return fresh;
+      synchronized (this) {
+        // Under the monitor the slots are current and hold no forgotten cell.
+        Cell raced = find(slots, scope);
+        if (raced != null) return raced;
+        Cell fresh = newCell(scope);
+        insert(fresh);
+        held.incrementAndGet();
+        if (keep) kept.add(fresh);
+        return fresh;
+      }
     }
 
     private Cell newCell(String scope) {
@@ -733,15 +817,17 @@ public final class MemoryBucketStore implements BucketStore {
       return false;
     }
 
-    void forgetIdle(long now, int target) {
-      for (var it = cells.values().iterator(); it.hasNext() && held.get() > target; ) {
-        Cell c = it.next();
-        if (kept.contains(c)) continue;
+    synchronized void forgetIdle(long now, int target) {
+      Cell[] s = slots;
+      for (int i = 0; i < s.length && held.get() > target; i++) {
+        Cell c = s[i];
+        if (c == null || c == GONE || (!kept.isEmpty() && kept.contains(c))) continue;
         long w = c.word;
         if ((w & LOCK) != 0 || !WORD.compareAndSet(c, w, w | LOCK)) continue;
         if (isIdle(c, w, now)) {
           WORD.setVolatile(c, TOMBSTONE);
-          cells.remove(c.scope, c);
+          SLOT.setRelease(s, i, GONE);
+          live--;
           pauses.remove(c);
           credits.remove(c);
           held.decrementAndGet();
@@ -749,6 +835,13 @@ public final class MemoryBucketStore implements BucketStore {
           WORD.setVolatile(c, w);
         }
       }
+      // Mostly forgotten: a smaller array, so probes and memory follow the live cells.
+      if (s.length > MIN_SLOTS && live * 8L < s.length) rebuild(live);
+    }
+
+    /** The length of this table's slot array (tests). */
+    synchronized int slotCount() {
+      return slots.length;
     }
 
     private boolean isIdle(Cell c, long w, long now) {
@@ -762,21 +855,52 @@ public final class MemoryBucketStore implements BucketStore {
     }
   }
 
-  /** One bucket with one lane. 32 bytes with compressed references. */
+  /** One bucket with one lane. 32 bytes with compressed references (header, word, hash, table, scope). */
   static class Cell implements Bucket {
     volatile long word;
     final Table table;
-    /** The scope value; null for a table's overflow cell. */
-    final String scope;
+    /**
+     * The scope value, compact: its Latin-1 bytes when every char fits in one (ids, hashes: a
+     * {@code byte[]} alone, without the 24-byte {@code String} around it), else the string
+     * itself; null for a table's overflow cell.
+     */
+    private final Object scope;
+    /** The scope string's {@link String#hashCode()}, for the table. */
+    final int hash;
 
     Cell(Table table, String scope) {
       this.table = table;
-      this.scope = scope;
+      this.scope = scope == null ? null : compact(scope);
+      this.hash = scope == null ? 0 : scope.hashCode();
+    }
+
+    private static Object compact(String scope) {
+      int n = scope.length();
+      for (int i = 0; i < n; i++) if (scope.charAt(i) > 0xFF) return scope;
+      return scope.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** True when this cell's scope is {@code other}; nothing allocated. */
+    final boolean hasScope(String other) {
+      Object own = scope;
+      if (own instanceof byte[]) {
+        byte[] b = (byte[]) own;
+        if (b.length != other.length()) return false;
+        for (int i = 0; i < b.length; i++) if ((b[i] & 0xFF) != other.charAt(i)) return false;
+        return true;
+      }
+      return other.equals(own);
+    }
+
+    /** The scope string (made anew from the compact form); null for an overflow cell. */
+    final String scope() {
+      Object own = scope;
+      return own instanceof byte[] ? new String((byte[]) own, StandardCharsets.ISO_8859_1) : (String) own;
     }
 
     @Override
     public String key() {
-      return table.keyPrefix + (scope == null ? "(overflow)" : scope) + table.keySuffix;
+      return table.keyPrefix + (scope == null ? "(overflow)" : scope()) + table.keySuffix;
     }
 
     @Override

@@ -33,8 +33,7 @@ public final class PacerInterceptor implements Interceptor {
         ? chain
         : chain.withRetryOnConnectionFailure(false);
     Call call = chain.call();
-    Thread self = Thread.currentThread();
-    Admission a = new Admission(engine, retry, request, call.timeout().timeoutNanos(), () -> java.util.concurrent.locks.LockSupport.unpark(self));
+    Admission a = Admission.parking(engine, retry, request, call.timeout().timeoutNanos(), Thread.currentThread());
     Admission.Step step = a.start();
     while (true) {
       switch (step.kind) {
