@@ -120,7 +120,7 @@ final class Feedback {
         }
       }
     }
-    ServerOutcome outcome = new ServerOutcome(s, throttled, pausedWithoutHintNanos);
+    ServerOutcome outcome = ServerOutcome.of(s, throttled, pausedWithoutHintNanos);
     if (!throttled && code < 500) {
       for (int i = 0; i < ticket.size(); i++) {
         Bucket b = ticket.bucket(i);

@@ -70,8 +70,26 @@ public final class RateLimitHeaders {
   static ServerSignal parse(Headers headers, ResetFormat resetFormat, long clientWallMillis, long serverNowMillis) {
     Objects.requireNonNull(headers, "headers == null");
     Objects.requireNonNull(resetFormat, "resetFormat == null");
+    // Most answers carry no rate-limit field: they read as the shared empty signal, with nothing
+    // allocated. (Their skew is only ever reported alongside a field.)
+    if (!carriesAnyField(headers)) return ServerSignal.EMPTY;
     Reader reader = new Reader(headers, resetFormat, clientWallMillis, serverNowMillis);
     return reader.read();
+  }
+
+  /** The headers {@link Reader#read} reads, besides {@code Date}. */
+  private static final String[] FIELDS = {
+      "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "RateLimit-Policy", "RateLimit"};
+
+  /** True when {@code headers} carry at least one rate-limit field (a name compare per header, no allocation). */
+  private static boolean carriesAnyField(Headers headers) {
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      String name = headers.name(i);
+      for (String field : FIELDS) {
+        if (field.equalsIgnoreCase(name)) return true;
+      }
+    }
+    return false;
   }
 
   /** One parse: holds the server's now and collects the malformed flag. */

@@ -16,8 +16,17 @@ final class ServerOutcome {
    */
   final long pausedWithoutHintNanos;
 
+  /** An answer that said nothing about the limit: no field, no throttle, no pause. Shared. */
+  static final ServerOutcome NOTHING = new ServerOutcome(ServerSignal.EMPTY, false, -1);
+
   ServerOutcome(ServerSignal signal, boolean throttled) {
     this(signal, throttled, -1);
+  }
+
+  /** The outcome for these values, the shared {@link #NOTHING} when it is that. */
+  static ServerOutcome of(ServerSignal signal, boolean throttled, long pausedWithoutHintNanos) {
+    if (signal == ServerSignal.EMPTY && !throttled && pausedWithoutHintNanos < 0) return NOTHING;
+    return new ServerOutcome(signal, throttled, pausedWithoutHintNanos);
   }
 
   ServerOutcome(ServerSignal signal, boolean throttled, long pausedWithoutHintNanos) {

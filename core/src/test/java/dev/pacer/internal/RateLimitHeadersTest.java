@@ -141,8 +141,10 @@ final class RateLimitHeadersTest {
             "Retry-After", "Thursday, 01-Jan-026 00:00:30 GMT"),
 
         // Date header and skew
-        ok("Date +7 s is the skew", Field.SKEW, 7_000, "Date", DATE_PLUS_7),
-        ok("Date -7 s is the skew", Field.SKEW, -7_000, "Date", DATE_MINUS_7),
+        // The skew is read alongside a rate-limit field; an answer with none is the empty signal.
+        ok("Date +7 s is the skew", Field.SKEW, 7_000, "Date", DATE_PLUS_7, "X-RateLimit-Limit", "10"),
+        ok("Date -7 s is the skew", Field.SKEW, -7_000, "Date", DATE_MINUS_7, "X-RateLimit-Limit", "10"),
+        ok("a Date alone is the empty signal", Field.SKEW, 0, "Date", DATE_PLUS_7),
         ok("unreadable Date means no skew", Field.SKEW, 0, "Date", "yesterday"),
         ok("no Date means no skew", Field.SKEW, 0, "Retry-After", "1"),
         ok("date Retry-After measured from server Date +7 s", Field.RETRY_AFTER, 30_000,
@@ -266,6 +268,16 @@ final class RateLimitHeadersTest {
     assertEquals(row.expected(), row.field().read.applyAsLong(signal),
         () -> row.field() + " of " + signal);
     assertEquals(row.malformed(), signal.malformed(), () -> "malformed of " + signal);
+  }
+
+  @Test
+  void anAnswerWithoutAnyRateLimitFieldIsTheSharedEmptySignalWhateverElseItCarries() {
+    Headers plain = new Headers.Builder().add("Date", DATE_PLUS_7).add("Content-Type", "application/json")
+        .add("X-Request-Id", "abc").build();
+    org.junit.jupiter.api.Assertions.assertSame(ServerSignal.EMPTY, RateLimitHeaders.parse(plain, AUTO, NOW));
+    // Field names match whatever their case, as HTTP says.
+    Headers lower = new Headers.Builder().add("retry-after", "3").build();
+    assertEquals(3_000, RateLimitHeaders.parse(lower, AUTO, NOW).retryAfterMillis());
   }
 
   @Test
