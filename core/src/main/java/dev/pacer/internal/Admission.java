@@ -105,7 +105,6 @@ final class Admission {
   /** In {@link Phase#SENDING}: when the attempt went; in {@link Phase#RETRY_WAIT}: when the retry may start. */
   private long phaseAtNanos;
   private long attemptStartNanos;
-  private long slotDeadlineNanos;
   private int attempt = 1;
   private boolean canceled;
   /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
@@ -233,7 +232,7 @@ final class Admission {
           slotRequest = null;
           return slotsGranted(now);
         }
-        if (now < slotDeadlineNanos) return waitUntil(slotDeadlineNanos);
+        if (now < slotDeadline()) return waitUntil(slotDeadline());
         if (!slotRequest.abandon()) {
           // Granted just now, by a releasing thread.
           slotRequest = null;
@@ -365,12 +364,11 @@ final class Admission {
     gatePassed = false;
     if (!charge.hasSlots()) return reserve(attemptStartNanos);
     phase = Phase.SLOTS;
-    slotDeadlineNanos = saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
     SlotRequest r = new SlotRequest(charge);
     r.waiter = engine.acquireSlotsAsync(charge, r);
     if (r.granted()) return slotsGranted(engine.clock().nanoTime());
     slotRequest = r;
-    return waitUntil(slotDeadlineNanos);
+    return waitUntil(slotDeadline());
   }
 
   /**
@@ -402,7 +400,7 @@ final class Admission {
       leaseWaitOver();
       return reserve(now);
     }
-    if (now >= slotDeadlineNanos) return slotWaitTooLong();
+    if (now >= slotDeadline()) return slotWaitTooLong();
     if (leaseNudge == null) {
       leaseNudge = new LeaseNudge(charge.slots);
       engine.waitForLease(leaseNudge);
@@ -410,7 +408,7 @@ final class Admission {
     leaseBackoffNanos = leaseBackoffNanos == 0
         ? LEASE_BACKOFF_MIN_NANOS
         : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * leaseBackoffNanos);
-    leaseRetryAtNanos = Math.min(saturatedAdd(now, leaseBackoffNanos), slotDeadlineNanos);
+    leaseRetryAtNanos = Math.min(saturatedAdd(now, leaseBackoffNanos), slotDeadline());
     return waitUntil(leaseRetryAtNanos);
   }
 
@@ -448,6 +446,11 @@ final class Admission {
       wakeDriver();
       return true;
     }
+  }
+
+  /** When the attempt's wait for its slots (local and shared) runs out: {@code maxWait} after it began. */
+  private long slotDeadline() {
+    return saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
   }
 
   /** The slots (local or shared) were not granted within {@code maxWait}: fails unsent. */

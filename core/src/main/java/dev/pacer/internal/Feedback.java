@@ -301,7 +301,7 @@ final class Feedback {
     Rule rule = rules.get(b.spec().name());
     if (rule == null || rule.learnsFromHeaders()) return 0;
     int seen = learner.bareRefusalsInPeriod(b);
-    return seen == 1 ? 1 : seen == 2 ? 2 : 0;
+    return seen <= 2 ? seen : 0; // 0 seen (nothing recorded) also means the whole period
   }
 
   private static final long DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS = Duration.ofSeconds(60).toNanos();

@@ -98,9 +98,11 @@ final class Learner {
     long changedAt = Long.MIN_VALUE;
     /** The last three bare 429s on a declared bucket, newest first. */
     final long[] bareAt = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
-    /** Server-only: what the window had admitted when the rate was first learned, and answers since to calls sent before. */
-    long countAtLearning;
-    long lateAdmitted;
+    /**
+     * Server-only: what the server admitted in the window of the first 429, as counted then plus
+     * the late answers since to calls sent before it.
+     */
+    long admittedAtLearning;
 
     State(BucketSpec base, long windowNanos, long now) {
       this.base = base;
@@ -153,9 +155,8 @@ final class Learner {
         // An answer to a call sent before the rate was learned (within the window before it),
         // arriving after the refusal that taught it: the server admitted it in that window too.
         // Only these are added: answers to calls sent since belong to the next window.
-        if (st.cuts == 0 && st.changedAt - sentAt <= st.windowNanos) st.lateAdmitted++;
-        long measured = st.countAtLearning + st.lateAdmitted;
-        next = measured > st.permits && st.cuts == 0 ? raiseTo(st, measured) : null;
+        if (st.cuts == 0 && st.changedAt - sentAt <= st.windowNanos) st.admittedAtLearning++;
+        next = st.admittedAtLearning > st.permits && st.cuts == 0 ? raiseTo(st, st.admittedAtLearning) : null;
       } else {
         next = probe(st, serverOnly, now);
       }
@@ -231,9 +232,8 @@ final class Learner {
           st.slotStart = now;
         }
       }
-      st.countAtLearning = st.admittedInWindow(now);
-      st.permits = Math.max(1, st.countAtLearning);
-      st.lateAdmitted = 0;
+      st.admittedAtLearning = st.admittedInWindow(now);
+      st.permits = Math.max(1, st.admittedAtLearning);
       st.floor = Math.max(1, st.permits / 4);
     } else {
       st.permits = Math.max(st.floor, st.permits * CUT_PERCENT / 100);

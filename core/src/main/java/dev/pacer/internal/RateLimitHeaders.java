@@ -77,9 +77,14 @@ public final class RateLimitHeaders {
     return reader.read();
   }
 
+  private static final String RETRY_AFTER = "Retry-After";
+  private static final String LIMIT = "X-RateLimit-Limit";
+  private static final String REMAINING = "X-RateLimit-Remaining";
+  private static final String RESET = "X-RateLimit-Reset";
+  private static final String POLICY = "RateLimit-Policy";
+  private static final String RATE_LIMIT = "RateLimit";
   /** The headers {@link Reader#read} reads, besides {@code Date}. */
-  private static final String[] FIELDS = {
-      "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "RateLimit-Policy", "RateLimit"};
+  private static final String[] FIELDS = {RETRY_AFTER, LIMIT, REMAINING, RESET, POLICY, RATE_LIMIT};
 
   /** True when {@code headers} carry at least one rate-limit field (a name compare per header, no allocation). */
   private static boolean carriesAnyField(Headers headers) {
@@ -123,21 +128,21 @@ public final class RateLimitHeaders {
     }
 
     ServerSignal read() {
-      long retryAfter = retryAfter(first("Retry-After"));
-      long limit = count(listHead(first("X-RateLimit-Limit")), false);
-      long remaining = count(listHead(first("X-RateLimit-Remaining")), true);
-      long reset = reset(listHead(first("X-RateLimit-Reset")));
+      long retryAfter = retryAfter(first(RETRY_AFTER));
+      long limit = count(listHead(first(LIMIT)), false);
+      long remaining = count(listHead(first(REMAINING)), true);
+      long reset = reset(listHead(first(RESET)));
 
       long policyQuota = ServerSignal.ABSENT;
       long policyWindow = ServerSignal.ABSENT;
-      Map<String, String> policy = firstItemParameters(first("RateLimit-Policy"));
+      Map<String, String> policy = firstItemParameters(first(POLICY));
       if (policy != null) {
         if (required(policy, "q")) policyQuota = count(number(policy, "q"), false);
         if (policy.containsKey("w")) policyWindow = secondsUntil(number(policy, "w"));
       }
 
       long rateLimitRemaining = ServerSignal.ABSENT;
-      Map<String, String> current = firstItemParameters(first("RateLimit"));
+      Map<String, String> current = firstItemParameters(first(RATE_LIMIT));
       if (current != null) {
         if (required(current, "r")) rateLimitRemaining = count(number(current, "r"), true);
         long rateLimitReset = current.containsKey("t")

@@ -151,20 +151,28 @@ final class RetryLogic {
         giveUp(endpoint, attempt, status + ", server wait beyond the call's remaining time");
         throw new ServerRetryTooLongException(endpoint, code, serverWait, Duration.ofNanos(Math.max(0, remainingNanos)));
       }
-      Decision wait = Decision.retryAfter(waitNanos, status + " with server wait");
-      return throttle ? wait : afford(wait, endpoint, attempt);
+      return charged(Decision.retryAfter(waitNanos, status + " with server wait"), throttle, endpoint, attempt);
     }
+    Decision later;
     if (throttle && outcome.pausedWithoutHintNanos >= 0) {
       // The buckets the throttle concerns are paused: the retry waits that pause, then is
       // re-admitted through them in line with every other caller. A backoff on top would only
       // put it last.
-      if (outcome.pausedWithoutHintNanos > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
-      return Decision.retryAfter(outcome.pausedWithoutHintNanos, status + " after the bucket's pause");
+      later = Decision.retryAfter(outcome.pausedWithoutHintNanos, status + " after the bucket's pause");
+    } else {
+      later = Decision.retryAfter(backoffNanos(attempt), status + " with backoff");
     }
-    long backoff = backoffNanos(attempt);
-    if (backoff > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
-    Decision later = Decision.retryAfter(backoff, status + " with backoff");
-    return throttle ? later : afford(later, endpoint, attempt);
+    if (later.delayNanos > remainingNanos) return stop(endpoint, attempt, status + ", out of time");
+    return charged(later, throttle, endpoint, attempt);
+  }
+
+  /**
+   * {@code retry}, paid from the retry budget unless it follows a throttle: a throttle's retry
+   * waits what the server or the paused bucket says, in line with every caller, so it cannot
+   * multiply the load the budget guards against.
+   */
+  private Decision charged(Decision retry, boolean throttle, String endpoint, int attempt) {
+    return throttle ? retry : afford(retry, endpoint, attempt);
   }
 
   /** After a failed attempt; {@code canceled} is the call's state (never read from the message). */
@@ -184,11 +192,7 @@ final class RetryLogic {
     return afford(Decision.retryAfter(backoff, "network failure: " + e.getClass().getSimpleName()), endpoint, attempt);
   }
 
-  /**
-   * {@code retry} if the retry budget pays for it; else the call stops with what it got. A
-   * throttle's retry is never charged: it waits what the server or the paused bucket says, in
-   * line with every caller, so it cannot multiply the load the budget guards against.
-   */
+  /** {@code retry} if the retry budget pays for it; else the call stops with what it got. */
   private Decision afford(Decision retry, String endpoint, int attempt) {
     if (budget.tryRetry(() -> engine.listener().retryBudgetExhausted(endpoint))) return retry;
     return stop(endpoint, attempt, "retry budget exhausted");

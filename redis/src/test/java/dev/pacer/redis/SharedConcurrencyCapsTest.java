@@ -188,12 +188,11 @@ final class SharedConcurrencyCapsTest {
     long ttl = admin.pttl(key);
     assertTrue(ttl > 0 && ttl <= lease.toMillis(), "the cap's key expires within one lease: " + ttl + " ms");
 
-    PermitLease taken = null;
-    for (int i = 0; i < 100 && taken == null; i++) { // 10 s at most
-      Thread.sleep(100);
-      taken = alive.permitStore().tryAcquire(caps);
-    }
-    assertNotNull(taken, "the vanished holder's permit was freed after its lease");
+    PermitLease[] freed = new PermitLease[1];
+    // Polled until granted (the poll stops at the first lease it gets, so none is left behind).
+    await("the vanished holder's permit was freed after its lease",
+        () -> (freed[0] = alive.permitStore().tryAcquire(caps)) != null);
+    PermitLease taken = freed[0];
     alive.permitStore().release(taken);
     assertEquals(0, admin.exists(key), "the cap's key is gone once no lease holds it");
   }

@@ -2,7 +2,6 @@ package dev.pacer.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pacer.Pacer;
 import dev.pacer.event.MicrometerPacerListener;
@@ -46,11 +45,7 @@ final class StoreEventsTest {
       t.load(new Bucket[] {b}, 1);
       store.reserve(t, 0, TimeUnit.SECONDS.toNanos(1));
       redis.start();
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (recoveries(first) + recoveries(second) < 2) {
-        if (System.nanoTime() > end) fail("no recovery reported within 10 s");
-        Thread.sleep(20);
-      }
+      Opened.await("both listeners report the recovery", () -> recoveries(first) + recoveries(second) >= 2);
       for (MeterRegistry registry : List.of(first, second)) {
         assertEquals(1.0, registry.get(MicrometerPacerListener.STORE_OUTAGES).counter().count(), 0.0);
         Timer down = registry.get(MicrometerPacerListener.STORE_DOWNTIME).timer();
