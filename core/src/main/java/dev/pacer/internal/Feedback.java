@@ -34,6 +34,8 @@ final class Feedback {
   private final BucketStore store;
   private final Map<String, Rule> rules = new HashMap<>();
   private final Learner learner;
+  /** The departure check of the engine's calls; told here when a bucket spends a reported remaining. */
+  private final Departures departures = new Departures();
   private final boolean ruleNamedServer;
 
   Feedback(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxPause, BucketStore store) {
@@ -45,6 +47,11 @@ final class Feedback {
     this.clock = clock;
     this.listener = listener;
     this.maxPauseMillis = Math.max(1, Math.min(Engine.saturatedNanos(maxPause) / 1_000_000L, ServerSignal.MAX_DELAY_MILLIS));
+  }
+
+  /** The departure check (see {@link Departures}), which this feedback tells about credits. */
+  Departures departures() {
+    return departures;
   }
 
   /**
@@ -140,6 +147,7 @@ final class Feedback {
         if (ticket.isBooked(i)) {
           if (!throttled && spends(ticket, i, s)) {
             store.credit(ticket, i, s.remaining(), resetAt, now);
+            departures.credited(b, resetAt, now);
           } else {
             store.reconcile(ticket, i, s.remaining(), resetAt);
           }
