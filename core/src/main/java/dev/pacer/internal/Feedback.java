@@ -72,6 +72,7 @@ final class Feedback {
     }
     int code = response.code();
     long now = clock.nanoTime();
+    for (int i = 0; i < ticket.size(); i++) departures.answered(ticket.bucket(i), ticket, code, now);
     boolean overloaded = noteAnswer(response.request().url().host(), code == 503);
     // A 429 pauses every charged bucket. A 503 with Retry-After is a rate limit only when it also
     // carries rate-limit fields, or when most recent answers from the host are 503s (overload);

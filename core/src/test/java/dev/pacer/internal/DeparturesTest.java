@@ -168,6 +168,83 @@ final class DeparturesTest {
     assertEquals(0, departures.holdBack(again, 10 * MS + wait));
   }
 
+  @Test
+  void aServerBucketsSlowFirstAnswerHoldsBackTheNextDepartureByItsRoundTrip() {
+    // nginx limit_req rate=10r/s (burst 0): a bucket of 1.
+    Departures departures = new Departures();
+    Bucket b = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 1, null));
+    long interval = b.spec().intervalNanos(0);
+    Ticket[] tickets = booked(b, 2, 0);
+    assertEquals(0, departures.holdBack(tickets[0], 0));
+    long share = interval - 100 * MS; // the booking's own margin per interval (1% of the period)
+    // A new connection: the answer comes back after 4 ms; the request may have reached the server as late.
+    departures.answered(b, tickets[0], 200, 4 * MS);
+    assertEquals(4 * MS - share, departures.holdBack(tickets[1], interval),
+        "held back by the whole first round trip, less what the booking's margin absorbs");
+    assertEquals(0, departures.holdBack(tickets[1], interval + 4 * MS - share));
+  }
+
+  @Test
+  void aServerBucketsAnswerHoldsBackOnlyByItsRoundTripBeyondTheLeastSeenAndAtMostATenthOfTheInterval() {
+    Departures departures = new Departures();
+    Bucket b = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 1, null));
+    long interval = b.spec().intervalNanos(0);
+    long share = interval - 100 * MS;
+    assertEquals(MS, share, "1% of the period: a millisecond per interval");
+    int warm = Departures.TRUSTED_ANSWERS;
+    Ticket[] tickets = booked(b, warm + 3, 0);
+    // Answers after 1 ms each: the booking's margin absorbs them, and the least round trip is 1 ms.
+    for (int k = 0; k < warm; k++) {
+      assertEquals(0, departures.holdBack(tickets[k], tickets[k].goAtNanos()), "call " + k);
+      departures.answered(b, tickets[k], 200, tickets[k].goAtNanos() + MS);
+    }
+    // A slow one: 3 ms, 2 ms beyond the least.
+    long t = tickets[warm].goAtNanos();
+    assertEquals(0, departures.holdBack(tickets[warm], t));
+    departures.answered(b, tickets[warm], 200, t + 3 * MS);
+    assertEquals(2 * MS - share, departures.holdBack(tickets[warm + 1], t + interval),
+        "held back by the 2 ms beyond the least round trip, less the margin's millisecond");
+    t += interval + 2 * MS - share;
+    assertEquals(0, departures.holdBack(tickets[warm + 1], t));
+    // A very slow answer counts at most a tenth of the interval.
+    departures.answered(b, tickets[warm + 1], 200, t + 60 * MS);
+    assertEquals(interval / 10 - share, departures.holdBack(tickets[warm + 2], t + interval), "capped");
+  }
+
+  @Test
+  void aRefusedAnswerOrAnAnswerOnABucketNotDeclaredAsAServerBucketHoldsNothingBack() {
+    Departures departures = new Departures();
+    Bucket server = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 1, null));
+    Bucket rule = bucket(BucketSpec.of("rule", List.of(Rate.perSecond(10)), 0, null));
+    for (Bucket b : List.of(server, rule)) {
+      long interval = b.spec().intervalNanos(0);
+      Ticket[] tickets = booked(b, 2, 0);
+      assertEquals(0, departures.holdBack(tickets[0], 0));
+      departures.answered(b, tickets[0], b == server ? 429 : 200, 4 * MS);
+      assertEquals(0, departures.holdBack(tickets[1], interval), b.key() + ": the next goes at its booking");
+    }
+  }
+
+  @Test
+  void aTokenBucketsBurstIsHeldBackByItsSlowestArrival() {
+    // nginx burst=10 nodelay: 11 at once, then one per interval. The server's spacing starts at
+    // the burst's first arrival: a slow one moves it, so the call after the burst waits as much.
+    Departures departures = new Departures();
+    Bucket b = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 11, null));
+    long interval = b.spec().intervalNanos(0);
+    Ticket[] tickets = booked(b, 12, 0);
+    for (int k = 0; k < 11; k++) assertEquals(0, departures.holdBack(tickets[k], 0), "burst call " + k);
+    assertEquals(interval, tickets[11].goAtNanos(), "the twelfth is booked one interval after the burst");
+    long share = interval - 100 * MS;
+    departures.answered(b, tickets[0], 200, 4 * MS);
+    assertEquals(4 * MS - share, departures.holdBack(tickets[11], interval), "held back by the first call's round trip");
+    // Calls that left together may reach the server in any order: a slower answer of the burst
+    // counts as if it had arrived first (its whole round trip: the least is not trusted yet).
+    departures.answered(b, tickets[10], 200, 9 * MS);
+    assertEquals(9 * MS - share, departures.holdBack(tickets[11], interval));
+    assertEquals(0, departures.holdBack(tickets[11], interval + 9 * MS - share));
+  }
+
   /**
    * For seeded wake-up jitter (each caller wakes up to 3 ms after its go time, those booked at the start 3 ms, and
    * again up to 0.5 ms after a held-back wait ends), the departures conform to the bucket's own GCRA (interval
