@@ -120,24 +120,18 @@ final class Departures {
     long wait = 0;
     for (int i = 0; i < n; i++) {
       Bucket b = ticket.bucket(i);
-      int lane = checkedLane(b);
-      if (lane < 0) continue;
-      Word w = word(b, false, now);
-      if (w == null) continue;
-      BucketSpec spec = b.spec();
-      wait = Math.max(wait, w.tat.get() - spec.toleranceNanos(lane) - now);
+      Word w = checkedWord(b, false, now);
+      if (w != null) wait = Math.max(wait, w.tat.get() - b.spec().toleranceNanos(checkedLane(b)) - now);
     }
     if (wait > 0) return wait;
     // Several buckets: checked first, recorded after; a departure slipping in between is spaced
     // by its own check, and the bookings still bound the rate.
     for (int i = 0; i < n; i++) {
       Bucket b = ticket.bucket(i);
-      int lane = checkedLane(b);
-      if (lane < 0) continue;
-      Word w = word(b, true, now);
+      Word w = checkedWord(b, true, now);
       if (w == null) continue;
       BucketSpec spec = b.spec();
-      long interval = spec.intervalNanos(lane);
+      long interval = spec.intervalNanos(checkedLane(b));
       if (spec.tokenBucketSize() > 0) {
         synchronized (w) {
           w.tat.set(Math.max(w.tat.get(), now) + interval);
@@ -271,6 +265,11 @@ final class Departures {
     int lane = spec.shortestLane();
     if (lane < 0 || spec.intervalNanos(lane) < MIN_INTERVAL_NANOS) return -1;
     return lane;
+  }
+
+  /** {@code b}'s word when {@code b} is checked (see {@link #word}), else null. */
+  private Word checkedWord(Bucket b, boolean create, long now) {
+    return checkedLane(b) < 0 ? null : word(b, create, now);
   }
 
   /**

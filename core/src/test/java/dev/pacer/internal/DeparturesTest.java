@@ -118,23 +118,7 @@ final class DeparturesTest {
     assertEquals(-1, Departures.checkedLane(bucket(BucketSpec.serverOnly("server"))));
     Bucket slow = bucket(BucketSpec.of("slow", List.of(Rate.perSecond(10)), 0, null));
     assertEquals(0, Departures.checkedLane(slow));
-    Bucket overflow = new Bucket() {
-      @Override
-      public String key() {
-        return "slow|overflow";
-      }
-
-      @Override
-      public BucketSpec spec() {
-        return slow.spec();
-      }
-
-      @Override
-      public boolean isOverflow() {
-        return true;
-      }
-    };
-    assertEquals(-1, Departures.checkedLane(overflow));
+    assertEquals(-1, Departures.checkedLane(new Overflow("slow|overflow", slow.spec())));
   }
 
   @Test
@@ -172,7 +156,7 @@ final class DeparturesTest {
   void aServerBucketsSlowFirstAnswerHoldsBackTheNextDepartureByItsRoundTrip() {
     // nginx limit_req rate=10r/s (burst 0): a bucket of 1.
     Departures departures = new Departures();
-    Bucket b = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 1, null));
+    Bucket b = nginx(0);
     long interval = b.spec().intervalNanos(0);
     Ticket[] tickets = booked(b, 2, 0);
     assertEquals(0, departures.holdBack(tickets[0], 0));
@@ -187,7 +171,7 @@ final class DeparturesTest {
   @Test
   void aServerBucketsAnswerHoldsBackOnlyByItsRoundTripBeyondTheLeastSeenAndAtMostATenthOfTheInterval() {
     Departures departures = new Departures();
-    Bucket b = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 1, null));
+    Bucket b = nginx(0);
     long interval = b.spec().intervalNanos(0);
     long share = interval - 100 * MS;
     assertEquals(MS, share, "1% of the period: a millisecond per interval");
@@ -214,7 +198,7 @@ final class DeparturesTest {
   @Test
   void aRefusedAnswerOrAnAnswerOnABucketNotDeclaredAsAServerBucketHoldsNothingBack() {
     Departures departures = new Departures();
-    Bucket server = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 1, null));
+    Bucket server = nginx(0);
     Bucket rule = bucket(BucketSpec.of("rule", List.of(Rate.perSecond(10)), 0, null));
     for (Bucket b : List.of(server, rule)) {
       long interval = b.spec().intervalNanos(0);
@@ -229,10 +213,10 @@ final class DeparturesTest {
   void aTokenBucketsBurstIsHeldBackByItsSlowestArrival() {
     // nginx burst=10 nodelay: 11 at once, then one per interval. The server's spacing starts at
     // the burst's first arrival: a slow one moves it, so the call after the burst waits as much.
-    Departures departures = new Departures();
-    Bucket b = bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), 11, null));
-    long interval = b.spec().intervalNanos(0);
+    Bucket b = nginx(10);
     Ticket[] tickets = booked(b, 12, 0);
+    Departures departures = new Departures();
+    long interval = b.spec().intervalNanos(0);
     for (int k = 0; k < 11; k++) assertEquals(0, departures.holdBack(tickets[k], 0), "burst call " + k);
     assertEquals(interval, tickets[11].goAtNanos(), "the twelfth is booked one interval after the burst");
     long share = interval - 100 * MS;
@@ -296,8 +280,21 @@ final class DeparturesTest {
     assertTrue(held > 0, "the jitter made some call too early: the check had something to do");
   }
 
+  /** A table's overflow bucket, as a store hands it out. */
+  private record Overflow(String key, BucketSpec spec) implements Bucket {
+    @Override
+    public boolean isOverflow() {
+      return true;
+    }
+  }
+
   private static long jitter(SplittableRandom random, long most) {
     return random.nextInt(4) == 0 ? 0 : random.nextLong(most + 1);
+  }
+
+  /** A bucket declared as nginx {@code limit_req rate=10r/s burst=<burst>} is: {@code bucketSize(burst + 1)}. */
+  private Bucket nginx(int burst) {
+    return bucket(BucketSpec.tokenBucket("api", Rate.perSecond(10), burst + 1, null));
   }
 
   private Bucket bucket(BucketSpec spec) {
