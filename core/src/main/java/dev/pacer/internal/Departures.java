@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * smooth rule its spacing. The wait is at most one interval (the rule's own spacing from the
  * last departure), and in practice the predecessor's lateness.
  *
- * <h2>Late arrivals (server-side buckets only)</h2>
+ * <h2>Late arrivals</h2>
  * Measured on loopback (docs/benchmarks.md 4c), the larger part of the jitter is not the
  * wake-up but the way to the server: a request on a new connection, or one whose server thread
  * is scheduled late, reaches it milliseconds after it left, and the server spaces the next call
@@ -31,15 +31,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * no later than its answer came back, less the least round trip seen. So on a bucket whose rule
  * declares the server's bucket ({@link BucketSpec#tokenBucket}, {@code Rule.bucketSize}: nginx
  * {@code limit_req} is {@code bucketSize(burst + 1)}), each answer that comes back slower than the
- * least round trip moves the word by the excess ({@link #answered}), bounded per answer. Only
- * there: a window-counting server does not care when a call arrived within its window, and a
- * slow answer there usually means slow processing, which would hold calls back for nothing.
+ * least round trip moves the word by the excess ({@link #answered}), bounded per answer. (A
+ * window-counting server does not care when a call arrived within its window, and a slow answer
+ * there usually means slow processing, which would hold calls back for nothing: another reason
+ * the check is only for declared server-side buckets.)
  *
  * <h2>Which buckets</h2>
- * A bucket with a declared (or learned) rate whose shortest lane's interval is at least
- * {@value #MIN_INTERVAL_NANOS} ns (about 500 calls per second or less): there a millisecond of
- * jitter is a visible share of the interval and the default tolerance is a few intervals at
- * most. At shorter intervals the default burst (1 + permits / 100) gives a tolerance of many
+ * A bucket whose rule declares the server's bucket ({@code Rule.bucketSize}, a
+ * {@link BucketSpec#tokenBucket} spec: the user says the server spaces calls) and whose interval
+ * is at least {@value #MIN_INTERVAL_NANOS} ns (about 500 calls per second or less). Not the other
+ * rate buckets: a window-counting server does not mind calls that bunch within its window's
+ * margin, and there the check would cost goodput for nothing. Where callers wake far later than
+ * jitter (a backlog after a pause, or a virtual clock stepping seconds at a time, as the Kore.ai
+ * sandbox test's does), the check spaces the backlog at the interval instead of letting it catch
+ * up with its bookings, and that lag is never made up: on main's Kore test it cut a minute's
+ * calls from 60 to 12. At shorter intervals the default burst (1 + permits / 100) gives a tolerance of many
  * intervals, so departures would have to bunch by far more than scheduling jitter before the
  * check could bite, and servers that count whole milliseconds cannot see sub-millisecond
  * spacing: the check would cost a compare-and-set per call for nothing. Not checked: buckets
@@ -52,10 +58,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * booked the call, so no bucket goes faster than its booked rate. It is local to this process:
  * with a shared store (several processes), it spaces this process's departures only. Its state
  * is a word per checked bucket, bounded ({@value #MAX_BUCKETS} buckets, then cleared: a
- * forgotten word only drops the extra check for a moment, never the booked limit), plus, for a
- * server-side bucket, its last {@value #RING} departures. Thread-safe: one compare-and-set per
- * checked bucket per call; a server-side bucket (a few hundred calls per second at most) takes
- * its word's monitor instead, as its departures and answers update several fields together.
+ * forgotten word only drops the extra check for a moment, never the booked limit), each
+ * with its last {@value #RING} departures. Thread-safe: a checked bucket (a few hundred calls per
+ * second at most) takes its word's monitor once per departure and once per answer (its departures
+ * and answers update several fields together); every other bucket costs a spec read per call.
  */
 final class Departures {
   /** The shortest interval a checked bucket has: 2 ms (about 500 calls per second). */
@@ -132,16 +138,9 @@ final class Departures {
       if (w == null) continue;
       BucketSpec spec = b.spec();
       long interval = spec.intervalNanos(checkedLane(b));
-      if (spec.tokenBucketSize() > 0) {
-        synchronized (w) {
-          w.tat.set(Math.max(w.tat.get(), now) + interval);
-          remember(w, ticket, now);
-        }
-        continue;
-      }
-      while (true) {
-        long tat = w.tat.get();
-        if (w.tat.compareAndSet(tat, Math.max(tat, now) + interval)) break;
+      synchronized (w) {
+        w.tat.set(Math.max(w.tat.get(), now) + interval);
+        remember(w, ticket, now);
       }
     }
     return 0;
@@ -156,21 +155,13 @@ final class Departures {
     BucketSpec spec = b.spec();
     long interval = spec.intervalNanos(lane);
     long tolerance = spec.toleranceNanos(lane);
-    if (spec.tokenBucketSize() > 0) {
-      synchronized (w) {
-        long tat = w.tat.get();
-        long wait = tat - tolerance - now;
-        if (wait > 0) return wait;
-        w.tat.set(Math.max(tat, now) + interval);
-        remember(w, ticket, now);
-        return 0;
-      }
-    }
-    while (true) {
+    synchronized (w) {
       long tat = w.tat.get();
       long wait = tat - tolerance - now;
       if (wait > 0) return wait;
-      if (w.tat.compareAndSet(tat, Math.max(tat, now) + interval)) return 0;
+      w.tat.set(Math.max(tat, now) + interval);
+      remember(w, ticket, now);
+      return 0;
     }
   }
 
@@ -202,10 +193,9 @@ final class Departures {
    * not count the call; the learner and the pause take it), and its round trip is not sampled.
    */
   void answered(Bucket b, Ticket ticket, int code, long now) {
-    BucketSpec spec = b.spec();
-    if (spec.tokenBucketSize() == 0) return;
     int lane = checkedLane(b);
     if (lane < 0) return;
+    BucketSpec spec = b.spec();
     Word w = words.get(b);
     if (w == null || w.ring == null) return;
     long interval = spec.intervalNanos(lane);
@@ -262,6 +252,7 @@ final class Departures {
   static int checkedLane(Bucket b) {
     if (b.isOverflow()) return -1;
     BucketSpec spec = b.spec();
+    if (spec.tokenBucketSize() == 0) return -1;
     int lane = spec.shortestLane();
     if (lane < 0 || spec.intervalNanos(lane) < MIN_INTERVAL_NANOS) return -1;
     return lane;

@@ -57,7 +57,8 @@ final class DeparturesTest {
 
   @Test
   void aCallWokenLateDoesNotMakeTheNextOneLeaveCloserThanTheBucketsInterval() {
-    Engine engine = engine(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).build());
+    // nginx limit_req rate=10r/s, burst 0: a bucket of 1.
+    Engine engine = engine(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).bucketSize(1).build());
     long interval = engine.classify(request).buckets[0].spec().intervalNanos(0);
     long t0 = clock.nanoTime();
 
@@ -100,10 +101,28 @@ final class DeparturesTest {
   }
 
   @Test
+  void aRuleThatDoesNotDeclareTheServersBucketIsUnchanged() {
+    // A plain 10 per second (a window-counting server): a late call's successor goes at its booking.
+    Engine engine = engine(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).build());
+    long interval = engine.classify(request).buckets[0].spec().intervalNanos(0);
+    long t0 = clock.nanoTime();
+    assertEquals(Admission.Step.Kind.SEND, admission(engine).start().kind);
+    Admission late = admission(engine);
+    late.start();
+    Admission onTime = admission(engine);
+    Admission.Step step = onTime.start();
+    clock.advanceNanos(interval + 2 * MS);
+    assertEquals(Admission.Step.Kind.SEND, late.resume().kind);
+    clock.advanceNanos(t0 + 2 * interval - clock.nanoTime());
+    assertEquals(t0 + 2 * interval, step.untilNanos);
+    assertEquals(Admission.Step.Kind.SEND, onTime.resume().kind, "goes at its booking, 2 ms closer to the late call");
+  }
+
+  @Test
   void aBucketFasterThanTheThresholdIsNotChecked() {
     // 1000 per second: an interval of about 1 ms, below the check's threshold.
     Departures departures = new Departures();
-    Bucket b = bucket(BucketSpec.of("fast", List.of(Rate.perSecond(1000)), 1, null));
+    Bucket b = bucket(BucketSpec.tokenBucket("fast", Rate.perSecond(1000), 1, null));
     assertEquals(-1, Departures.checkedLane(b));
     Ticket[] tickets = booked(b, 3, 0);
     long interval = b.spec().intervalNanos(0);
@@ -116,7 +135,7 @@ final class DeparturesTest {
   @Test
   void aBucketWithoutARateOrAnOverflowBucketIsNotChecked() {
     assertEquals(-1, Departures.checkedLane(bucket(BucketSpec.serverOnly("server"))));
-    Bucket slow = bucket(BucketSpec.of("slow", List.of(Rate.perSecond(10)), 0, null));
+    Bucket slow = bucket(BucketSpec.tokenBucket("slow", Rate.perSecond(10), 1, null));
     assertEquals(0, Departures.checkedLane(slow));
     assertEquals(-1, Departures.checkedLane(new Overflow("slow|overflow", slow.spec())));
   }
@@ -124,7 +143,7 @@ final class DeparturesTest {
   @Test
   void aBucketSpendingAReportedRemainingIsNotHeldBackUntilTheReset() {
     Departures departures = new Departures();
-    Bucket b = bucket(BucketSpec.of("slow", List.of(Rate.perSecond(10)), 0, null));
+    Bucket b = bucket(BucketSpec.tokenBucket("slow", Rate.perSecond(10), 1, null));
     Ticket[] tickets = booked(b, 3, 0);
     departures.credited(b, 500 * MS, 0);
     // While the credit lasts, calls go back to back as the server allows.
@@ -138,8 +157,8 @@ final class DeparturesTest {
   @Test
   void aCallOnSeveralBucketsWaitsForTheSlowestAndIsRecordedOnlyWhenItLeaves() {
     Departures departures = new Departures();
-    Bucket slow = bucket(BucketSpec.of("slow", List.of(Rate.perSecond(10)), 0, null));
-    Bucket slower = bucket(BucketSpec.of("slower", List.of(Rate.perSecond(5)), 0, null));
+    Bucket slow = bucket(BucketSpec.tokenBucket("slow", Rate.perSecond(10), 1, null));
+    Bucket slower = bucket(BucketSpec.tokenBucket("slower", Rate.perSecond(5), 1, null));
     Ticket both = new Ticket();
     both.load(new Bucket[] {slow, slower}, 2);
     Ticket again = new Ticket();
@@ -235,11 +254,9 @@ final class DeparturesTest {
    * and tolerance), and none leaves before its booking.
    */
   @ParameterizedTest(name = "bucket size {0}, seed {1}")
-  @CsvSource({"0, 1", "0, 2", "0, 3", "11, 1", "11, 2", "11, 3"})
+  @CsvSource({"1, 1", "1, 2", "1, 3", "11, 1", "11, 2", "11, 3"})
   void departuresConformToTheBucketsRuleAndNoneLeavesBeforeItsBooking(int size, long seed) {
-    BucketSpec spec = size == 0
-        ? BucketSpec.of("api", List.of(Rate.perSecond(10)), 0, null)
-        : BucketSpec.tokenBucket("api", Rate.perSecond(10), size, null);
+    BucketSpec spec = BucketSpec.tokenBucket("api", Rate.perSecond(10), size, null);
     Bucket b = bucket(spec);
     Departures departures = new Departures();
     int calls = 200;
