@@ -79,8 +79,10 @@ final class Admission {
    * ignore a wake-up that finds them not waiting.
    */
   private final Object wake;
-  private final long startNanos;
-  private final long deadlineNanos;
+  private final long callTimeoutNanos;
+
+  // Guarded by this. When the call started ({@link #start}); its callTimeout ends at deadline().
+  private long startNanos;
 
   // Guarded by this.
   private Request request;
@@ -91,10 +93,11 @@ final class Admission {
   private SlotRequest slotRequest;
   /** The shared permits held with the slots, when the engine shares caps across processes. */
   private PermitLease lease;
-  /** In {@link Phase#LEASE}: when to ask the shared store again, and the pause before that ask. */
-  private long leaseRetryAtNanos;
-  private long leaseBackoffNanos;
-  /** In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges it. */
+  /**
+   * In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges
+   * it; it also holds when to ask the store again (kept out of this object, which every call
+   * allocates, since only calls under shared caps ever wait for a lease).
+   */
   private LeaseNudge leaseNudge;
   /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
   private final Ticket ticket = new Ticket();
@@ -136,8 +139,7 @@ final class Admission {
     this.retry = retry;
     this.request = request;
     this.wake = wake;
-    this.startNanos = engine.clock().nanoTime();
-    this.deadlineNanos = callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
+    this.callTimeoutNanos = callTimeoutNanos;
   }
 
   /** Wakes the driver (see {@link #wake}); takes no lock. */
@@ -176,19 +178,24 @@ final class Admission {
 
   /** Nanoseconds of the call's timeout left at {@code now}, or 0 when it has none. */
   synchronized long timeoutLeftNanos() {
-    if (deadlineNanos == NO_DEADLINE) return 0;
-    return Math.max(1, deadlineNanos - engine.clock().nanoTime());
+    if (callTimeoutNanos <= 0) return 0;
+    return Math.max(1, deadline() - engine.clock().nanoTime());
   }
 
   // ---------------------------------------------------------------- the steps
 
-  /** Classifies the request and starts the first attempt. */
+  /**
+   * Classifies the request and starts the first attempt. The clock is read once here for the
+   * call's start, its first booking and its deadline (a call that goes at once reads it again only
+   * when its answer arrives).
+   */
   synchronized Step start() {
     if (phase == Phase.DONE) return Step.DONE; // cancelled or closed before it started
     if (phase != Phase.NEW) throw new IllegalStateException("already started: " + phase);
     if (canceled) return finish(null, canceledException());
+    startNanos = engine.clock().nanoTime();
     charge = engine.classify(request);
-    return beginAttempt();
+    return beginAttempt(startNanos);
   }
 
   /**
@@ -212,7 +219,7 @@ final class Admission {
       reserved = false;
     }
     charge = again;
-    return beginAttempt();
+    return beginAttempt(engine.clock().nanoTime());
   }
 
   /** The async driver hands {@code r} (this attempt's request, tagged) to OkHttp. */
@@ -225,7 +232,7 @@ final class Admission {
     if (phase == Phase.DONE) return Step.DONE;
     if (canceled) return finish(null, canceledException());
     long now = engine.clock().nanoTime();
-    if (now >= deadlineNanos) return finish(null, timeoutException());
+    if (now >= deadline()) return finish(null, timeoutException());
     switch (phase) {
       case SLOTS:
         if (slotRequest.granted()) {
@@ -241,13 +248,13 @@ final class Admission {
         slotRequest = null;
         return slotWaitTooLong();
       case LEASE:
-        if (now < leaseRetryAtNanos && !leaseNudge.nudged.getAndSet(false)) return waitUntil(leaseRetryAtNanos);
+        if (now < leaseNudge.retryAtNanos && !leaseNudge.nudged.getAndSet(false)) return waitUntil(leaseNudge.retryAtNanos);
         return acquireLease(now);
       case RATE:
         if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
         boolean confirmed;
         try {
-          confirmed = engine.confirm(charge, ticket);
+          confirmed = engine.confirm(charge, ticket, now);
         } catch (BucketStoreUnavailableException e) {
           engine.cancel(ticket);
           reserved = false;
@@ -261,7 +268,7 @@ final class Admission {
       case RETRY_WAIT:
         if (now < phaseAtNanos) return waitUntil(phaseAtNanos);
         attempt++;
-        return beginAttempt();
+        return beginAttempt(now);
       case SENDING:
         return Step.SEND;
       default:
@@ -275,9 +282,9 @@ final class Admission {
       answer.close();
       return Step.DONE;
     }
-    ServerOutcome outcome = engine.onResponse(charge, ticket, answer);
-    reserved = false;
     long now = engine.clock().nanoTime();
+    ServerOutcome outcome = engine.onResponse(charge, ticket, answer, now);
+    reserved = false;
     breakerSaw(answer.code(), null, now);
     RetryLogic.Decision d;
     try {
@@ -299,7 +306,7 @@ final class Admission {
     reserved = false;
     long now = engine.clock().nanoTime();
     breakerSaw(0, canceled ? null : e, now);
-    if (now >= deadlineNanos && !canceled) return finish(null, timeoutException(e));
+    if (now >= deadline() && !canceled) return finish(null, timeoutException(e));
     RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
     if (!d.retry()) return finish(null, e);
     return retryLater(d, now);
@@ -355,18 +362,19 @@ final class Admission {
     }
   }
 
-  private Step beginAttempt() {
+  /** Starts an attempt at {@code now}, a clock reading just taken. */
+  private Step beginAttempt(long now) {
     if (breaker != null) {
       breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
       breaker = null;
     }
-    attemptStartNanos = engine.clock().nanoTime();
+    attemptStartNanos = now;
     gatePassed = false;
-    if (!charge.hasSlots()) return reserve(attemptStartNanos);
+    if (!charge.hasSlots()) return reserve(now);
     phase = Phase.SLOTS;
     SlotRequest r = new SlotRequest(charge);
     r.waiter = engine.acquireSlotsAsync(charge, r);
-    if (r.granted()) return slotsGranted(engine.clock().nanoTime());
+    if (r.granted()) return slotsGranted(now);
     slotRequest = r;
     return waitUntil(slotDeadline());
   }
@@ -378,7 +386,6 @@ final class Admission {
   private Step slotsGranted(long now) {
     holdingSlots = true;
     if (!engine.sharesPermits()) return reserve(now);
-    leaseBackoffNanos = 0;
     return acquireLease(now);
   }
 
@@ -401,15 +408,16 @@ final class Admission {
       return reserve(now);
     }
     if (now >= slotDeadline()) return slotWaitTooLong();
-    if (leaseNudge == null) {
-      leaseNudge = new LeaseNudge(charge.slots);
-      engine.waitForLease(leaseNudge);
+    LeaseNudge w = leaseNudge;
+    if (w == null) {
+      leaseNudge = w = new LeaseNudge(charge.slots);
+      engine.waitForLease(w);
     }
-    leaseBackoffNanos = leaseBackoffNanos == 0
+    w.backoffNanos = w.backoffNanos == 0
         ? LEASE_BACKOFF_MIN_NANOS
-        : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * leaseBackoffNanos);
-    leaseRetryAtNanos = Math.min(saturatedAdd(now, leaseBackoffNanos), slotDeadline());
-    return waitUntil(leaseRetryAtNanos);
+        : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * w.backoffNanos);
+    w.retryAtNanos = Math.min(saturatedAdd(now, w.backoffNanos), slotDeadline());
+    return waitUntil(w.retryAtNanos);
   }
 
   private void leaseWaitOver() {
@@ -429,6 +437,9 @@ final class Admission {
     final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
     final java.util.List<ConcurrencyLimiter.Slot> slots;
     volatile boolean waiting = true;
+    /** When to ask the shared store again, and the pause before that ask; guarded by the admission. */
+    long retryAtNanos;
+    long backoffNanos;
 
     LeaseNudge(java.util.List<ConcurrencyLimiter.Slot> slots) {
       this.slots = slots;
@@ -505,7 +516,7 @@ final class Admission {
     phase = Phase.RATE;
     long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
     try {
-      engine.reserve(charge, ticket, limit);
+      engine.reserve(charge, ticket, limit, now);
     } catch (WaitTooLongException | BucketStoreUnavailableException e) {
       return finish(null, e);
     }
@@ -539,13 +550,18 @@ final class Admission {
     return waitUntil(phaseAtNanos);
   }
 
+  /** When the call's {@code callTimeout} ends (derived, not stored: a call allocates this object). */
+  private long deadline() {
+    return callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
+  }
+
   /** A wait, cut short at the call's deadline (whose expiry {@link #resume} turns into a timeout). */
   private Step waitUntil(long untilNanos) {
     if (!countedWaiting) {
       countedWaiting = true;
       engine.waitingChanged(1);
     }
-    return Step.waitUntil(Math.min(untilNanos, deadlineNanos));
+    return Step.waitUntil(Math.min(untilNanos, deadline()));
   }
 
   private void notWaiting() {

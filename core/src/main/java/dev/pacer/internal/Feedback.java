@@ -53,18 +53,23 @@ final class Feedback {
    * replaces the declared one where the rule allows. Returns the outcome, which the retry
    * decision reads: nothing parses the headers twice.
    */
-  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response) {
-    long receivedWall = clock.wallMillis();
-    long sentWall = receivedWall - Math.max(0, (clock.nanoTime() - ticket.goAtNanos()) / 1_000_000L);
-    long serverNow = serverClocks.serverNow(
-        response.request().url().host(),
-        HttpDates.parseMillis(firstDate(response), receivedWall), sentWall, receivedWall);
-    ServerSignal s = RateLimitHeaders.parse(response.headers(), policy.resetFormat(), receivedWall, serverNow);
+  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response, long now) {
+    okhttp3.Headers headers = response.headers();
+    String date = firstDate(headers);
+    ServerSignal s;
+    if (date == null && !RateLimitHeaders.carriesAnyField(headers)) {
+      s = ServerSignal.EMPTY; // nothing to read, not even the server's clock: no wall-clock reading
+    } else {
+      long receivedWall = clock.wallMillis();
+      long sentWall = receivedWall - Math.max(0, (now - ticket.goAtNanos()) / 1_000_000L);
+      long serverNow = serverClocks.serverNow(
+          response.request().url().host(), HttpDates.parseMillis(date, receivedWall), sentWall, receivedWall);
+      s = RateLimitHeaders.parse(headers, policy.resetFormat(), receivedWall, serverNow);
+    }
     if (s.malformed()) {
       log.debug("unreadable rate-limit headers from {} (status {})", charge.endpoint, response.code());
     }
     int code = response.code();
-    long now = clock.nanoTime();
     boolean overloaded = noteAnswer(response.request().url().host(), code == 503);
     // A 429 pauses every charged bucket. A 503 with Retry-After is a rate limit only when it also
     // carries rate-limit fields, or when most recent answers from the host are 503s (overload);
@@ -284,10 +289,12 @@ final class Feedback {
     return Math.min(askedMillis, maxPauseMillis);
   }
 
-  /** The first {@code Date} value, as {@link RateLimitHeaders} reads it; null if none. */
-  private static String firstDate(Response response) {
-    java.util.List<String> dates = response.headers().values("Date");
-    return dates.isEmpty() ? null : dates.get(0);
+  /** The first {@code Date} value, as {@link RateLimitHeaders} reads it; null if none. Allocates nothing. */
+  private static String firstDate(okhttp3.Headers headers) {
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      if ("Date".equalsIgnoreCase(headers.name(i))) return headers.value(i);
+    }
+    return null;
   }
 
   /**

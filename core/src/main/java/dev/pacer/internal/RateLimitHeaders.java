@@ -87,7 +87,7 @@ public final class RateLimitHeaders {
   private static final String[] FIELDS = {RETRY_AFTER, LIMIT, REMAINING, RESET, POLICY, RATE_LIMIT};
 
   /** True when {@code headers} carry at least one rate-limit field (a name compare per header, no allocation). */
-  private static boolean carriesAnyField(Headers headers) {
+  static boolean carriesAnyField(Headers headers) {
     for (int i = 0, n = headers.size(); i < n; i++) {
       String name = headers.name(i);
       for (String field : FIELDS) {
