@@ -80,44 +80,84 @@ final class Admission {
    */
   private final Object wake;
   private final long callTimeoutNanos;
-
-  // Guarded by this. When the call started ({@link #start}); its callTimeout ends at deadline().
-  private long startNanos;
-
-  // Guarded by this.
-  private Request request;
-  private Phase phase = Phase.NEW;
-  private Charge charge;
-  private boolean holdingSlots;
-  /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
-  private SlotRequest slotRequest;
-  /** The shared permits held with the slots, when the engine shares caps across processes. */
-  private PermitLease lease;
-  /**
-   * In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges
-   * it; it also holds when to ask the store again (kept out of this object, which every call
-   * allocates, since only calls under shared caps ever wait for a lease).
-   */
-  private LeaseNudge leaseNudge;
   /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
   private final Ticket ticket = new Ticket();
-  /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
-  private boolean reserved;
-  /** The host's circuit breaker while this attempt holds one of its permissions. */
-  private CircuitBreaker breaker;
-  /** In {@link Phase#SENDING}: when the attempt went; in {@link Phase#RETRY_WAIT}: when the retry may start. */
+
+  // Guarded by this. Every call allocates this object, so it keeps to 72 bytes: what only some
+  // calls need (slots, shared leases, a circuit breaker, the async driver's gate) lives in a
+  // {@link Rare} made on first use, and the phase, the flags and the attempt count share one int.
+  /** When the call started ({@link #start}); its callTimeout ends at {@link #deadline()}. */
+  private long startNanos;
+  /**
+   * In {@link Phase#SLOTS}, {@link Phase#LEASE} and {@link Phase#RATE}: when the attempt began (its
+   * waits count against maxWait from there); in {@link Phase#SENDING}: when it went; in {@link
+   * Phase#RETRY_WAIT}: when the retry may start.
+   */
   private long phaseAtNanos;
-  private long attemptStartNanos;
-  private int attempt = 1;
-  private boolean canceled;
-  /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
-  private Request sent;
-  /** True once this attempt's shaped request went through {@link #atGate}. */
-  private boolean gatePassed;
-  /** True while counted in the engine's calls-waiting gauge. */
-  private boolean countedWaiting;
-  private Response response;
-  private IOException failure;
+  private Request request;
+  private Charge charge;
+  /** The phase (bits 0-2), the flags below, and the attempt number (from bit 8). */
+  private int bits = ATTEMPT_ONE; // NEW, no flag, attempt 1
+  /** Once {@link Phase#DONE}: the response to deliver, or the failure. */
+  private Object outcome;
+  private Rare rare;
+
+  private static final int PHASE_MASK = 0x7;
+  private static final Phase[] PHASES = Phase.values();
+  /** Holding the charge's concurrency slots (and shared lease, if any). */
+  private static final int HOLDING_SLOTS = 1 << 3;
+  /** The ticket holds an unsent reservation or the sent attempt's bookings. */
+  private static final int RESERVED = 1 << 4;
+  private static final int CANCELED = 1 << 5;
+  /** This attempt's shaped request went through {@link #atGate}. */
+  private static final int GATE_PASSED = 1 << 6;
+  /** Counted in the engine's calls-waiting gauge. */
+  private static final int COUNTED_WAITING = 1 << 7;
+  private static final int ATTEMPT_SHIFT = 8;
+  private static final int ATTEMPT_ONE = 1 << ATTEMPT_SHIFT;
+
+  /** What only some calls hold. Guarded by the admission. */
+  private static final class Rare {
+    /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
+    SlotRequest slotRequest;
+    /** The shared permits held with the slots, when the engine shares caps across processes. */
+    PermitLease lease;
+    /**
+     * In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges
+     * it; it also holds when to ask the store again.
+     */
+    LeaseNudge leaseNudge;
+    /** The host's circuit breaker while this attempt holds one of its permissions. */
+    CircuitBreaker breaker;
+    /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
+    Request sent;
+  }
+
+  private Rare rare() {
+    Rare r = rare;
+    if (r == null) rare = r = new Rare();
+    return r;
+  }
+
+  private Phase phase() {
+    return PHASES[bits & PHASE_MASK];
+  }
+
+  private void phase(Phase p) {
+    bits = (bits & ~PHASE_MASK) | p.ordinal();
+  }
+
+  private boolean is(int flag) {
+    return (bits & flag) != 0;
+  }
+
+  private void set(int flag, boolean on) {
+    bits = on ? bits | flag : bits & ~flag;
+  }
+
+  private int attempt() {
+    return bits >>> ATTEMPT_SHIFT;
+  }
 
   /**
    * @param request the request as Pacer sees it (after the application's own interceptors, for
@@ -163,12 +203,12 @@ final class Admission {
 
   /** The response to deliver, once {@link Step#DONE} without a failure. */
   synchronized Response response() {
-    return response;
+    return outcome instanceof Response ? (Response) outcome : null;
   }
 
   /** The failure to deliver, once {@link Step#DONE}; null when a response is delivered. */
   synchronized IOException failure() {
-    return failure;
+    return outcome instanceof IOException ? (IOException) outcome : null;
   }
 
   /** The engine's clock now. */
@@ -190,9 +230,9 @@ final class Admission {
    * when its answer arrives).
    */
   synchronized Step start() {
-    if (phase == Phase.DONE) return Step.DONE; // cancelled or closed before it started
-    if (phase != Phase.NEW) throw new IllegalStateException("already started: " + phase);
-    if (canceled) return finish(null, canceledException());
+    if (phase() == Phase.DONE) return Step.DONE; // cancelled or closed before it started
+    if (phase() != Phase.NEW) throw new IllegalStateException("already started: " + phase());
+    if (is(CANCELED)) return finish(null, canceledException());
     startNanos = engine.clock().nanoTime();
     charge = engine.classify(request);
     return beginAttempt(startNanos);
@@ -205,18 +245,18 @@ final class Admission {
    * given back). Returns {@link Step#SEND} when it may go.
    */
   synchronized Step atGate(Request shaped) {
-    if (phase != Phase.SENDING) return Step.DONE;
-    if (shaped == sent) return Step.SEND; // no interceptor changed it: same charge, nothing to redo
+    if (phase() != Phase.SENDING) return Step.DONE;
+    if (rare != null && shaped == rare.sent) return Step.SEND; // no interceptor changed it: same charge, nothing to redo
     // Once per attempt: a later pass (an interceptor following a same-origin redirect) goes on
     // the permits this attempt already spent.
-    if (gatePassed) return Step.SEND;
-    gatePassed = true;
+    if (is(GATE_PASSED)) return Step.SEND;
+    set(GATE_PASSED, true);
     Charge again = engine.classify(shaped);
     if (again.sameAs(charge)) return Step.SEND;
     releaseSlots();
-    if (reserved) {
+    if (is(RESERVED)) {
       engine.cancel(ticket);
-      reserved = false;
+      set(RESERVED, false);
     }
     charge = again;
     return beginAttempt(engine.clock().nanoTime());
@@ -224,32 +264,36 @@ final class Admission {
 
   /** The async driver hands {@code r} (this attempt's request, tagged) to OkHttp. */
   synchronized void sending(Request r) {
-    sent = r;
+    rare().sent = r;
   }
 
   /** Comes back after a {@link Step.Kind#WAIT}: the time came, or a wake-up. */
   synchronized Step resume() {
-    if (phase == Phase.DONE) return Step.DONE;
-    if (canceled) return finish(null, canceledException());
+    if (phase() == Phase.DONE) return Step.DONE;
+    if (is(CANCELED)) return finish(null, canceledException());
     long now = engine.clock().nanoTime();
     if (now >= deadline()) return finish(null, timeoutException());
-    switch (phase) {
-      case SLOTS:
-        if (slotRequest.granted()) {
-          slotRequest = null;
+    switch (phase()) {
+      case SLOTS: {
+        Rare r = rare;
+        if (r.slotRequest.granted()) {
+          r.slotRequest = null;
           return slotsGranted(now);
         }
         if (now < slotDeadline()) return waitUntil(slotDeadline());
-        if (!slotRequest.abandon()) {
+        if (!r.slotRequest.abandon()) {
           // Granted just now, by a releasing thread.
-          slotRequest = null;
+          r.slotRequest = null;
           return slotsGranted(now);
         }
-        slotRequest = null;
+        r.slotRequest = null;
         return slotWaitTooLong();
-      case LEASE:
-        if (now < leaseNudge.retryAtNanos && !leaseNudge.nudged.getAndSet(false)) return waitUntil(leaseNudge.retryAtNanos);
+      }
+      case LEASE: {
+        LeaseNudge w = rare.leaseNudge;
+        if (now < w.retryAtNanos && !w.nudged.getAndSet(false)) return waitUntil(w.retryAtNanos);
         return acquireLease(now);
+      }
       case RATE:
         if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
         boolean confirmed;
@@ -257,43 +301,43 @@ final class Admission {
           confirmed = engine.confirm(charge, ticket, now);
         } catch (BucketStoreUnavailableException e) {
           engine.cancel(ticket);
-          reserved = false;
+          set(RESERVED, false);
           return finish(null, e);
         }
         if (confirmed) return send(now);
         // A server pause since booking voided it, or a bucket has no room now: book again.
         engine.cancel(ticket);
-        reserved = false;
+        set(RESERVED, false);
         return reserve(now);
       case RETRY_WAIT:
         if (now < phaseAtNanos) return waitUntil(phaseAtNanos);
-        attempt++;
+        bits += ATTEMPT_ONE;
         return beginAttempt(now);
       case SENDING:
         return Step.SEND;
       default:
-        throw new IllegalStateException("resume in phase " + phase);
+        throw new IllegalStateException("resume in phase " + phase());
     }
   }
 
   /** The attempt's answer. Returns {@link Step#DONE} (deliver or fail) or a retry wait. */
   synchronized Step onResponse(Response answer) {
-    if (phase != Phase.SENDING) {
+    if (phase() != Phase.SENDING) {
       answer.close();
       return Step.DONE;
     }
     long now = engine.clock().nanoTime();
-    ServerOutcome outcome = engine.onResponse(charge, ticket, answer, now);
-    reserved = false;
+    ServerOutcome read = engine.onResponse(charge, ticket, answer, now);
+    set(RESERVED, false);
     breakerSaw(answer.code(), null, now);
     RetryLogic.Decision d;
     try {
-      d = retry.afterResponse(request, answer.code(), outcome, attempt, now - startNanos, charge.endpoint);
+      d = retry.afterResponse(request, answer.code(), read, attempt(), now - startNanos, charge.endpoint);
     } catch (ServerRetryTooLongException e) {
       answer.close();
       return finish(null, e);
     }
-    if (d.retry() && !canceled) {
+    if (d.retry() && !is(CANCELED)) {
       answer.close();
       return retryLater(d, now);
     }
@@ -302,12 +346,12 @@ final class Admission {
 
   /** The attempt failed before an answer. Returns {@link Step#DONE} or a retry wait. */
   synchronized Step onFailure(IOException e) {
-    if (phase != Phase.SENDING) return Step.DONE;
-    reserved = false;
+    if (phase() != Phase.SENDING) return Step.DONE;
+    set(RESERVED, false);
     long now = engine.clock().nanoTime();
-    breakerSaw(0, canceled ? null : e, now);
-    if (now >= deadline() && !canceled) return finish(null, timeoutException(e));
-    RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
+    breakerSaw(0, is(CANCELED) ? null : e, now);
+    if (now >= deadline() && !is(CANCELED)) return finish(null, timeoutException(e));
+    RetryLogic.Decision d = retry.afterFailure(request, e, is(CANCELED), attempt(), now - startNanos, endpoint());
     if (!d.retry()) return finish(null, e);
     return retryLater(d, now);
   }
@@ -318,9 +362,9 @@ final class Admission {
    * the transmission and the failure arrives through {@link #onFailure}.
    */
   synchronized boolean cancel() {
-    if (canceled) return false;
-    canceled = true;
-    switch (phase) {
+    if (is(CANCELED)) return false;
+    set(CANCELED, true);
+    switch (phase()) {
       case NEW:
       case SLOTS:
       case LEASE:
@@ -335,7 +379,7 @@ final class Admission {
 
   /** Ends the call with {@code e} (the factory closed, the thread was interrupted) unless it already ended. */
   synchronized boolean abort(IOException e) {
-    if (phase == Phase.DONE || phase == Phase.SENDING) return false;
+    if (phase() == Phase.DONE || phase() == Phase.SENDING) return false;
     finish(null, e);
     return true;
   }
@@ -347,9 +391,9 @@ final class Admission {
    * 429 (pacing) or a cancellation is neither, anything else a success.
    */
   private void breakerSaw(int code, IOException failure, long now) {
-    CircuitBreaker b = breaker;
+    CircuitBreaker b = rare == null ? null : rare.breaker;
     if (b == null) return;
-    breaker = null;
+    rare.breaker = null;
     long took = Math.max(0, now - phaseAtNanos);
     if (failure != null) {
       b.onError(took, TimeUnit.NANOSECONDS, failure);
@@ -364,18 +408,18 @@ final class Admission {
 
   /** Starts an attempt at {@code now}, a clock reading just taken. */
   private Step beginAttempt(long now) {
-    if (breaker != null) {
-      breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
-      breaker = null;
+    if (rare != null && rare.breaker != null) {
+      rare.breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
+      rare.breaker = null;
     }
-    attemptStartNanos = now;
-    gatePassed = false;
+    phaseAtNanos = now; // the attempt began
+    set(GATE_PASSED, false);
     if (!charge.hasSlots()) return reserve(now);
-    phase = Phase.SLOTS;
+    phase(Phase.SLOTS);
     SlotRequest r = new SlotRequest(charge);
     r.waiter = engine.acquireSlotsAsync(charge, r);
     if (r.granted()) return slotsGranted(now);
-    slotRequest = r;
+    rare().slotRequest = r;
     return waitUntil(slotDeadline());
   }
 
@@ -384,7 +428,7 @@ final class Admission {
    * come next; otherwise (the default) the rate permits, at no further cost.
    */
   private Step slotsGranted(long now) {
-    holdingSlots = true;
+    set(HOLDING_SLOTS, true);
     if (!engine.sharesPermits()) return reserve(now);
     return acquireLease(now);
   }
@@ -395,7 +439,7 @@ final class Admission {
    * backoff (10 ms doubling to 200 ms) until the slot wait's {@code maxWait} passes.
    */
   private Step acquireLease(long now) {
-    phase = Phase.LEASE;
+    phase(Phase.LEASE);
     PermitLease l;
     try {
       l = engine.acquireSharedPermits(charge);
@@ -403,14 +447,15 @@ final class Admission {
       return finish(null, e);
     }
     if (l != null) {
-      lease = l;
+      rare().lease = l;
       leaseWaitOver();
       return reserve(now);
     }
     if (now >= slotDeadline()) return slotWaitTooLong();
-    LeaseNudge w = leaseNudge;
+    Rare r = rare();
+    LeaseNudge w = r.leaseNudge;
     if (w == null) {
-      leaseNudge = w = new LeaseNudge(charge.slots);
+      r.leaseNudge = w = new LeaseNudge(charge.slots);
       engine.waitForLease(w);
     }
     w.backoffNanos = w.backoffNanos == 0
@@ -421,10 +466,11 @@ final class Admission {
   }
 
   private void leaseWaitOver() {
-    if (leaseNudge != null) {
-      leaseNudge.waiting = false;
-      engine.leaseWaitOver(leaseNudge);
-      leaseNudge = null;
+    LeaseNudge w = rare == null ? null : rare.leaseNudge;
+    if (w != null) {
+      w.waiting = false;
+      engine.leaseWaitOver(w);
+      rare.leaseNudge = null;
     }
   }
 
@@ -461,7 +507,7 @@ final class Admission {
 
   /** When the attempt's wait for its slots (local and shared) runs out: {@code maxWait} after it began. */
   private long slotDeadline() {
-    return saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
+    return saturatedAdd(phaseAtNanos, engine.maxWaitNanos()); // the attempt began at phaseAtNanos
   }
 
   /** The slots (local or shared) were not granted within {@code maxWait}: fails unsent. */
@@ -513,14 +559,14 @@ final class Admission {
 
   /** Books the rate permits; the wait for them counts against maxWait with the slot wait. */
   private Step reserve(long now) {
-    phase = Phase.RATE;
-    long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
+    phase(Phase.RATE);
+    long limit = Math.max(0, engine.maxWaitNanos() - (now - phaseAtNanos)); // since the attempt began
     try {
       engine.reserve(charge, ticket, limit, now);
     } catch (WaitTooLongException | BucketStoreUnavailableException e) {
       return finish(null, e);
     }
-    reserved = true;
+    set(RESERVED, true);
     if (ticket.waitNanos() <= 0) return send(now);
     return waitUntil(ticket.goAtNanos());
   }
@@ -533,19 +579,19 @@ final class Admission {
         engine.listener().rejected(charge.endpoint, "circuit breaker", Duration.ofMillis(waitMillis));
         return finish(null, new CircuitOpenException(request.url().host(), charge.endpoint, Duration.ofMillis(waitMillis)));
       }
-      breaker = b;
+      rare().breaker = b;
     }
-    phaseAtNanos = now; // when it went
     notWaiting();
-    engine.reportWait(charge, ticket, now - attemptStartNanos);
-    phase = Phase.SENDING;
+    engine.reportWait(charge, ticket, now - phaseAtNanos); // waited since the attempt began
+    phaseAtNanos = now; // when it went
+    phase(Phase.SENDING);
     return Step.SEND;
   }
 
   private Step retryLater(RetryLogic.Decision d, long now) {
     releaseSlots();
-    engine.listener().retrying(charge.endpoint, attempt, Duration.ofNanos(d.delayNanos), d.reason);
-    phase = Phase.RETRY_WAIT;
+    engine.listener().retrying(charge.endpoint, attempt(), Duration.ofNanos(d.delayNanos), d.reason);
+    phase(Phase.RETRY_WAIT);
     phaseAtNanos = saturatedAdd(now, d.delayNanos); // when the retry may start
     return waitUntil(phaseAtNanos);
   }
@@ -557,16 +603,16 @@ final class Admission {
 
   /** A wait, cut short at the call's deadline (whose expiry {@link #resume} turns into a timeout). */
   private Step waitUntil(long untilNanos) {
-    if (!countedWaiting) {
-      countedWaiting = true;
+    if (!is(COUNTED_WAITING)) {
+      set(COUNTED_WAITING, true);
       engine.waitingChanged(1);
     }
     return Step.waitUntil(Math.min(untilNanos, deadline()));
   }
 
   private void notWaiting() {
-    if (countedWaiting) {
-      countedWaiting = false;
+    if (is(COUNTED_WAITING)) {
+      set(COUNTED_WAITING, false);
       engine.waitingChanged(-1);
     }
   }
@@ -576,38 +622,47 @@ final class Admission {
    * keeps the concurrency slots until its body is closed.
    */
   private Step finish(Response answer, IOException e) {
-    if (phase == Phase.DONE) return Step.DONE;
+    if (phase() == Phase.DONE) return Step.DONE;
     notWaiting();
-    if (breaker != null) {
-      breaker.releasePermission();
-      breaker = null;
+    Rare r = rare;
+    if (r != null) {
+      if (r.breaker != null) {
+        r.breaker.releasePermission();
+        r.breaker = null;
+      }
+      if (r.slotRequest != null) {
+        if (!r.slotRequest.abandon()) set(HOLDING_SLOTS, true); // granted meanwhile
+        r.slotRequest = null;
+      }
+      leaseWaitOver();
     }
-    if (slotRequest != null) {
-      if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
-      slotRequest = null;
-    }
-    leaseWaitOver();
-    if (reserved && phase == Phase.RATE) engine.cancel(ticket);
-    reserved = false;
-    if (answer != null && holdingSlots) {
-      holdingSlots = false;
+    if (is(RESERVED) && phase() == Phase.RATE) engine.cancel(ticket);
+    set(RESERVED, false);
+    if (answer != null && is(HOLDING_SLOTS)) {
+      set(HOLDING_SLOTS, false);
       answer = holdUntilClosed(answer);
     } else {
       releaseSlots();
     }
-    phase = Phase.DONE;
-    response = answer;
-    failure = e;
+    phase(Phase.DONE);
+    outcome = e != null ? e : answer;
     return Step.DONE;
   }
 
   private void releaseSlots() {
-    if (holdingSlots) {
-      holdingSlots = false;
-      PermitLease l = lease;
-      lease = null;
-      releaseBoth(engine, charge, l);
+    if (is(HOLDING_SLOTS)) {
+      set(HOLDING_SLOTS, false);
+      releaseBoth(engine, charge, takeLease());
     }
+  }
+
+  /** The shared lease this call holds, now the caller's to return; null when none. */
+  private PermitLease takeLease() {
+    Rare r = rare;
+    if (r == null) return null;
+    PermitLease l = r.lease;
+    r.lease = null;
+    return l;
   }
 
   /**
@@ -623,8 +678,7 @@ final class Admission {
   private Response holdUntilClosed(Response answer) {
     Engine engine = this.engine;
     Charge held = charge;
-    PermitLease l = lease;
-    lease = null;
+    PermitLease l = takeLease();
     okhttp3.ResponseBody body = answer.body();
     if (body == null) {
       releaseBoth(engine, held, l);
@@ -654,6 +708,6 @@ final class Admission {
 
   @Override
   public synchronized String toString() {
-    return "Admission{" + endpoint() + ", " + phase + ", attempt " + attempt + "}";
+    return "Admission{" + endpoint() + ", " + phase() + ", attempt " + attempt() + "}";
   }
 }

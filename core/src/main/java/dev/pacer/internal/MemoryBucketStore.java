@@ -150,6 +150,9 @@ public final class MemoryBucketStore implements BucketStore {
         ticket.schedule(go, wait, limiting);
         return true;
       }
+      // Another thread booked first: pause a moment before retrying, so contending threads take
+      // turns on the word instead of bouncing its cache line on every attempt.
+      Thread.onSpinWait();
     }
   }
 
