@@ -94,12 +94,15 @@ final class Admission {
    * Phase#RETRY_WAIT}: when the retry may start.
    */
   private long phaseAtNanos;
-  private Request request;
+  private final Request request;
   private Charge charge;
   /** The phase (bits 0-2), the flags below, and the attempt number (from bit 8). */
   private int bits = ATTEMPT_ONE; // NEW, no flag, attempt 1
-  /** Once {@link Phase#DONE}: the response to deliver, or the failure. */
-  private Object outcome;
+  /**
+   * Once {@link Phase#DONE}: the response to deliver, or the failure. Volatile, so a driver that
+   * got {@link Step#DONE} reads it without taking the lock again.
+   */
+  private volatile Object outcome;
   private Rare rare;
 
   private static final int PHASE_MASK = 0x7;
@@ -192,7 +195,7 @@ final class Admission {
   }
 
   /** The request to send. */
-  synchronized Request request() {
+  Request request() {
     return request;
   }
 
@@ -202,13 +205,15 @@ final class Admission {
   }
 
   /** The response to deliver, once {@link Step#DONE} without a failure. */
-  synchronized Response response() {
-    return outcome instanceof Response ? (Response) outcome : null;
+  Response response() {
+    Object o = outcome;
+    return o instanceof Response ? (Response) o : null;
   }
 
   /** The failure to deliver, once {@link Step#DONE}; null when a response is delivered. */
-  synchronized IOException failure() {
-    return outcome instanceof IOException ? (IOException) outcome : null;
+  IOException failure() {
+    Object o = outcome;
+    return o instanceof IOException ? (IOException) o : null;
   }
 
   /** The engine's clock now. */

@@ -254,6 +254,7 @@ final class Feedback {
 
   /** Records an answer from {@code host}; true when most of its recent answers are 503s. */
   private boolean noteAnswer(String host, boolean was503) {
+    if (!was503 && recentAnswers.isEmpty()) return false; // no host has a 503 on record: nothing to look up
     AtomicInteger bits = recentAnswers.get(host);
     if (bits == null) {
       if (!was503) return false; // nothing to remember: a clean record is all zeros

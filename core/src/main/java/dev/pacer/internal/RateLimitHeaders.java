@@ -90,6 +90,9 @@ public final class RateLimitHeaders {
   static boolean carriesAnyField(Headers headers) {
     for (int i = 0, n = headers.size(); i < n; i++) {
       String name = headers.name(i);
+      // Every field starts with R or X: most headers (Content-*, Server, Vary, ...) stop at one char.
+      char first = name.isEmpty() ? ' ' : Character.toUpperCase(name.charAt(0));
+      if (first != 'R' && first != 'X') continue;
       for (String field : FIELDS) {
         if (field.equalsIgnoreCase(name)) return true;
       }
