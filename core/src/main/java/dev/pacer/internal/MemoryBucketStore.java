@@ -705,6 +705,7 @@ public final class MemoryBucketStore implements BucketStore {
     /** The cell of {@code scope} in {@code s}, or null; no lock, nothing allocated. */
     private Cell find(Slots s, String scope) {
       int h = scope.hashCode();
+      long packed = Cell.pack(scope);
       Cell[] cells = s.cells;
       int[] hashes = s.hashes;
       int mask = cells.length - 1;
@@ -713,7 +714,7 @@ public final class MemoryBucketStore implements BucketStore {
         Cell c = (Cell) SLOT.getAcquire(cells, i);
         if (c == null) return null;
         // The hash was written before the cell was released into its slot, so it is visible here.
-        if (hashes[i] == h && c != GONE && c.hasScope(scope)) return c;
+        if (hashes[i] == h && c != GONE && c.hasScope(scope, packed)) return c;
         i = (i + 1) & mask;
       }
       return null;
@@ -882,23 +883,51 @@ public final class MemoryBucketStore implements BucketStore {
     }
   }
 
-  /** One bucket with one lane. 32 bytes with compressed references (header, word, hash, table, scope). */
+  /**
+   * One bucket with one lane. 40 bytes with compressed references (header, hash, word, a short
+   * scope's chars, table, scope); a scope of up to 7 Latin-1 chars (most ids) lives in the cell
+   * itself, so finding it reads no other object and it costs nothing more.
+   */
   static class Cell implements Bucket {
+    /** Marks a cell whose scope is packed into {@link #inline}. */
+    private static final Object INLINE = new Object();
+
     volatile long word;
     final Table table;
     /**
-     * The scope value, compact: its Latin-1 bytes when every char fits in one (ids, hashes: a
-     * {@code byte[]} alone, without the 24-byte {@code String} around it), else the string
-     * itself; null for a table's overflow cell.
+     * The scope value, compact: {@link #INLINE} when it is packed into {@link #inline}; else its
+     * Latin-1 bytes when every char fits in one (a {@code byte[]} alone, without the 24-byte
+     * {@code String} around it), else the string itself; null for a table's overflow cell.
      */
     private final Object scope;
+    /** A short scope's chars, packed by {@link #pack}; 0 when the scope is kept in {@link #scope}. */
+    private final long inline;
     /** The scope string's {@link String#hashCode()}, for the table. */
     final int hash;
 
     Cell(Table table, String scope) {
       this.table = table;
-      this.scope = scope == null ? null : compact(scope);
+      long packed = scope == null ? 0 : pack(scope);
+      this.inline = packed;
+      this.scope = scope == null ? null : packed != 0 ? INLINE : compact(scope);
       this.hash = scope == null ? 0 : scope.hashCode();
+    }
+
+    /**
+     * {@code s} packed into a long when it has 1 to 7 chars, each Latin-1: a char per byte from
+     * the lowest, the length in the top byte (so no two such strings pack alike, and none packs
+     * to 0); else 0.
+     */
+    static long pack(String s) {
+      int n = s.length();
+      if (n == 0 || n > 7) return 0;
+      long x = (long) n << 56;
+      for (int i = 0; i < n; i++) {
+        char ch = s.charAt(i);
+        if (ch > 0xFF) return 0;
+        x |= (long) ch << (8 * i);
+      }
+      return x;
     }
 
     private static Object compact(String scope) {
@@ -907,8 +936,10 @@ public final class MemoryBucketStore implements BucketStore {
       return scope.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** True when this cell's scope is {@code other}; nothing allocated. */
-    final boolean hasScope(String other) {
+    /** True when this cell's scope is {@code other}, which packs to {@code packedOther}; nothing allocated. */
+    final boolean hasScope(String other, long packedOther) {
+      // Equal strings pack alike: when either packs, the packed forms decide.
+      if (inline != 0 || packedOther != 0) return inline == packedOther;
       Object own = scope;
       if (own instanceof byte[]) {
         byte[] b = (byte[]) own;
@@ -922,6 +953,12 @@ public final class MemoryBucketStore implements BucketStore {
     /** The scope string (made anew from the compact form); null for an overflow cell. */
     final String scope() {
       Object own = scope;
+      if (own == INLINE) {
+        int n = (int) (inline >>> 56);
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) chars[i] = (char) ((inline >>> (8 * i)) & 0xFF);
+        return new String(chars);
+      }
       return own instanceof byte[] ? new String((byte[]) own, StandardCharsets.ISO_8859_1) : (String) own;
     }
 
