@@ -331,8 +331,12 @@ final class Admission {
       answer.close();
       return Step.DONE;
     }
-    long now = engine.clock().nanoTime();
+    // The clock is read for an answer that may be retried or timed (an error, a held circuit
+    // breaker); a success is delivered as it is, and the feedback reads the time only if it learns.
+    boolean mayNeedTime = answer.code() >= 400 || (rare != null && rare.breaker != null);
+    long now = mayNeedTime ? engine.clock().nanoTime() : Feedback.NOW_UNREAD;
     ServerOutcome read = engine.onResponse(charge, ticket, answer, now);
+    if (!mayNeedTime) now = phaseAtNanos; // unused below for a success (no breaker, no retry, no wait)
     set(RESERVED, false);
     breakerSaw(answer.code(), null, now);
     RetryLogic.Decision d;

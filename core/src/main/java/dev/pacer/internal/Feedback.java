@@ -53,6 +53,9 @@ final class Feedback {
    * replaces the declared one where the rule allows. Returns the outcome, which the retry
    * decision reads: nothing parses the headers twice.
    */
+  /** A {@code now} the caller did not read: {@link #onResponse} reads the clock only if it needs the time. */
+  static final long NOW_UNREAD = Long.MIN_VALUE;
+
   ServerOutcome onResponse(Charge charge, Ticket ticket, Response response, long now) {
     okhttp3.Headers headers = response.headers();
     String date = firstDate(headers);
@@ -60,6 +63,7 @@ final class Feedback {
     if (date == null && !RateLimitHeaders.carriesAnyField(headers)) {
       s = ServerSignal.EMPTY; // nothing to read, not even the server's clock: no wall-clock reading
     } else {
+      if (now == NOW_UNREAD) now = clock.nanoTime();
       long receivedWall = clock.wallMillis();
       long sentWall = receivedWall - Math.max(0, (now - ticket.goAtNanos()) / 1_000_000L);
       long serverNow = serverClocks.serverNow(
@@ -76,6 +80,10 @@ final class Feedback {
     // a lone one delays only its own call's retry (RetryLogic reads its Retry-After).
     boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
         && (hasRateLimitFields(s) || overloaded)) || vendorSaysThrottled(response);
+    // A plain success on declared buckets with nothing learned needs no time at all.
+    if (now == NOW_UNREAD && (throttled || s != ServerSignal.EMPTY || code >= 500 || !learner.idleFor(ticket, ruleNamedServer))) {
+      now = clock.nanoTime();
+    }
     long pausedWithoutHintNanos = -1;
     if (throttled) {
       boolean[] concerned = concerned(ticket, s, now);
@@ -126,7 +134,7 @@ final class Feedback {
       }
     }
     ServerOutcome outcome = ServerOutcome.of(s, throttled, pausedWithoutHintNanos);
-    if (!throttled && code < 500) {
+    if (!throttled && code < 500 && now != NOW_UNREAD) { // unread: the learner had nothing to count (idleFor)
       for (int i = 0; i < ticket.size(); i++) {
         Bucket b = ticket.bucket(i);
         learner.admitted(b, Learner.isServerOnly(b, ruleNamedServer), ticket.goAtNanos(), now);

@@ -123,7 +123,6 @@ final class RetryLogic {
    */
   Decision afterResponse(Request request, int code, ServerOutcome outcome, int attempt, long elapsedNanos, String endpoint)
       throws ServerRetryTooLongException {
-    boolean replayable = isReplayable(request, engine.policy().idempotencyKeyHeader());
     ServerSignal s = null;
     boolean throttle = code == 429 || (outcome.throttled && code != 503); // a vendor's own throttle answer counts as a 429
     // A 503 that says when to come back (Retry-After) means, like a 429, that the server did not
@@ -133,7 +132,7 @@ final class RetryLogic {
       if (!canResend(request)) return stop(endpoint, attempt, code + (throttle ? " (throttled)" : " with Retry-After") + " on a one-shot body");
       s = outcome.signal;
     } else if (code == 503 || code == 502 || code == 504 || code == 500 || code == 408) {
-      if (!replayable) return stop(endpoint, attempt, code + " on a request not safe to replay");
+      if (!isReplayable(request, engine.policy().idempotencyKeyHeader())) return stop(endpoint, attempt, code + " on a request not safe to replay");
       if (code == 503) s = outcome.signal;
     } else {
       if (code < 500) budget.succeeded();
