@@ -56,6 +56,12 @@ final class Classifier {
   private static final String[] COMMON_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
   /** Read only where a bucket has to be made: a known bucket is found without reading the clock. */
   private final PacerClock clock;
+  /**
+   * True when the charge of an untagged request depends on its method alone: every rule is an
+   * application-scoped "otherwise" rule without a concurrency cap (one limit for the whole API,
+   * say), so its buckets are resolved once and kept for good.
+   */
+  private final boolean byMethodOnly;
 
   Classifier(List<Rule> policyRules, Duration margin, BucketStore store, ConcurrencyLimiter concurrency, Hashing hashing,
       PacerListener listener, PacerClock clock) {
@@ -79,6 +85,11 @@ final class Classifier {
       r.coveredBy = covering.stream().mapToInt(Integer::intValue).toArray();
     }
     this.serverTable = store.table(BucketSpec.serverOnly("server"), "server|", "");
+    boolean methodOnly = n > 0;
+    for (CompiledRule r : rules) {
+      methodOnly &= r.rule.isOtherwise() && r.appScope && r.rule.maxConcurrent() == 0 && r.coveredBy.length == 0;
+    }
+    this.byMethodOnly = methodOnly;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
@@ -93,6 +104,12 @@ final class Classifier {
     int count = segs.size();
     if (count > 0 && segs.get(count - 1).isEmpty()) count--; // "/a/" is "/a"; "/" has none
     Endpoint tag = request.tag(ENDPOINT_TAG);
+    if (byMethodOnly && tag == null) {
+      // The charge of an unmatched request of this method, once made (its buckets are kept for good).
+      int m = methodIndex(method);
+      Charge known = m < 0 ? null : unmatchedCharges[m];
+      if (known != null) return known;
+    }
     TagRoute route = tag == null ? null : tagRoute(tag);
 
     int n = rules.length;
