@@ -79,42 +79,88 @@ final class Admission {
    * ignore a wake-up that finds them not waiting.
    */
   private final Object wake;
-  private final long startNanos;
-  private final long deadlineNanos;
-
-  // Guarded by this.
-  private Request request;
-  private Phase phase = Phase.NEW;
-  private Charge charge;
-  private boolean holdingSlots;
-  /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
-  private SlotRequest slotRequest;
-  /** The shared permits held with the slots, when the engine shares caps across processes. */
-  private PermitLease lease;
-  /** In {@link Phase#LEASE}: when to ask the shared store again, and the pause before that ask. */
-  private long leaseRetryAtNanos;
-  private long leaseBackoffNanos;
-  /** In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges it. */
-  private LeaseNudge leaseNudge;
+  private final long callTimeoutNanos;
   /** This call's bookings in the store, reused by every attempt so a decision allocates nothing. */
   private final Ticket ticket = new Ticket();
-  /** True while the ticket holds an unsent reservation or the sent attempt's bookings. */
-  private boolean reserved;
-  /** The host's circuit breaker while this attempt holds one of its permissions. */
-  private CircuitBreaker breaker;
-  /** In {@link Phase#SENDING}: when the attempt went; in {@link Phase#RETRY_WAIT}: when the retry may start. */
+
+  // Guarded by this. Every call allocates this object, so it keeps to 72 bytes: what only some
+  // calls need (slots, shared leases, a circuit breaker, the async driver's gate) lives in a
+  // {@link Rare} made on first use, and the phase, the flags and the attempt count share one int.
+  /** When the call started ({@link #start}); its callTimeout ends at {@link #deadline()}. */
+  private long startNanos;
+  /**
+   * In {@link Phase#SLOTS}, {@link Phase#LEASE} and {@link Phase#RATE}: when the attempt began (its
+   * waits count against maxWait from there); in {@link Phase#SENDING}: when it went; in {@link
+   * Phase#RETRY_WAIT}: when the retry may start.
+   */
   private long phaseAtNanos;
-  private long attemptStartNanos;
-  private int attempt = 1;
-  private boolean canceled;
-  /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
-  private Request sent;
-  /** True once this attempt's shaped request went through {@link #atGate}. */
-  private boolean gatePassed;
-  /** True while counted in the engine's calls-waiting gauge. */
-  private boolean countedWaiting;
-  private Response response;
-  private IOException failure;
+  private final Request request;
+  private Charge charge;
+  /** The phase (bits 0-2), the flags below, and the attempt number (from bit 8). */
+  private int bits = ATTEMPT_ONE; // NEW, no flag, attempt 1
+  /**
+   * Once {@link Phase#DONE}: the response to deliver, or the failure. Volatile, so a driver that
+   * got {@link Step#DONE} reads it without taking the lock again.
+   */
+  private volatile Object outcome;
+  private Rare rare;
+
+  private static final int PHASE_MASK = 0x7;
+  private static final Phase[] PHASES = Phase.values();
+  /** Holding the charge's concurrency slots (and shared lease, if any). */
+  private static final int HOLDING_SLOTS = 1 << 3;
+  /** The ticket holds an unsent reservation or the sent attempt's bookings. */
+  private static final int RESERVED = 1 << 4;
+  private static final int CANCELED = 1 << 5;
+  /** This attempt's shaped request went through {@link #atGate}. */
+  private static final int GATE_PASSED = 1 << 6;
+  /** Counted in the engine's calls-waiting gauge. */
+  private static final int COUNTED_WAITING = 1 << 7;
+  private static final int ATTEMPT_SHIFT = 8;
+  private static final int ATTEMPT_ONE = 1 << ATTEMPT_SHIFT;
+
+  /** What only some calls hold. Guarded by the admission. */
+  private static final class Rare {
+    /** The attempt's queued request for slots, while in {@link Phase#SLOTS}. */
+    SlotRequest slotRequest;
+    /** The shared permits held with the slots, when the engine shares caps across processes. */
+    PermitLease lease;
+    /**
+     * In {@link Phase#LEASE} after a refusal: registered with the engine, so a release here nudges
+     * it; it also holds when to ask the store again.
+     */
+    LeaseNudge leaseNudge;
+    /** The host's circuit breaker while this attempt holds one of its permissions. */
+    CircuitBreaker breaker;
+    /** The request object the async driver handed to OkHttp for this attempt (see {@link #atGate}). */
+    Request sent;
+  }
+
+  private Rare rare() {
+    Rare r = rare;
+    if (r == null) rare = r = new Rare();
+    return r;
+  }
+
+  private Phase phase() {
+    return PHASES[bits & PHASE_MASK];
+  }
+
+  private void phase(Phase p) {
+    bits = (bits & ~PHASE_MASK) | p.ordinal();
+  }
+
+  private boolean is(int flag) {
+    return (bits & flag) != 0;
+  }
+
+  private void set(int flag, boolean on) {
+    bits = on ? bits | flag : bits & ~flag;
+  }
+
+  private int attempt() {
+    return bits >>> ATTEMPT_SHIFT;
+  }
 
   /**
    * @param request the request as Pacer sees it (after the application's own interceptors, for
@@ -136,8 +182,7 @@ final class Admission {
     this.retry = retry;
     this.request = request;
     this.wake = wake;
-    this.startNanos = engine.clock().nanoTime();
-    this.deadlineNanos = callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
+    this.callTimeoutNanos = callTimeoutNanos;
   }
 
   /** Wakes the driver (see {@link #wake}); takes no lock. */
@@ -150,7 +195,7 @@ final class Admission {
   }
 
   /** The request to send. */
-  synchronized Request request() {
+  Request request() {
     return request;
   }
 
@@ -160,13 +205,15 @@ final class Admission {
   }
 
   /** The response to deliver, once {@link Step#DONE} without a failure. */
-  synchronized Response response() {
-    return response;
+  Response response() {
+    Object o = outcome;
+    return o instanceof Response ? (Response) o : null;
   }
 
   /** The failure to deliver, once {@link Step#DONE}; null when a response is delivered. */
-  synchronized IOException failure() {
-    return failure;
+  IOException failure() {
+    Object o = outcome;
+    return o instanceof IOException ? (IOException) o : null;
   }
 
   /** The engine's clock now. */
@@ -176,19 +223,24 @@ final class Admission {
 
   /** Nanoseconds of the call's timeout left at {@code now}, or 0 when it has none. */
   synchronized long timeoutLeftNanos() {
-    if (deadlineNanos == NO_DEADLINE) return 0;
-    return Math.max(1, deadlineNanos - engine.clock().nanoTime());
+    if (callTimeoutNanos <= 0) return 0;
+    return Math.max(1, deadline() - engine.clock().nanoTime());
   }
 
   // ---------------------------------------------------------------- the steps
 
-  /** Classifies the request and starts the first attempt. */
+  /**
+   * Classifies the request and starts the first attempt. The clock is read once here for the
+   * call's start, its first booking and its deadline (a call that goes at once reads it again only
+   * when its answer arrives).
+   */
   synchronized Step start() {
-    if (phase == Phase.DONE) return Step.DONE; // cancelled or closed before it started
-    if (phase != Phase.NEW) throw new IllegalStateException("already started: " + phase);
-    if (canceled) return finish(null, canceledException());
+    if (phase() == Phase.DONE) return Step.DONE; // cancelled or closed before it started
+    if (phase() != Phase.NEW) throw new IllegalStateException("already started: " + phase());
+    if (is(CANCELED)) return finish(null, canceledException());
+    startNanos = engine.clock().nanoTime();
     charge = engine.classify(request);
-    return beginAttempt();
+    return beginAttempt(startNanos);
   }
 
   /**
@@ -198,95 +250,103 @@ final class Admission {
    * given back). Returns {@link Step#SEND} when it may go.
    */
   synchronized Step atGate(Request shaped) {
-    if (phase != Phase.SENDING) return Step.DONE;
-    if (shaped == sent) return Step.SEND; // no interceptor changed it: same charge, nothing to redo
+    if (phase() != Phase.SENDING) return Step.DONE;
+    if (rare != null && shaped == rare.sent) return Step.SEND; // no interceptor changed it: same charge, nothing to redo
     // Once per attempt: a later pass (an interceptor following a same-origin redirect) goes on
     // the permits this attempt already spent.
-    if (gatePassed) return Step.SEND;
-    gatePassed = true;
+    if (is(GATE_PASSED)) return Step.SEND;
+    set(GATE_PASSED, true);
     Charge again = engine.classify(shaped);
     if (again.sameAs(charge)) return Step.SEND;
     releaseSlots();
-    if (reserved) {
+    if (is(RESERVED)) {
       engine.cancel(ticket);
-      reserved = false;
+      set(RESERVED, false);
     }
     charge = again;
-    return beginAttempt();
+    return beginAttempt(engine.clock().nanoTime());
   }
 
   /** The async driver hands {@code r} (this attempt's request, tagged) to OkHttp. */
   synchronized void sending(Request r) {
-    sent = r;
+    rare().sent = r;
   }
 
   /** Comes back after a {@link Step.Kind#WAIT}: the time came, or a wake-up. */
   synchronized Step resume() {
-    if (phase == Phase.DONE) return Step.DONE;
-    if (canceled) return finish(null, canceledException());
+    if (phase() == Phase.DONE) return Step.DONE;
+    if (is(CANCELED)) return finish(null, canceledException());
     long now = engine.clock().nanoTime();
-    if (now >= deadlineNanos) return finish(null, timeoutException());
-    switch (phase) {
-      case SLOTS:
-        if (slotRequest.granted()) {
-          slotRequest = null;
+    if (now >= deadline()) return finish(null, timeoutException());
+    switch (phase()) {
+      case SLOTS: {
+        Rare r = rare;
+        if (r.slotRequest.granted()) {
+          r.slotRequest = null;
           return slotsGranted(now);
         }
         if (now < slotDeadline()) return waitUntil(slotDeadline());
-        if (!slotRequest.abandon()) {
+        if (!r.slotRequest.abandon()) {
           // Granted just now, by a releasing thread.
-          slotRequest = null;
+          r.slotRequest = null;
           return slotsGranted(now);
         }
-        slotRequest = null;
+        r.slotRequest = null;
         return slotWaitTooLong();
-      case LEASE:
-        if (now < leaseRetryAtNanos && !leaseNudge.nudged.getAndSet(false)) return waitUntil(leaseRetryAtNanos);
+      }
+      case LEASE: {
+        LeaseNudge w = rare.leaseNudge;
+        if (now < w.retryAtNanos && !w.nudged.getAndSet(false)) return waitUntil(w.retryAtNanos);
         return acquireLease(now);
+      }
       case RATE:
         if (now < ticket.goAtNanos()) return waitUntil(ticket.goAtNanos());
         boolean confirmed;
         try {
-          confirmed = engine.confirm(charge, ticket);
+          confirmed = engine.confirm(charge, ticket, now);
         } catch (BucketStoreUnavailableException e) {
           engine.cancel(ticket);
-          reserved = false;
+          set(RESERVED, false);
           return finish(null, e);
         }
         if (confirmed) return send(now);
         // A server pause since booking voided it, or a bucket has no room now: book again.
         engine.cancel(ticket);
-        reserved = false;
+        set(RESERVED, false);
         return reserve(now);
       case RETRY_WAIT:
         if (now < phaseAtNanos) return waitUntil(phaseAtNanos);
-        attempt++;
-        return beginAttempt();
+        bits += ATTEMPT_ONE;
+        return beginAttempt(now);
       case SENDING:
         return Step.SEND;
       default:
-        throw new IllegalStateException("resume in phase " + phase);
+        throw new IllegalStateException("resume in phase " + phase());
     }
   }
 
   /** The attempt's answer. Returns {@link Step#DONE} (deliver or fail) or a retry wait. */
   synchronized Step onResponse(Response answer) {
-    if (phase != Phase.SENDING) {
+    if (phase() != Phase.SENDING) {
       answer.close();
       return Step.DONE;
     }
-    ServerOutcome outcome = engine.onResponse(charge, ticket, answer);
-    reserved = false;
-    long now = engine.clock().nanoTime();
+    // The clock is read for an answer that may be retried or timed (an error, a held circuit
+    // breaker); a success is delivered as it is, and the feedback reads the time only if it learns.
+    boolean mayNeedTime = answer.code() >= 400 || (rare != null && rare.breaker != null);
+    long now = mayNeedTime ? engine.clock().nanoTime() : Feedback.NOW_UNREAD;
+    ServerOutcome read = engine.onResponse(charge, ticket, answer, now);
+    if (!mayNeedTime) now = phaseAtNanos; // unused below for a success (no breaker, no retry, no wait)
+    set(RESERVED, false);
     breakerSaw(answer.code(), null, now);
     RetryLogic.Decision d;
     try {
-      d = retry.afterResponse(request, answer.code(), outcome, attempt, now - startNanos, charge.endpoint);
+      d = retry.afterResponse(request, answer.code(), read, attempt(), now - startNanos, charge.endpoint);
     } catch (ServerRetryTooLongException e) {
       answer.close();
       return finish(null, e);
     }
-    if (d.retry() && !canceled) {
+    if (d.retry() && !is(CANCELED)) {
       answer.close();
       return retryLater(d, now);
     }
@@ -295,12 +355,12 @@ final class Admission {
 
   /** The attempt failed before an answer. Returns {@link Step#DONE} or a retry wait. */
   synchronized Step onFailure(IOException e) {
-    if (phase != Phase.SENDING) return Step.DONE;
-    reserved = false;
+    if (phase() != Phase.SENDING) return Step.DONE;
+    set(RESERVED, false);
     long now = engine.clock().nanoTime();
-    breakerSaw(0, canceled ? null : e, now);
-    if (now >= deadlineNanos && !canceled) return finish(null, timeoutException(e));
-    RetryLogic.Decision d = retry.afterFailure(request, e, canceled, attempt, now - startNanos, endpoint());
+    breakerSaw(0, is(CANCELED) ? null : e, now);
+    if (now >= deadline() && !is(CANCELED)) return finish(null, timeoutException(e));
+    RetryLogic.Decision d = retry.afterFailure(request, e, is(CANCELED), attempt(), now - startNanos, endpoint());
     if (!d.retry()) return finish(null, e);
     return retryLater(d, now);
   }
@@ -311,9 +371,9 @@ final class Admission {
    * the transmission and the failure arrives through {@link #onFailure}.
    */
   synchronized boolean cancel() {
-    if (canceled) return false;
-    canceled = true;
-    switch (phase) {
+    if (is(CANCELED)) return false;
+    set(CANCELED, true);
+    switch (phase()) {
       case NEW:
       case SLOTS:
       case LEASE:
@@ -328,7 +388,7 @@ final class Admission {
 
   /** Ends the call with {@code e} (the factory closed, the thread was interrupted) unless it already ended. */
   synchronized boolean abort(IOException e) {
-    if (phase == Phase.DONE || phase == Phase.SENDING) return false;
+    if (phase() == Phase.DONE || phase() == Phase.SENDING) return false;
     finish(null, e);
     return true;
   }
@@ -340,9 +400,9 @@ final class Admission {
    * 429 (pacing) or a cancellation is neither, anything else a success.
    */
   private void breakerSaw(int code, IOException failure, long now) {
-    CircuitBreaker b = breaker;
+    CircuitBreaker b = rare == null ? null : rare.breaker;
     if (b == null) return;
-    breaker = null;
+    rare.breaker = null;
     long took = Math.max(0, now - phaseAtNanos);
     if (failure != null) {
       b.onError(took, TimeUnit.NANOSECONDS, failure);
@@ -355,19 +415,20 @@ final class Admission {
     }
   }
 
-  private Step beginAttempt() {
-    if (breaker != null) {
-      breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
-      breaker = null;
+  /** Starts an attempt at {@code now}, a clock reading just taken. */
+  private Step beginAttempt(long now) {
+    if (rare != null && rare.breaker != null) {
+      rare.breaker.releasePermission(); // the gate sent the attempt back: it was not transmitted
+      rare.breaker = null;
     }
-    attemptStartNanos = engine.clock().nanoTime();
-    gatePassed = false;
-    if (!charge.hasSlots()) return reserve(attemptStartNanos);
-    phase = Phase.SLOTS;
+    phaseAtNanos = now; // the attempt began
+    set(GATE_PASSED, false);
+    if (!charge.hasSlots()) return reserve(now);
+    phase(Phase.SLOTS);
     SlotRequest r = new SlotRequest(charge);
     r.waiter = engine.acquireSlotsAsync(charge, r);
-    if (r.granted()) return slotsGranted(engine.clock().nanoTime());
-    slotRequest = r;
+    if (r.granted()) return slotsGranted(now);
+    rare().slotRequest = r;
     return waitUntil(slotDeadline());
   }
 
@@ -376,9 +437,8 @@ final class Admission {
    * come next; otherwise (the default) the rate permits, at no further cost.
    */
   private Step slotsGranted(long now) {
-    holdingSlots = true;
+    set(HOLDING_SLOTS, true);
     if (!engine.sharesPermits()) return reserve(now);
-    leaseBackoffNanos = 0;
     return acquireLease(now);
   }
 
@@ -388,7 +448,7 @@ final class Admission {
    * backoff (10 ms doubling to 200 ms) until the slot wait's {@code maxWait} passes.
    */
   private Step acquireLease(long now) {
-    phase = Phase.LEASE;
+    phase(Phase.LEASE);
     PermitLease l;
     try {
       l = engine.acquireSharedPermits(charge);
@@ -396,27 +456,30 @@ final class Admission {
       return finish(null, e);
     }
     if (l != null) {
-      lease = l;
+      rare().lease = l;
       leaseWaitOver();
       return reserve(now);
     }
     if (now >= slotDeadline()) return slotWaitTooLong();
-    if (leaseNudge == null) {
-      leaseNudge = new LeaseNudge(charge.slots);
-      engine.waitForLease(leaseNudge);
+    Rare r = rare();
+    LeaseNudge w = r.leaseNudge;
+    if (w == null) {
+      r.leaseNudge = w = new LeaseNudge(charge.slots);
+      engine.waitForLease(w);
     }
-    leaseBackoffNanos = leaseBackoffNanos == 0
+    w.backoffNanos = w.backoffNanos == 0
         ? LEASE_BACKOFF_MIN_NANOS
-        : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * leaseBackoffNanos);
-    leaseRetryAtNanos = Math.min(saturatedAdd(now, leaseBackoffNanos), slotDeadline());
-    return waitUntil(leaseRetryAtNanos);
+        : Math.min(LEASE_BACKOFF_MAX_NANOS, 2 * w.backoffNanos);
+    w.retryAtNanos = Math.min(saturatedAdd(now, w.backoffNanos), slotDeadline());
+    return waitUntil(w.retryAtNanos);
   }
 
   private void leaseWaitOver() {
-    if (leaseNudge != null) {
-      leaseNudge.waiting = false;
-      engine.leaseWaitOver(leaseNudge);
-      leaseNudge = null;
+    LeaseNudge w = rare == null ? null : rare.leaseNudge;
+    if (w != null) {
+      w.waiting = false;
+      engine.leaseWaitOver(w);
+      rare.leaseNudge = null;
     }
   }
 
@@ -429,6 +492,9 @@ final class Admission {
     final java.util.concurrent.atomic.AtomicBoolean nudged = new java.util.concurrent.atomic.AtomicBoolean();
     final java.util.List<ConcurrencyLimiter.Slot> slots;
     volatile boolean waiting = true;
+    /** When to ask the shared store again, and the pause before that ask; guarded by the admission. */
+    long retryAtNanos;
+    long backoffNanos;
 
     LeaseNudge(java.util.List<ConcurrencyLimiter.Slot> slots) {
       this.slots = slots;
@@ -450,7 +516,7 @@ final class Admission {
 
   /** When the attempt's wait for its slots (local and shared) runs out: {@code maxWait} after it began. */
   private long slotDeadline() {
-    return saturatedAdd(attemptStartNanos, engine.maxWaitNanos());
+    return saturatedAdd(phaseAtNanos, engine.maxWaitNanos()); // the attempt began at phaseAtNanos
   }
 
   /** The slots (local or shared) were not granted within {@code maxWait}: fails unsent. */
@@ -502,14 +568,14 @@ final class Admission {
 
   /** Books the rate permits; the wait for them counts against maxWait with the slot wait. */
   private Step reserve(long now) {
-    phase = Phase.RATE;
-    long limit = Math.max(0, engine.maxWaitNanos() - (now - attemptStartNanos));
+    phase(Phase.RATE);
+    long limit = Math.max(0, engine.maxWaitNanos() - (now - phaseAtNanos)); // since the attempt began
     try {
-      engine.reserve(charge, ticket, limit);
+      engine.reserve(charge, ticket, limit, now);
     } catch (WaitTooLongException | BucketStoreUnavailableException e) {
       return finish(null, e);
     }
-    reserved = true;
+    set(RESERVED, true);
     if (ticket.waitNanos() <= 0) return send(now);
     return waitUntil(ticket.goAtNanos());
   }
@@ -525,35 +591,40 @@ final class Admission {
         engine.listener().rejected(charge.endpoint, "circuit breaker", Duration.ofMillis(waitMillis));
         return finish(null, new CircuitOpenException(request.url().host(), charge.endpoint, Duration.ofMillis(waitMillis)));
       }
-      breaker = b;
+      rare().breaker = b;
     }
-    phaseAtNanos = now; // when it went
     notWaiting();
-    engine.reportWait(charge, ticket, now - attemptStartNanos);
-    phase = Phase.SENDING;
+    engine.reportWait(charge, ticket, now - phaseAtNanos); // waited since the attempt began
+    phaseAtNanos = now; // when it went
+    phase(Phase.SENDING);
     return Step.SEND;
   }
 
   private Step retryLater(RetryLogic.Decision d, long now) {
     releaseSlots();
-    engine.listener().retrying(charge.endpoint, attempt, Duration.ofNanos(d.delayNanos), d.reason);
-    phase = Phase.RETRY_WAIT;
+    engine.listener().retrying(charge.endpoint, attempt(), Duration.ofNanos(d.delayNanos), d.reason);
+    phase(Phase.RETRY_WAIT);
     phaseAtNanos = saturatedAdd(now, d.delayNanos); // when the retry may start
     return waitUntil(phaseAtNanos);
   }
 
+  /** When the call's {@code callTimeout} ends (derived, not stored: a call allocates this object). */
+  private long deadline() {
+    return callTimeoutNanos > 0 ? saturatedAdd(startNanos, callTimeoutNanos) : NO_DEADLINE;
+  }
+
   /** A wait, cut short at the call's deadline (whose expiry {@link #resume} turns into a timeout). */
   private Step waitUntil(long untilNanos) {
-    if (!countedWaiting) {
-      countedWaiting = true;
+    if (!is(COUNTED_WAITING)) {
+      set(COUNTED_WAITING, true);
       engine.waitingChanged(1);
     }
-    return Step.waitUntil(Math.min(untilNanos, deadlineNanos));
+    return Step.waitUntil(Math.min(untilNanos, deadline()));
   }
 
   private void notWaiting() {
-    if (countedWaiting) {
-      countedWaiting = false;
+    if (is(COUNTED_WAITING)) {
+      set(COUNTED_WAITING, false);
       engine.waitingChanged(-1);
     }
   }
@@ -563,38 +634,47 @@ final class Admission {
    * keeps the concurrency slots until its body is closed.
    */
   private Step finish(Response answer, IOException e) {
-    if (phase == Phase.DONE) return Step.DONE;
+    if (phase() == Phase.DONE) return Step.DONE;
     notWaiting();
-    if (breaker != null) {
-      breaker.releasePermission();
-      breaker = null;
+    Rare r = rare;
+    if (r != null) {
+      if (r.breaker != null) {
+        r.breaker.releasePermission();
+        r.breaker = null;
+      }
+      if (r.slotRequest != null) {
+        if (!r.slotRequest.abandon()) set(HOLDING_SLOTS, true); // granted meanwhile
+        r.slotRequest = null;
+      }
+      leaseWaitOver();
     }
-    if (slotRequest != null) {
-      if (!slotRequest.abandon()) holdingSlots = true; // granted meanwhile
-      slotRequest = null;
-    }
-    leaseWaitOver();
-    if (reserved && phase == Phase.RATE) engine.cancel(ticket);
-    reserved = false;
-    if (answer != null && holdingSlots) {
-      holdingSlots = false;
+    if (is(RESERVED) && phase() == Phase.RATE) engine.cancel(ticket);
+    set(RESERVED, false);
+    if (answer != null && is(HOLDING_SLOTS)) {
+      set(HOLDING_SLOTS, false);
       answer = holdUntilClosed(answer);
     } else {
       releaseSlots();
     }
-    phase = Phase.DONE;
-    response = answer;
-    failure = e;
+    phase(Phase.DONE);
+    outcome = e != null ? e : answer;
     return Step.DONE;
   }
 
   private void releaseSlots() {
-    if (holdingSlots) {
-      holdingSlots = false;
-      PermitLease l = lease;
-      lease = null;
-      releaseBoth(engine, charge, l);
+    if (is(HOLDING_SLOTS)) {
+      set(HOLDING_SLOTS, false);
+      releaseBoth(engine, charge, takeLease());
     }
+  }
+
+  /** The shared lease this call holds, now the caller's to return; null when none. */
+  private PermitLease takeLease() {
+    Rare r = rare;
+    if (r == null) return null;
+    PermitLease l = r.lease;
+    r.lease = null;
+    return l;
   }
 
   /**
@@ -610,8 +690,7 @@ final class Admission {
   private Response holdUntilClosed(Response answer) {
     Engine engine = this.engine;
     Charge held = charge;
-    PermitLease l = lease;
-    lease = null;
+    PermitLease l = takeLease();
     okhttp3.ResponseBody body = answer.body();
     if (body == null) {
       releaseBoth(engine, held, l);
@@ -641,6 +720,6 @@ final class Admission {
 
   @Override
   public synchronized String toString() {
-    return "Admission{" + endpoint() + ", " + phase + ", attempt " + attempt + "}";
+    return "Admission{" + endpoint() + ", " + phase() + ", attempt " + attempt() + "}";
   }
 }

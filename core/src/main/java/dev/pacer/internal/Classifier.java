@@ -8,6 +8,7 @@ import dev.pacer.store.Bucket;
 import dev.pacer.store.BucketSpec;
 import dev.pacer.store.BucketStore;
 import dev.pacer.store.BucketTable;
+import dev.pacer.time.PacerClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,9 +49,25 @@ final class Classifier {
   private final ThreadLocal<Scratch> scratch;
   /** Charges whose buckets are all resolved once and that hold no slots, by label: classified without allocating. */
   private final ConcurrentHashMap<String, Charge> fixedCharges = new ConcurrentHashMap<>();
+  /** The labels of unmatched requests of the common methods (by {@link #methodIndex}), made once. */
+  private final String[] unmatchedLabels = new String[COMMON_METHODS.length];
+  /** The fixed charge last made for an unmatched request of each common method; null until then. */
+  private final Charge[] unmatchedCharges = new Charge[COMMON_METHODS.length];
+  private static final String[] COMMON_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
+  /** Read only where a bucket has to be made: a known bucket is found without reading the clock. */
+  private final PacerClock clock;
+  /**
+   * True when the charge of an untagged request depends on its method alone: every rule is an
+   * application-scoped "otherwise" rule without a concurrency cap (one limit for the whole API,
+   * say), so its buckets are resolved once and kept for good.
+   */
+  private final boolean byMethodOnly;
 
   Classifier(List<Rule> policyRules, Duration margin, BucketStore store, ConcurrencyLimiter concurrency, Hashing hashing,
-      PacerListener listener, long now) {
+      PacerListener listener, PacerClock clock) {
+    this.clock = clock;
+    long now = clock.nanoTime();
+    for (int m = 0; m < COMMON_METHODS.length; m++) unmatchedLabels[m] = COMMON_METHODS[m] + " (unmatched)";
     this.concurrency = concurrency;
     this.listener = listener;
     this.hashing = hashing;
@@ -68,17 +85,31 @@ final class Classifier {
       r.coveredBy = covering.stream().mapToInt(Integer::intValue).toArray();
     }
     this.serverTable = store.table(BucketSpec.serverOnly("server"), "server|", "");
+    boolean methodOnly = n > 0;
+    for (CompiledRule r : rules) {
+      methodOnly &= r.rule.isOtherwise() && r.appScope && r.rule.maxConcurrent() == 0 && r.coveredBy.length == 0;
+    }
+    this.byMethodOnly = methodOnly;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
-  /** The buckets and slots {@code request} is charged to, created as needed at {@code now}. */
-  Charge classify(Request request, long now) {
+  /**
+   * The buckets and slots {@code request} is charged to, created as needed. Reads the clock only
+   * to make a bucket: finding known ones takes a table lookup per scoped rule and nothing else.
+   */
+  Charge classify(Request request) {
     String method = request.method();
     HttpUrl url = request.url();
     List<String> segs = url.pathSegments();
     int count = segs.size();
     if (count > 0 && segs.get(count - 1).isEmpty()) count--; // "/a/" is "/a"; "/" has none
     Endpoint tag = request.tag(ENDPOINT_TAG);
+    if (byMethodOnly && tag == null) {
+      // The charge of an unmatched request of this method, once made (its buckets are kept for good).
+      int m = methodIndex(method);
+      Charge known = m < 0 ? null : unmatchedCharges[m];
+      if (known != null) return known;
+    }
     TagRoute route = tag == null ? null : tagRoute(tag);
 
     int n = rules.length;
@@ -114,8 +145,7 @@ final class Classifier {
     } else if (mostSpecific != null) {
       label = templateLabel(mostSpecific, method);
     } else {
-      label = labels.get(method);
-      if (label == null) label = labels.computeIfAbsent(method, m -> m + " (unmatched)");
+      label = unmatchedLabel(method);
     }
 
     Bucket[] buckets = sc.buckets;
@@ -128,14 +158,14 @@ final class Classifier {
       String slotKey = null;
       if (r.rule.isOtherwise()) {
         if (r.covered(matched)) continue;
-        bucket = r.otherwiseBucket(this, request, label, now);
+        bucket = r.otherwiseBucket(this, request, label);
         allFixed &= r.appScope;
         if (r.rule.maxConcurrent() > 0) slotKey = r.slotKey(scopeKey(r, request, route, i, segs, count, -1), label);
       } else {
         int t = matched[i];
         if (t < 0) continue;
         String scope = r.appScope ? "app" : scopeKey(r, request, route, i, segs, count, t);
-        bucket = r.bucket(t, scope, now);
+        bucket = r.bucket(this, t, scope);
         allFixed &= r.appScope;
         if (r.rule.maxConcurrent() > 0) slotKey = r.slotKey(scope, r.templates[t].source());
       }
@@ -148,16 +178,23 @@ final class Classifier {
     if (size == 0) {
       // No declared rate covers this request: charge an implicit per-host bucket that only the
       // server's answers (429s, Retry-After, Remaining: 0) can pause.
-      return new Charge(label, new Bucket[] {serverTable.bucket(url.host() + ":" + url.port(), false, now)}, slots);
+      return new Charge(label, new Bucket[] {bucketOf(serverTable, url.host() + ":" + url.port(), false)}, slots);
     }
     Charge charge;
     if (allFixed && slots.isEmpty()) {
-      Charge known = fixedCharges.get(label);
+      // The same buckets every time for this label: one charge, looked up without hashing for
+      // unmatched requests of the common methods.
+      int m = mostSpecific == null && route == null ? methodIndex(method) : -1;
+      Charge known = m >= 0 ? unmatchedCharges[m] : fixedCharges.get(label);
       if (known != null && known.sameBuckets(buckets, size)) {
         charge = known;
       } else {
         charge = new Charge(label, Arrays.copyOf(buckets, size), List.of());
-        if (fixedCharges.size() < MAX_TAG_ROUTES) fixedCharges.put(label, charge);
+        if (m >= 0) {
+          unmatchedCharges[m] = charge; // a racing writer stores an equal charge; Charge is immutable
+        } else if (fixedCharges.size() < MAX_TAG_ROUTES) {
+          fixedCharges.put(label, charge);
+        }
       }
     } else {
       charge = new Charge(label, Arrays.copyOf(buckets, size), slots.isEmpty() ? List.of() : List.copyOf(slots));
@@ -177,6 +214,42 @@ final class Classifier {
       this.matched = new int[rules];
       this.buckets = new Bucket[rules];
     }
+  }
+
+  /** Index of {@code method} in {@link #COMMON_METHODS}, or -1. */
+  private static int methodIndex(String method) {
+    switch (method) {
+      case "GET":
+        return 0;
+      case "POST":
+        return 1;
+      case "PUT":
+        return 2;
+      case "PATCH":
+        return 3;
+      case "DELETE":
+        return 4;
+      case "HEAD":
+        return 5;
+      case "OPTIONS":
+        return 6;
+      default:
+        return -1;
+    }
+  }
+
+  /** {@code "GET (unmatched)"}: made once per method. */
+  private String unmatchedLabel(String method) {
+    int m = methodIndex(method);
+    if (m >= 0) return unmatchedLabels[m];
+    String label = labels.get(method);
+    return label != null ? label : labels.computeIfAbsent(method, k -> k + " (unmatched)");
+  }
+
+  /** The bucket of {@code scope} in {@code table}: a known one without reading the clock, else made now. */
+  private Bucket bucketOf(BucketTable table, String scope, boolean keep) {
+    Bucket b = table.find(scope);
+    return b != null ? b : table.bucket(scope, keep, clock.nanoTime());
   }
 
   private String templateLabel(PathTemplate t, String method) {
@@ -303,11 +376,11 @@ final class Classifier {
     }
 
     /** The bucket of template {@code t} for {@code scope}; null when the rule has no rate. */
-    Bucket bucket(int t, String scope, long now) {
+    Bucket bucket(Classifier c, int t, String scope) {
       if (!hasRate) return null;
       if (fixed != null) return fixed[perTemplate == null ? 0 : t];
       BucketTable from = perTemplate == null ? table : perTemplate[t];
-      Bucket b = from.bucket(scope, false, now);
+      Bucket b = c.bucketOf(from, scope, false);
       noteOverflow(from);
       return b;
     }
@@ -320,19 +393,19 @@ final class Classifier {
       }
     }
 
-    Bucket otherwiseBucket(Classifier c, Request request, String label, long now) {
+    Bucket otherwiseBucket(Classifier c, Request request, String label) {
       if (!hasRate) return null;
       if (fixed != null) return fixed[0];
       if (appScope) {
         Bucket b = byLabel.get(label);
         if (b != null) return b;
         boolean keep = byLabel.size() < MAX_TAG_ROUTES; // labels are bounded: templates, tags, methods
-        b = table.bucket("app|" + label, keep, now);
+        b = table.bucket("app|" + label, keep, c.clock.nanoTime());
         if (keep) byLabel.putIfAbsent(label, b);
         return b;
       }
       String scope = c.scopeKey(this, request, null, -1, List.of(), 0, -1);
-      Bucket b = table.bucket(rule.isShared() ? scope : scope + "|" + label, false, now);
+      Bucket b = c.bucketOf(table, rule.isShared() ? scope : scope + "|" + label, false);
       noteOverflow(table);
       return b;
     }

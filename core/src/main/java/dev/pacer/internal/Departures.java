@@ -233,6 +233,12 @@ final class Departures {
     }
   }
 
+  /** True when a bucket of {@code ticket} is checked, so its answers are read ({@link #answered}). */
+  boolean reads(Ticket ticket) {
+    for (int i = 0, n = ticket.size(); i < n; i++) if (checkedLane(ticket.bucket(i)) >= 0) return true;
+    return false;
+  }
+
   /** Records a departure of a server-side bucket; the word's lock held. */
   private static void remember(Word w, Ticket ticket, long now) {
     Ring r = w.ring;

@@ -83,7 +83,7 @@ public final class Engine {
     this.concurrency = new ConcurrencyLimiter(clock);
     this.store = store;
     this.classifier = new Classifier(policy.rules(), policy.safetyMargin(), store, concurrency,
-        new Hashing(credentialKey), this.listener, clock.nanoTime());
+        new Hashing(credentialKey), this.listener, clock);
     this.feedback = new Feedback(policy, clock, this.listener, maxPause, store);
     this.breakers = breaker == null ? null : new Breakers(breaker, clock, this.listener);
   }
@@ -128,7 +128,7 @@ public final class Engine {
 
   /** Works out the buckets and slots {@code request} is charged to. */
   public Charge classify(Request request) {
-    return classifier.classify(request, clock.nanoTime());
+    return classifier.classify(request);
   }
 
   /** Buckets held by the store now. */
@@ -156,10 +156,15 @@ public final class Engine {
    * @throws BucketStoreUnavailableException if the store failed to decide; nothing is booked
    */
   public void reserve(Charge charge, Ticket ticket, long limitNanos) throws WaitTooLongException, BucketStoreUnavailableException {
+    reserve(charge, ticket, limitNanos, clock.nanoTime());
+  }
+
+  /** {@link #reserve(Charge, Ticket, long)} at {@code now}, a reading of the engine's clock the caller just took. */
+  void reserve(Charge charge, Ticket ticket, long limitNanos, long now) throws WaitTooLongException, BucketStoreUnavailableException {
     ticket.load(charge.buckets, charge.buckets.length);
     boolean booked;
     try {
-      booked = store.reserve(ticket, clock.nanoTime(), limitNanos);
+      booked = store.reserve(ticket, now, limitNanos);
     } catch (RuntimeException e) {
       throw storeFailed(charge, e);
     }
@@ -187,8 +192,13 @@ public final class Engine {
    * reservation or a bucket cannot admit the call now; the caller then cancels and reserves again.
    */
   public boolean confirm(Charge charge, Ticket ticket) throws BucketStoreUnavailableException {
+    return confirm(charge, ticket, clock.nanoTime());
+  }
+
+  /** {@link #confirm(Charge, Ticket)} at {@code now}, a reading of the engine's clock the caller just took. */
+  boolean confirm(Charge charge, Ticket ticket, long now) throws BucketStoreUnavailableException {
     try {
-      return store.confirm(ticket, clock.nanoTime());
+      return store.confirm(ticket, now);
     } catch (RuntimeException e) {
       throw storeFailed(charge, e);
     }
@@ -304,7 +314,12 @@ public final class Engine {
    * Reads what {@code response} says about the limit into the charged buckets; see {@link Feedback}.
    */
   ServerOutcome onResponse(Charge charge, Ticket ticket, Response response) {
-    return feedback.onResponse(charge, ticket, response);
+    return feedback.onResponse(charge, ticket, response, clock.nanoTime());
+  }
+
+  /** {@link #onResponse(Charge, Ticket, Response)} with the answer received at {@code now} on the engine's clock. */
+  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response, long now) {
+    return feedback.onResponse(charge, ticket, response, now);
   }
 
   /** {@code d} in nanoseconds, saturated: durations beyond about 292 years do not overflow. */

@@ -60,25 +60,42 @@ final class Feedback {
    * replaces the declared one where the rule allows. Returns the outcome, which the retry
    * decision reads: nothing parses the headers twice.
    */
-  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response) {
-    long receivedWall = clock.wallMillis();
-    long sentWall = receivedWall - Math.max(0, (clock.nanoTime() - ticket.goAtNanos()) / 1_000_000L);
-    long serverNow = serverClocks.serverNow(
-        response.request().url().host(),
-        HttpDates.parseMillis(firstDate(response), receivedWall), sentWall, receivedWall);
-    ServerSignal s = RateLimitHeaders.parse(response.headers(), policy.resetFormat(), receivedWall, serverNow);
+  /** A {@code now} the caller did not read: {@link #onResponse} reads the clock only if it needs the time. */
+  static final long NOW_UNREAD = Long.MIN_VALUE;
+
+  ServerOutcome onResponse(Charge charge, Ticket ticket, Response response, long now) {
+    okhttp3.Headers headers = response.headers();
+    String date = firstDate(headers);
+    ServerSignal s;
+    if (date == null && !RateLimitHeaders.carriesAnyField(headers)) {
+      s = ServerSignal.EMPTY; // nothing to read, not even the server's clock: no wall-clock reading
+    } else {
+      if (now == NOW_UNREAD) now = clock.nanoTime();
+      long receivedWall = clock.wallMillis();
+      long sentWall = receivedWall - Math.max(0, (now - ticket.goAtNanos()) / 1_000_000L);
+      long serverNow = serverClocks.serverNow(
+          response.request().url().host(), HttpDates.parseMillis(date, receivedWall), sentWall, receivedWall);
+      s = RateLimitHeaders.parse(headers, policy.resetFormat(), receivedWall, serverNow);
+    }
     if (s.malformed()) {
       log.debug("unreadable rate-limit headers from {} (status {})", charge.endpoint, response.code());
     }
     int code = response.code();
-    long now = clock.nanoTime();
-    for (int i = 0; i < ticket.size(); i++) departures.answered(ticket.bucket(i), ticket, code, now);
     boolean overloaded = noteAnswer(response.request().url().host(), code == 503);
     // A 429 pauses every charged bucket. A 503 with Retry-After is a rate limit only when it also
     // carries rate-limit fields, or when most recent answers from the host are 503s (overload);
     // a lone one delays only its own call's retry (RetryLogic reads its Retry-After).
     boolean throttled = code == 429 || (code == 503 && s.retryAfterMillis() != ServerSignal.ABSENT
         && (hasRateLimitFields(s) || overloaded)) || vendorSaysThrottled(response);
+    // A plain success on declared buckets with nothing learned needs no time at all.
+    if (now == NOW_UNREAD && (throttled || s != ServerSignal.EMPTY || code >= 500 || !learner.idleFor(ticket, ruleNamedServer))) {
+      now = clock.nanoTime();
+    }
+    // A declared server-side bucket's departure check reads when each answer came back.
+    if (departures.reads(ticket)) {
+      if (now == NOW_UNREAD) now = clock.nanoTime();
+      for (int i = 0; i < ticket.size(); i++) departures.answered(ticket.bucket(i), ticket, code, now);
+    }
     long pausedWithoutHintNanos = -1;
     if (throttled) {
       boolean[] concerned = concerned(ticket, s, now);
@@ -129,7 +146,7 @@ final class Feedback {
       }
     }
     ServerOutcome outcome = ServerOutcome.of(s, throttled, pausedWithoutHintNanos);
-    if (!throttled && code < 500) {
+    if (!throttled && code < 500 && now != NOW_UNREAD) { // unread: the learner had nothing to count (idleFor)
       for (int i = 0; i < ticket.size(); i++) {
         Bucket b = ticket.bucket(i);
         learner.admitted(b, Learner.isServerOnly(b, ruleNamedServer), ticket.goAtNanos(), now);
@@ -258,6 +275,7 @@ final class Feedback {
 
   /** Records an answer from {@code host}; true when most of its recent answers are 503s. */
   private boolean noteAnswer(String host, boolean was503) {
+    if (!was503 && recentAnswers.isEmpty()) return false; // no host has a 503 on record: nothing to look up
     AtomicInteger bits = recentAnswers.get(host);
     if (bits == null) {
       if (!was503) return false; // nothing to remember: a clean record is all zeros
@@ -293,10 +311,12 @@ final class Feedback {
     return Math.min(askedMillis, maxPauseMillis);
   }
 
-  /** The first {@code Date} value, as {@link RateLimitHeaders} reads it; null if none. */
-  private static String firstDate(Response response) {
-    java.util.List<String> dates = response.headers().values("Date");
-    return dates.isEmpty() ? null : dates.get(0);
+  /** The first {@code Date} value, as {@link RateLimitHeaders} reads it; null if none. Allocates nothing. */
+  private static String firstDate(okhttp3.Headers headers) {
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      if ("Date".equalsIgnoreCase(headers.name(i))) return headers.value(i);
+    }
+    return null;
   }
 
   /**

@@ -101,6 +101,11 @@ public final class HttpDates {
         .toFormatter(Locale.ROOT);
   }
 
+  /** The last IMF-fixdate read, and what it read as. */
+  private static volatile Parsed lastFixdate;
+
+  private record Parsed(String text, long millis) {}
+
   /**
    * Returns the instant {@code text} names, in milliseconds since the epoch, or {@link
    * #UNREADABLE} if it is not an HTTP-date in one of the three forms. Never throws for any text.
@@ -110,9 +115,12 @@ public final class HttpDates {
    */
   public static long parseMillis(String text, long referenceMillis) {
     if (text == null) return UNREADABLE;
+    Parsed last = lastFixdate;
+    if (last != null && last.text.equals(text)) return last.millis;
     String normalized = collapseSpaces(text);
     if (normalized == null) return UNREADABLE;
     TemporalAccessor fields = parse(IMF_FIXDATE, normalized);
+    boolean fixdate = fields != null;
     boolean twoDigitYear = false;
     if (fields == null) {
       fields = parse(RFC_850, normalized);
@@ -137,7 +145,11 @@ public final class HttpDates {
           Math.toIntExact(fields.getLong(ChronoField.HOUR_OF_DAY)),
           Math.toIntExact(fields.getLong(ChronoField.MINUTE_OF_HOUR)),
           Math.toIntExact(fields.getLong(ChronoField.SECOND_OF_MINUTE)));
-      return Math.multiplyExact(dateTime.toEpochSecond(ZoneOffset.UTC), 1000L);
+      long millis = Math.multiplyExact(dateTime.toEpochSecond(ZoneOffset.UTC), 1000L);
+      // Every answer within a second carries the same Date: remember the last one (an IMF-fixdate
+      // reads the same whatever the reference, so the shortcut never changes a result).
+      if (fixdate) lastFixdate = new Parsed(text, millis);
+      return millis;
     } catch (DateTimeException | ArithmeticException e) {
       return UNREADABLE; // a field out of range, such as 31 Feb or 25:00:00
     }

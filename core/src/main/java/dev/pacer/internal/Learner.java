@@ -3,6 +3,7 @@ package dev.pacer.internal;
 import dev.pacer.policy.Rate;
 import dev.pacer.store.Bucket;
 import dev.pacer.store.BucketSpec;
+import dev.pacer.store.Ticket;
 import dev.pacer.store.BucketStore;
 import java.time.Duration;
 import java.util.List;
@@ -137,6 +138,16 @@ final class Learner {
   /** True for the server-only bucket of a host (no rule covers its calls). */
   static boolean isServerOnly(Bucket b, boolean ruleNamedServer) {
     return !ruleNamedServer && SERVER.equals(b.spec().name());
+  }
+
+  /**
+   * True when {@link #admitted} would do nothing for any bucket of {@code ticket}: nothing
+   * learned anywhere and no server-only bucket on it (which counts what the server admits).
+   */
+  boolean idleFor(Ticket ticket, boolean ruleNamedServer) {
+    if (!states.isEmpty()) return false;
+    for (int i = 0; i < ticket.size(); i++) if (isServerOnly(ticket.bucket(i), ruleNamedServer)) return false;
+    return true;
   }
 
   /** An answer the server processed, for a call charged to {@code b}. */

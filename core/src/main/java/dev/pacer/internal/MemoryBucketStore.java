@@ -150,6 +150,9 @@ public final class MemoryBucketStore implements BucketStore {
         ticket.schedule(go, wait, limiting);
         return true;
       }
+      // Another thread booked first: pause a moment before retrying, so contending threads take
+      // turns on the word instead of bouncing its cache line on every attempt.
+      Thread.onSpinWait();
     }
   }
 
@@ -632,6 +635,17 @@ public final class MemoryBucketStore implements BucketStore {
     return (x ^ (x >>> 16)) & mask;
   }
 
+  /** A table's slots: the cells, and each cell's hash beside it (for a slot holding {@link #GONE}, the forgotten cell's). */
+  static final class Slots {
+    final Cell[] cells;
+    final int[] hashes;
+
+    Slots(int n) {
+      this.cells = new Cell[n];
+      this.hashes = new int[n];
+    }
+  }
+
   /** One rule's buckets. */
   final class Table implements BucketTable {
     final BucketSpec spec;
@@ -639,11 +653,12 @@ public final class MemoryBucketStore implements BucketStore {
     final String keySuffix;
     /**
      * The cells by scope, open addressing with linear probing: a slot holds a cell (which carries
-     * its scope), {@link #GONE} or null. Read without locks; changed only under this table's
-     * monitor, and replaced by a larger (or smaller) array there, so a reader holding an older
-     * array may miss a key but never sees a wrong one: a miss is settled under the monitor.
+     * its scope), {@link #GONE} or null, and beside it its cell's hash, so a probe touches no cell
+     * but the one it finds. Read without locks; changed only under this table's monitor, and
+     * replaced by larger (or smaller) arrays there, so a reader holding older arrays may miss a
+     * key but never sees a wrong one: a miss is settled under the monitor.
      */
-    private volatile Cell[] slots = new Cell[MIN_SLOTS];
+    private volatile Slots slots = new Slots(MIN_SLOTS);
     /** Slots holding a cell or {@link #GONE} ({@code used}), and slots holding a cell ({@code live}); guarded by this. */
     private int used;
     private int live;
@@ -681,15 +696,25 @@ public final class MemoryBucketStore implements BucketStore {
       return create(scope, keep, now);
     }
 
+    @Override
+    public Bucket find(String scope) {
+      Cell c = find(slots, scope);
+      return c != null && c.word != TOMBSTONE ? c : null;
+    }
+
     /** The cell of {@code scope} in {@code s}, or null; no lock, nothing allocated. */
-    private Cell find(Cell[] s, String scope) {
+    private Cell find(Slots s, String scope) {
       int h = scope.hashCode();
-      int mask = s.length - 1;
+      long packed = Cell.pack(scope);
+      Cell[] cells = s.cells;
+      int[] hashes = s.hashes;
+      int mask = cells.length - 1;
       int i = home(h, mask);
       for (int probes = 0; probes <= mask; probes++) {
-        Cell c = (Cell) SLOT.getAcquire(s, i);
+        Cell c = (Cell) SLOT.getAcquire(cells, i);
         if (c == null) return null;
-        if (c.hash == h && c != GONE && c.hasScope(scope)) return c;
+        // The hash was written before the cell was released into its slot, so it is visible here.
+        if (hashes[i] == h && c != GONE && c.hasScope(scope, packed)) return c;
         i = (i + 1) & mask;
       }
       return null;
@@ -697,41 +722,44 @@ public final class MemoryBucketStore implements BucketStore {
 
     /** Puts {@code fresh}, whose scope has no cell, into the slots; under this table's monitor. */
     private void insert(Cell fresh) {
-      Cell[] s = slots;
-      if ((used + 1) * 4L > s.length * 3L) s = rebuild(live + 1);
-      int mask = s.length - 1;
+      Slots s = slots;
+      if ((used + 1) * 4L > s.cells.length * 3L) s = rebuild(live + 1);
+      Cell[] cells = s.cells;
+      int mask = cells.length - 1;
       int i = home(fresh.hash, mask);
       for (int probes = 0; probes <= mask; probes++) {
-        Cell c = s[i];
+        Cell c = cells[i];
         if (c == null || c == GONE) {
           if (c == null) used++;
           live++;
-          SLOT.setRelease(s, i, fresh);
+          s.hashes[i] = fresh.hash;
+          SLOT.setRelease(cells, i, fresh);
           return;
         }
         i = (i + 1) & mask;
       }
-      throw new IllegalStateException("no free slot in " + s.length); // unreachable: at most 3/4 are used
+      throw new IllegalStateException("no free slot in " + cells.length); // unreachable: at most 3/4 are used
     }
 
     /**
      * Copies the live cells into a new array with room for {@code cells} at half load or less
      * (dropping every {@link #GONE}), and publishes it; under this table's monitor.
      */
-    private Cell[] rebuild(int cells) {
+    private Slots rebuild(int cells) {
       int n = MIN_SLOTS;
       while (n < cells * 2L && n < (1 << 30)) n <<= 1;
-      Cell[] old = slots;
-      Cell[] next = new Cell[n];
+      Cell[] old = slots.cells;
+      Slots next = new Slots(n);
       int mask = n - 1;
       for (Cell c : old) {
         if (c == null || c == GONE) continue;
         int i = home(c.hash, mask);
-        while (next[i] != null) i = (i + 1) & mask;
-        next[i] = c;
+        while (next.cells[i] != null) i = (i + 1) & mask;
+        next.cells[i] = c;
+        next.hashes[i] = c.hash;
       }
       used = live;
-      slots = next; // publishes the filled array
+      slots = next; // publishes the filled arrays
       return next;
     }
 
@@ -818,7 +846,7 @@ public final class MemoryBucketStore implements BucketStore {
     }
 
     synchronized void forgetIdle(long now, int target) {
-      Cell[] s = slots;
+      Cell[] s = slots.cells;
       for (int i = 0; i < s.length && held.get() > target; i++) {
         Cell c = s[i];
         if (c == null || c == GONE || (!kept.isEmpty() && kept.contains(c))) continue;
@@ -841,7 +869,7 @@ public final class MemoryBucketStore implements BucketStore {
 
     /** The length of this table's slot array (tests). */
     synchronized int slotCount() {
-      return slots.length;
+      return slots.cells.length;
     }
 
     private boolean isIdle(Cell c, long w, long now) {
@@ -855,23 +883,51 @@ public final class MemoryBucketStore implements BucketStore {
     }
   }
 
-  /** One bucket with one lane. 32 bytes with compressed references (header, word, hash, table, scope). */
+  /**
+   * One bucket with one lane. 40 bytes with compressed references (header, hash, word, a short
+   * scope's chars, table, scope); a scope of up to 7 Latin-1 chars (most ids) lives in the cell
+   * itself, so finding it reads no other object and it costs nothing more.
+   */
   static class Cell implements Bucket {
+    /** Marks a cell whose scope is packed into {@link #inline}. */
+    private static final Object INLINE = new Object();
+
     volatile long word;
     final Table table;
     /**
-     * The scope value, compact: its Latin-1 bytes when every char fits in one (ids, hashes: a
-     * {@code byte[]} alone, without the 24-byte {@code String} around it), else the string
-     * itself; null for a table's overflow cell.
+     * The scope value, compact: {@link #INLINE} when it is packed into {@link #inline}; else its
+     * Latin-1 bytes when every char fits in one (a {@code byte[]} alone, without the 24-byte
+     * {@code String} around it), else the string itself; null for a table's overflow cell.
      */
     private final Object scope;
+    /** A short scope's chars, packed by {@link #pack}; 0 when the scope is kept in {@link #scope}. */
+    private final long inline;
     /** The scope string's {@link String#hashCode()}, for the table. */
     final int hash;
 
     Cell(Table table, String scope) {
       this.table = table;
-      this.scope = scope == null ? null : compact(scope);
+      long packed = scope == null ? 0 : pack(scope);
+      this.inline = packed;
+      this.scope = scope == null ? null : packed != 0 ? INLINE : compact(scope);
       this.hash = scope == null ? 0 : scope.hashCode();
+    }
+
+    /**
+     * {@code s} packed into a long when it has 1 to 7 chars, each Latin-1: a char per byte from
+     * the lowest, the length in the top byte (so no two such strings pack alike, and none packs
+     * to 0); else 0.
+     */
+    static long pack(String s) {
+      int n = s.length();
+      if (n == 0 || n > 7) return 0;
+      long x = (long) n << 56;
+      for (int i = 0; i < n; i++) {
+        char ch = s.charAt(i);
+        if (ch > 0xFF) return 0;
+        x |= (long) ch << (8 * i);
+      }
+      return x;
     }
 
     private static Object compact(String scope) {
@@ -880,8 +936,10 @@ public final class MemoryBucketStore implements BucketStore {
       return scope.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** True when this cell's scope is {@code other}; nothing allocated. */
-    final boolean hasScope(String other) {
+    /** True when this cell's scope is {@code other}, which packs to {@code packedOther}; nothing allocated. */
+    final boolean hasScope(String other, long packedOther) {
+      // Equal strings pack alike: when either packs, the packed forms decide.
+      if (inline != 0 || packedOther != 0) return inline == packedOther;
       Object own = scope;
       if (own instanceof byte[]) {
         byte[] b = (byte[]) own;
@@ -895,6 +953,12 @@ public final class MemoryBucketStore implements BucketStore {
     /** The scope string (made anew from the compact form); null for an overflow cell. */
     final String scope() {
       Object own = scope;
+      if (own == INLINE) {
+        int n = (int) (inline >>> 56);
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) chars[i] = (char) ((inline >>> (8 * i)) & 0xFF);
+        return new String(chars);
+      }
       return own instanceof byte[] ? new String((byte[]) own, StandardCharsets.ISO_8859_1) : (String) own;
     }
 

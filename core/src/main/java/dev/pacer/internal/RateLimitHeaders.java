@@ -87,9 +87,12 @@ public final class RateLimitHeaders {
   private static final String[] FIELDS = {RETRY_AFTER, LIMIT, REMAINING, RESET, POLICY, RATE_LIMIT};
 
   /** True when {@code headers} carry at least one rate-limit field (a name compare per header, no allocation). */
-  private static boolean carriesAnyField(Headers headers) {
+  static boolean carriesAnyField(Headers headers) {
     for (int i = 0, n = headers.size(); i < n; i++) {
       String name = headers.name(i);
+      // Every field starts with R or X: most headers (Content-*, Server, Vary, ...) stop at one char.
+      char first = name.isEmpty() ? ' ' : Character.toUpperCase(name.charAt(0));
+      if (first != 'R' && first != 'X') continue;
       for (String field : FIELDS) {
         if (field.equalsIgnoreCase(name)) return true;
       }

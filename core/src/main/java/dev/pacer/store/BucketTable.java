@@ -21,6 +21,18 @@ public interface BucketTable {
   Bucket bucket(String scope, boolean keep, long nowNanos);
 
   /**
+   * The handle for the bucket of {@code scope} when the table holds a live one now, else null
+   * (the engine then calls {@link #bucket}). Lets the engine look a known bucket up without
+   * reading its clock. Never creates, never does a remote round trip, allocates nothing. The
+   * default finds nothing.
+   *
+   * @param scope the scope value; never a raw credential
+   */
+  default Bucket find(String scope) {
+    return null;
+  }
+
+  /**
    * True while keys of this table that have no bucket of their own are charged to its shared
    * overflow bucket because the store is full of live buckets.
    */

@@ -95,6 +95,7 @@ final class MemoryBucketStoreTableTest {
     for (String k : keys) {
       Bucket again = table.bucket(new String(k.toCharArray()), false, 0);
       assertTrue(distinct.contains(again), "found again: " + k);
+      assertSame(again, table.find(new String(k.toCharArray())), "found without making: " + k);
       assertFalse(goesAtOnce(store, again, 0), "a second call of " + k + " waits for its interval");
       assertTrue(goesAtOnce(store, again, SECOND), "and goes one interval later: " + k);
     }
@@ -104,6 +105,27 @@ final class MemoryBucketStoreTableTest {
   void scopesOutsideLatin1AndLookAlikesKeepBucketsOfTheirOwnAndTheirKeys() {
     // Cells keep Latin-1 scopes as bytes and others as strings: neither form may meet the other.
     eachKeyPacesOnItsOwn(List.of("cafe", "caf\u00e9", "caf\u0113", "\u00c3\u00a9", "\u00e9", "\u20ac1", "", "1", "01"));
+  }
+
+  @Test
+  void shortScopesKeptInTheCellNeverMeetLongerOnesOrOnesWithTrailingZeroChars() {
+    // Up to 7 Latin-1 chars are packed into the cell with their length: "a" is not "a\0", a
+    // 7-char key is not its 8-char extension, and a packed key never meets one kept as bytes or
+    // as a string.
+    eachKeyPacesOnItsOwn(List.of("a", "a\u0000", "\u0000", "\u0000\u0000", "1234567", "12345678", "123456",
+        "\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff", "\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff",
+        "123456\u0100", "abcdefg", "gfedcba"));
+  }
+
+  @Test
+  void findReturnsNothingForAKeyNeverMadeAndMakesNothing() {
+    MemoryBucketStore store = new MemoryBucketStore(1000);
+    BucketTable table = store.table(onePerSecond(), "r|", "");
+    assertEquals(null, table.find("42"));
+    assertEquals(0, store.size());
+    Bucket b = table.bucket("42", false, 0);
+    assertSame(b, table.find("42"));
+    assertEquals(null, table.find("43"));
   }
 
   @Test

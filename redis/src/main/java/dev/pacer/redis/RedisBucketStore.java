@@ -676,6 +676,11 @@ public final class RedisBucketStore implements BucketStore {
     }
 
     @Override
+    public Bucket find(String scope) {
+      return cache.get(scope);
+    }
+
+    @Override
     public Bucket bucket(String scope, boolean keep, long nowNanos) {
       Handle h = cache.get(scope);
       if (h != null) return h;

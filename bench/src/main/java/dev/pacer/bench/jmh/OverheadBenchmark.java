@@ -56,6 +56,7 @@ public class OverheadBenchmark {
   Request request;
   OkHttpClient plainShortCircuit;
   OkHttpClient pacerShortCircuit;
+  OkHttpClient noopShortCircuit;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -87,6 +88,15 @@ public class OverheadBenchmark {
     plainShortCircuit = plain.newBuilder().addInterceptor(answer).build();
     OkHttpClient.Builder withPacer = pacer.install(plain.newBuilder());
     pacerShortCircuit = withPacer.addInterceptor(answer).build();
+    // The same shape of chain as Pacer's (one application interceptor before the answer, two
+    // network interceptors), each doing nothing: what OkHttp itself charges for such a chain.
+    Interceptor passOn = chain -> chain.proceed(chain.request());
+    noopShortCircuit = plain.newBuilder()
+        .addInterceptor(passOn)
+        .addNetworkInterceptor(chain -> chain.proceed(chain.request()))
+        .addNetworkInterceptor(chain -> chain.proceed(chain.request()))
+        .addInterceptor(answer)
+        .build();
   }
 
   @TearDown(Level.Trial)
@@ -122,6 +132,15 @@ public class OverheadBenchmark {
   @Benchmark
   public int pacerShortCircuit() throws IOException {
     return execute(pacerShortCircuit, request);
+  }
+
+  /**
+   * Three interceptors that do nothing, in the places Pacer installs its own: OkHttp's price for
+   * such a chain, the floor under {@link #pacerShortCircuit}.
+   */
+  @Benchmark
+  public int noopShortCircuit() throws IOException {
+    return execute(noopShortCircuit, request);
   }
 
   @Benchmark
