@@ -581,6 +581,9 @@ final class Admission {
   }
 
   private Step send(long now) {
+    // A call about to leave too soon after a late predecessor waits the difference (still booked, in RATE).
+    long departure = engine.departureWaitNanos(ticket, now);
+    if (departure > 0) return waitUntil(now + departure);
     CircuitBreaker b = engine.breakerFor(request.url().host());
     if (b != null) {
       if (!b.tryAcquirePermission()) {

@@ -209,6 +209,11 @@ public final class Engine {
     return new BucketStoreUnavailableException(charge.endpoint, e);
   }
 
+  /** The departure check right before sending: 0 to go now, else the nanoseconds to wait; see {@link Departures}. */
+  long departureWaitNanos(Ticket ticket, long now) {
+    return feedback.departures().holdBack(ticket, now);
+  }
+
   /** Reports a wait to the listener (only waits of at least a millisecond are reported). */
   public void reportWait(Charge charge, Ticket ticket, long waitedNanos) {
     if (waitedNanos >= 1_000_000L) {

@@ -34,6 +34,8 @@ final class Feedback {
   private final BucketStore store;
   private final Map<String, Rule> rules = new HashMap<>();
   private final Learner learner;
+  /** The departure check of the engine's calls; told here when a bucket spends a reported remaining. */
+  private final Departures departures = new Departures();
   private final boolean ruleNamedServer;
 
   Feedback(RateLimitPolicy policy, PacerClock clock, PacerListener listener, Duration maxPause, BucketStore store) {
@@ -45,6 +47,11 @@ final class Feedback {
     this.clock = clock;
     this.listener = listener;
     this.maxPauseMillis = Math.max(1, Math.min(Engine.saturatedNanos(maxPause) / 1_000_000L, ServerSignal.MAX_DELAY_MILLIS));
+  }
+
+  /** The departure check (see {@link Departures}), which this feedback tells about credits. */
+  Departures departures() {
+    return departures;
   }
 
   /**
@@ -83,6 +90,11 @@ final class Feedback {
     // A plain success on declared buckets with nothing learned needs no time at all.
     if (now == NOW_UNREAD && (throttled || s != ServerSignal.EMPTY || code >= 500 || !learner.idleFor(ticket, ruleNamedServer))) {
       now = clock.nanoTime();
+    }
+    // A declared server-side bucket's departure check reads when each answer came back.
+    if (departures.reads(ticket)) {
+      if (now == NOW_UNREAD) now = clock.nanoTime();
+      for (int i = 0; i < ticket.size(); i++) departures.answered(ticket.bucket(i), ticket, code, now);
     }
     long pausedWithoutHintNanos = -1;
     if (throttled) {
@@ -153,6 +165,7 @@ final class Feedback {
         if (ticket.isBooked(i)) {
           if (!throttled && spends(ticket, i, s)) {
             store.credit(ticket, i, s.remaining(), resetAt, now);
+            departures.credited(b, resetAt, now);
           } else {
             store.reconcile(ticket, i, s.remaining(), resetAt);
           }

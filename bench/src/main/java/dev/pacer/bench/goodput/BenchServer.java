@@ -41,6 +41,14 @@ interface BenchServer extends AutoCloseable {
   /** The requests this server saw, oldest first (at most the last {@value #ARRIVALS_KEPT}). */
   List<Arrival> arrivals();
 
+  /**
+   * For {@code --diagnostic}: how early or late requests reached a spacing limit (a leaky
+   * bucket), as Markdown-friendly lines; empty where the server has none.
+   */
+  default String arrivalSlack() {
+    return "";
+  }
+
   /** How many {@link #arrivals()} a server keeps. */
   int ARRIVALS_KEPT = 100_000;
 

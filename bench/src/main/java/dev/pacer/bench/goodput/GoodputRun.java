@@ -98,7 +98,8 @@ final class GoodputRun {
             scenario.leastNanos(serverStartMillis), scenario.documentedNanos(),
             server.postsAppliedTwice(), !diagnostic ? ""
                 : (pacer ? events.summary() : "")
-                    + BenchServer.perWindow(server.arrivals(), serverStartMillis, scenario.periodMillis(), 40));
+                    + BenchServer.perWindow(server.arrivals(), serverStartMillis, scenario.periodMillis(), 40)
+                    + server.arrivalSlack());
       } finally {
         pool.shutdownNow();
         pool.awaitTermination(10, TimeUnit.SECONDS);

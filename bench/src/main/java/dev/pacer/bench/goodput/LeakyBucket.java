@@ -23,6 +23,16 @@ final class LeakyBucket {
     this.burstMilli = burst * 1000L;
   }
 
+  /**
+   * The fewest whole milliseconds after the last admitted request at which the next one is
+   * admitted (0 before the first): what a request's earliness is measured against.
+   */
+  long neededGapMillis() {
+    if (!seen) return 0;
+    long need = excessMilli + 1000 - burstMilli;
+    return need <= 0 ? 0 : (need * 1000 + rateMilli - 1) / rateMilli;
+  }
+
   /** True when the request arriving at {@code nowMillis} is admitted (and counted). */
   boolean admit(long nowMillis) {
     long excess;

@@ -67,6 +67,14 @@ final class LimitServer implements BenchServer {
   private final AtomicLong dropped = new AtomicLong();
   private final Map<String, AtomicInteger> appliedPosts = new ConcurrentHashMap<>();
   private final java.util.ArrayDeque<Arrival> arrivals = new java.util.ArrayDeque<>();
+  /**
+   * {@link Kind#LEAKY} only: per request, how much later than the earliest instant the bucket
+   * would admit it it arrived, in microseconds on the server's clock (negative: early), and 1 if
+   * admitted, 0 if refused; guarded by this. At most {@link #ARRIVALS_KEPT}.
+   */
+  private final java.util.ArrayList<long[]> slack = new java.util.ArrayList<>();
+  /** {@link Kind#LEAKY} only: when the last admitted request arrived; guarded by this. */
+  private long lastAdmittedNanos = Long.MIN_VALUE;
 
   /**
    * What a {@link LimitServer} enforces: {@code permits} per {@code periodMillis} counted as
@@ -178,9 +186,56 @@ final class LimitServer implements BenchServer {
   private boolean admit(long nanos, long wallMillis) {
     return switch (spec.kind()) {
       case SLIDING -> sliding.admit(nanos);
-      case LEAKY -> leaky.admit(TimeUnit.NANOSECONDS.toMillis(nanos));
+      case LEAKY -> admitLeaky(nanos);
       case FIXED -> fixed.admit(wallMillis);
     };
+  }
+
+  /**
+   * The leaky bucket's decision, recording the request's slack: its arrival minus the earliest
+   * instant the bucket would admit it (the last admitted arrival plus the whole milliseconds it
+   * needs), in microseconds of real time. The bucket itself works in whole milliseconds, as nginx
+   * does, so a request up to a millisecond early may still be admitted.
+   */
+  private boolean admitLeaky(long nanos) {
+    long need = leaky.neededGapMillis();
+    boolean admitted = leaky.admit(TimeUnit.NANOSECONDS.toMillis(nanos));
+    if (lastAdmittedNanos != Long.MIN_VALUE && slack.size() < ARRIVALS_KEPT) {
+      long micros = (nanos - lastAdmittedNanos) / 1_000 - need * 1_000;
+      slack.add(new long[] {micros, admitted ? 1 : 0});
+    }
+    if (admitted) lastAdmittedNanos = nanos;
+    return admitted;
+  }
+
+  /**
+   * For a leaky bucket, for {@code --diagnostic}: how each request's arrival compared with the
+   * earliest instant the bucket would admit it (its slack; negative is early), as counts of
+   * admitted and refused requests per slack range, and the refused ones' slacks. Empty for other
+   * kinds.
+   */
+  @Override
+  public synchronized String arrivalSlack() {
+    if (leaky == null || slack.isEmpty()) return "";
+    long[] bounds = {Long.MIN_VALUE, -2_000, -1_000, 0, 500, 1_000, 2_000, 5_000, 20_000, Long.MAX_VALUE};
+    String[] names = {"< -2 ms", "-2..-1 ms", "-1..0 ms", "0..0.5 ms", "0.5..1 ms", "1..2 ms", "2..5 ms", "5..20 ms", ">= 20 ms"};
+    int[][] counts = new int[2][names.length];
+    StringBuilder refusedSlack = new StringBuilder();
+    int shown = 0;
+    for (long[] s : slack) {
+      int i = 0;
+      while (s[0] >= bounds[i + 1]) i++;
+      counts[(int) s[1]][i]++;
+      if (s[1] == 0 && shown++ < 20) refusedSlack.append(' ').append(String.format(Locale.ROOT, "%.2f", s[0] / 1000.0));
+    }
+    StringBuilder b = new StringBuilder("  arrival slack at the server (arrival minus the earliest admissible instant; admitted/refused):\n   ");
+    for (int i = 0; i < names.length; i++) {
+      if (counts[0][i] + counts[1][i] == 0) continue;
+      b.append(' ').append(names[i]).append(": ").append(counts[1][i]).append('/').append(counts[0][i]).append(';');
+    }
+    b.append('\n');
+    if (refusedSlack.length() > 0) b.append("  refused requests' slack (ms):").append(refusedSlack).append('\n');
+    return b.toString();
   }
 
   private void apply(String method, String callId) {

@@ -143,14 +143,15 @@ final class Scenarios {
   /**
    * nginx {@code limit_req zone=... rate=10r/s} with {@code burst} (0: strict; else
    * {@code burst=N nodelay}), refusing with a bare 429 ({@code limit_req_status 429}). Pacer
-   * declares what nginx is configured with: the rate, 10 per second, and for {@code burst=N} a
-   * bucket of {@code N + 1} ({@code Rule.bucketSize}; {@code Rule.burst(n)} is not nginx's burst:
-   * Pacer keeps "at most 10 in any second" for it). Resilience4j gets one permit per 100 ms,
+   * declares what nginx is configured with: the rate, 10 per second, and a bucket of
+   * {@code burst + 1} ({@code Rule.bucketSize}, as its Javadoc declares nginx: 1 for burst 0, the
+   * same spacing as the plain rate, but a server-side bucket, whose answers Pacer's departure
+   * check reads; {@code Rule.burst(n)} is not nginx's burst: Pacer keeps "at most 10 in any
+   * second" for it). Resilience4j gets one permit per 100 ms,
    * which is what nginx's 10 r/s means (its limiter has no bucket on top of the rate).
    */
   static Scenario leaky(int calls, int burst) {
-    Rule.Builder api = Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10));
-    if (burst > 0) api.bucketSize(burst + 1);
+    Rule.Builder api = Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).bucketSize(burst + 1);
     return Scenario.limitServer(burst == 0 ? "leaky-strict" : "leaky-burst",
         LimitServer.Spec.limit(LimitServer.Kind.LEAKY, 10, 1_000, burst, LimitServer.Refusal.BARE), 8,
         RateLimitPolicy.builder("nginx").rule(api.build()).build(), List.of(
