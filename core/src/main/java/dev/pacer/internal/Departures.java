@@ -146,7 +146,7 @@ final class Departures {
     return 0;
   }
 
-  /** One bucket: checked and recorded in one compare-and-set loop, nothing allocated on a known bucket. */
+  /** One bucket: checked and recorded under its word's monitor, nothing allocated on a known bucket. */
   private long one(Ticket ticket, Bucket b, long now) {
     int lane = checkedLane(b);
     if (lane < 0) return 0;
