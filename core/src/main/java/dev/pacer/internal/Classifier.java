@@ -178,7 +178,7 @@ final class Classifier {
     if (size == 0) {
       // No declared rate covers this request: charge an implicit per-host bucket that only the
       // server's answers (429s, Retry-After, Remaining: 0) can pause.
-      return new Charge(label, new Bucket[] {bucketOf(serverTable, url.host() + ":" + url.port(), false)}, slots);
+      return new Charge(label, bucketOf(serverTable, url.host() + ":" + url.port(), false), slots);
     }
     Charge charge;
     if (allFixed && slots.isEmpty()) {
@@ -197,7 +197,8 @@ final class Classifier {
         }
       }
     } else {
-      charge = new Charge(label, Arrays.copyOf(buckets, size), slots.isEmpty() ? List.of() : List.copyOf(slots));
+      List<ConcurrencyLimiter.Slot> held = slots.isEmpty() ? List.of() : List.copyOf(slots);
+      charge = size == 1 ? new Charge(label, buckets[0], held) : new Charge(label, Arrays.copyOf(buckets, size), held);
     }
     // The thread keeps its scratch arrays: they must not keep buckets (and through them a whole
     // store) reachable after this Pacer is gone.

@@ -161,7 +161,7 @@ public final class Engine {
 
   /** {@link #reserve(Charge, Ticket, long)} at {@code now}, a reading of the engine's clock the caller just took. */
   void reserve(Charge charge, Ticket ticket, long limitNanos, long now) throws WaitTooLongException, BucketStoreUnavailableException {
-    ticket.load(charge.buckets, charge.buckets.length);
+    charge.loadOnto(ticket);
     boolean booked;
     try {
       booked = store.reserve(ticket, now, limitNanos);

@@ -152,7 +152,7 @@ public final class MemoryBucketStore implements BucketStore {
       }
       // Another thread booked first: pause a moment before retrying, so contending threads take
       // turns on the word instead of bouncing its cache line on every attempt.
-      Thread.onSpinWait();
+      for (int k = 0; k < 4; k++) Thread.onSpinWait();
     }
   }
 

@@ -62,6 +62,17 @@ public final class Ticket {
     waitNanos = 0;
   }
 
+  /** Starts over for the one bucket {@code only}: nothing booked, no wait. */
+  public void load(Bucket only) {
+    Objects.requireNonNull(only, "only == null");
+    More m = more;
+    if (m != null) Arrays.fill(m.buckets, null); // keeps no other handle reachable
+    first = only;
+    state = 1; // nothing booked, no limiting bucket
+    goAtNanos = 0;
+    waitNanos = 0;
+  }
+
   /** Buckets on this ticket. */
   public int size() {
     return state & SIZE_MASK;

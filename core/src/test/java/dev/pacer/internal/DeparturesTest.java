@@ -59,7 +59,7 @@ final class DeparturesTest {
   void aCallWokenLateDoesNotMakeTheNextOneLeaveCloserThanTheBucketsInterval() {
     // nginx limit_req rate=10r/s, burst 0: a bucket of 1.
     Engine engine = engine(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).bucketSize(1).build());
-    long interval = engine.classify(request).buckets[0].spec().intervalNanos(0);
+    long interval = engine.classify(request).bucket(0).spec().intervalNanos(0);
     long t0 = clock.nanoTime();
 
     Admission first = admission(engine);
@@ -89,7 +89,7 @@ final class DeparturesTest {
   void aTokenBucketKeepsItsBurstAndThenItsSpacing() {
     // nginx limit_req rate=10r/s burst=10 nodelay: a bucket of 11.
     Engine engine = engine(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).bucketSize(11).build());
-    long interval = engine.classify(request).buckets[0].spec().intervalNanos(0);
+    long interval = engine.classify(request).bucket(0).spec().intervalNanos(0);
     long t0 = clock.nanoTime();
     for (int i = 0; i < 11; i++) {
       assertEquals(Admission.Step.Kind.SEND, admission(engine).start().kind, "call " + i + " of the burst goes at once");
@@ -104,7 +104,7 @@ final class DeparturesTest {
   void aRuleThatDoesNotDeclareTheServersBucketIsUnchanged() {
     // A plain 10 per second (a window-counting server): a late call's successor goes at its booking.
     Engine engine = engine(Rule.builder("api").otherwise().shared().rate(Rate.perSecond(10)).build());
-    long interval = engine.classify(request).buckets[0].spec().intervalNanos(0);
+    long interval = engine.classify(request).bucket(0).spec().intervalNanos(0);
     long t0 = clock.nanoTime();
     assertEquals(Admission.Step.Kind.SEND, admission(engine).start().kind);
     Admission late = admission(engine);
