@@ -22,6 +22,12 @@ import java.util.function.IntFunction;
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.pacer.bench.footprint.FootprintMain [keys] [rounds]}
  * (defaults 100000 and 3). Run it in its own JVM with a fixed heap ({@code -Xms1g -Xmx1g}).
+ *
+ * <p>{@code FootprintMain --live-keys [keys]} (default 1000000) measures the memory bound instead:
+ * Pacer with its default {@code maxBuckets} (100,000) and a {@code perHour(100)} rule per path
+ * variable, each of {@code keys} distinct keys admitted once in quick succession (so every
+ * bucket is still live, inside its 36-second interval), and reports the heap growth after full
+ * collections, the buckets held, and how many keys went to the rule's overflow bucket.
  */
 public final class FootprintMain {
   private FootprintMain() {}
@@ -102,7 +108,45 @@ public final class FootprintMain {
     return used;
   }
 
+  /** Pacer's default bucket bound, as {@code Pacer.builder} sets it. */
+  private static final int DEFAULT_MAX_BUCKETS = 100_000;
+
+  private static void liveKeys(int keys) throws InterruptedException {
+    dev.pacer.policy.RateLimitPolicy policy = dev.pacer.policy.RateLimitPolicy.builder("bench-live-keys")
+        .rule(dev.pacer.policy.Rule.builder("user")
+            .endpoint("GET /users/{id}")
+            .scope(dev.pacer.policy.Scope.pathVariable("id"))
+            .rate(dev.pacer.policy.Rate.perHour(100))
+            .build())
+        .build();
+    long before = usedAfterGc();
+    long started = System.nanoTime();
+    Engine engine = Limiters.pacer(policy, DEFAULT_MAX_BUCKETS);
+    dev.pacer.store.Ticket ticket = new dev.pacer.store.Ticket();
+    int waited = 0;
+    for (int i = 0; i < keys; i++) {
+      try {
+        engine.reserve(engine.classify(Limiters.userRequest(i)), ticket, Long.MAX_VALUE / 4);
+      } catch (WaitTooLongException | dev.pacer.BucketStoreUnavailableException e) {
+        throw new AssertionError(e);
+      }
+      if (ticket.waitNanos() > 0) waited++; // charged to the overflow bucket behind earlier keys
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long after = usedAfterGc();
+    System.out.printf(Locale.ROOT, "%,d distinct live keys on perHour(100), maxBuckets %,d, %s, GC %s%n", keys,
+        DEFAULT_MAX_BUCKETS, System.getProperty("java.vm.version"),
+        ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
+    System.out.printf(Locale.ROOT, "admitted in %.1f s; buckets held %,d; keys made to wait (overflow) %,d;"
+        + " heap growth %.1f MB%n", seconds, engine.bucketCount(), waited, (after - before) / 1e6);
+    java.lang.ref.Reference.reachabilityFence(engine);
+  }
+
   public static void main(String[] args) throws InterruptedException {
+    if (args.length > 0 && args[0].equals("--live-keys")) {
+      liveKeys(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
+      return;
+    }
     int keys = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     System.out.printf(Locale.ROOT, "bytes per idle keyed limiter, %,d keys, %d rounds, %s, GC %s%n", keys, rounds,
