@@ -46,6 +46,11 @@ public interface PacerListener {
    * {@link dev.pacer.policy.RateLimitPolicy#maxPause() maxPause}; the bucket pauses for {@code
    * applied} instead (a {@link #pausedByServer} event with {@code applied} follows). A sign of a
    * broken or hostile server, or of a limit spent for a long time (a daily quota).
+   *
+   * <p>Also reported when a rule that {@linkplain dev.pacer.policy.Rule#learnsFromHeaders() learns
+   * from headers} is told a limit so low that its calls would be spaced further apart than
+   * {@code maxPause}: {@code requested} is then that spacing, {@code applied} the spacing of the
+   * limit the bucket takes instead (no {@link #pausedByServer} event follows).
    */
   default void pauseClipped(String endpoint, String bucket, Duration requested, Duration applied) {}
 

@@ -155,7 +155,7 @@ final class Feedback {
     if (s.isEmpty()) return outcome;
     for (int i = 0; i < ticket.size(); i++) {
       Bucket b = ticket.bucket(i);
-      learn(b, s);
+      learn(charge.endpoint, b, s);
       if (s.remaining() != ServerSignal.ABSENT && s.resetAfterMillis() != ServerSignal.ABSENT) {
         long resetAfter = Math.min(s.resetAfterMillis(), maxPauseMillis);
         if (resetAfter != s.resetAfterMillis() && s.remaining() == 0 && !throttled) {
@@ -345,7 +345,7 @@ final class Feedback {
     return Math.min(Engine.saturatedNanos(spec.rates().get(idx).period()), DEFAULT_MAX_PAUSE_WITHOUT_HINT_NANOS);
   }
 
-  private void learn(Bucket b, ServerSignal s) {
+  private void learn(String endpoint, Bucket b, ServerSignal s) {
     BucketSpec spec = b.spec();
     if (spec.rates().isEmpty()) return; // the implicit per-host bucket
     Rule rule = rules.get(spec.name());
@@ -360,8 +360,44 @@ final class Feedback {
     }
     if (limit == ServerSignal.ABSENT || limit < 1 || limit > 10_000_000L) return;
     BucketSpec learned = spec.withShortestPermits(limit);
+    long maxSpacing = Math.max(maxPauseMillis * 1_000_000L, slowestIntervalNanos(spec));
+    if (slowestIntervalNanos(learned) > maxSpacing) {
+      // One answer must not stop a bucket for long: a learned limit never spaces calls further
+      // apart than maxPause (or than the spec in force, if that is slower already).
+      long floor = learnedFloor(spec, idx, maxSpacing);
+      listener.pauseClipped(endpoint, b.key(), Duration.ofNanos(slowestIntervalNanos(learned)),
+          Duration.ofNanos(slowestIntervalNanos(spec.withShortestPermits(floor))));
+      limit = floor;
+      learned = spec.withShortestPermits(limit);
+    }
     if (learned.equals(spec)) return;
     store.respec(b, learned);
     log.debug("bucket {} learned a limit of {} per {} from the server", b.key(), limit, spec.rates().get(idx).period());
+  }
+
+  /** The longest emission interval of any lane of {@code spec}: how far apart it spaces calls at most. */
+  private static long slowestIntervalNanos(BucketSpec spec) {
+    long slowest = 0;
+    for (int i = 0; i < spec.lanes(); i++) slowest = Math.max(slowest, spec.intervalNanos(i));
+    return slowest;
+  }
+
+  /**
+   * The fewest permits a learned limit may give lane {@code idx} of {@code spec} (at most the
+   * permits in force): the smallest count whose spec spaces calls at most {@code maxSpacingNanos}
+   * apart. A binary search (spacing only shrinks as permits grow), at most 64 steps.
+   */
+  private static long learnedFloor(BucketSpec spec, int idx, long maxSpacingNanos) {
+    long lo = 1;
+    long hi = Math.max(1, spec.permits(idx));
+    while (lo < hi) {
+      long mid = lo + (hi - lo) / 2;
+      if (slowestIntervalNanos(spec.withShortestPermits(mid)) <= maxSpacingNanos) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 }

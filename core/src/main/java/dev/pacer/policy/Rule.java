@@ -211,7 +211,10 @@ public final class Rule {
 
   /**
    * True when the server's {@code X-RateLimit-Limit} (or {@code RateLimit-Policy}) replaces this
-   * rule's shortest declared rate, so the client adapts when the real limit differs.
+   * rule's shortest declared rate, so the client adapts when the real limit differs. A learned
+   * limit never spaces calls further apart than the policy's {@link RateLimitPolicy#maxPause()
+   * maxPause} (or than the rule's own rate, if that is slower): a lower report is raised to that
+   * floor and reported as {@link dev.pacer.event.PacerListener#pauseClipped pauseClipped}.
    */
   public boolean learnsFromHeaders() {
     return learnFromHeaders;
