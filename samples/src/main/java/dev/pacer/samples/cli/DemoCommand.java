@@ -133,6 +133,22 @@ final class DemoCommand implements Callable<Integer> {
     return paced.lost() == 0 ? 0 : 1;
   }
 
+  /**
+   * Waits (at most a second) for the next whole second of {@code clock}, where the sandbox's
+   * per-second windows begin: the plain burst then meets one fresh window, as a burst against an
+   * idle API does, instead of being split across two by chance (a 0.2 s burst that starts late in
+   * a second can fit under both halves' limits and show no 429 at all).
+   */
+  private static void startOfSecond(PacerClock clock) throws IOException {
+    long toNext = 1000 - Math.floorMod(clock.wallMillis(), 1000L);
+    try {
+      TimeUnit.MILLISECONDS.sleep(toNext + 2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted before the plain burst");
+    }
+  }
+
   /** Runs the burst at {@code scale} against a fresh sandbox, showing progress on {@code out} unless it is null. */
   private <C extends Closeable> Result runOnce(Demo<C> demo, boolean withPacer, PrintWriter out, boolean redraw,
       double scale) throws IOException {
@@ -196,6 +212,7 @@ final class DemoCommand implements Callable<Integer> {
 
       BucketMeter meter = new BucketMeter(sandbox, clock);
       int calls = outcomes.size();
+      if (!withPacer && out != null && demo.speedUp() == 1) startOfSecond(clock);
       long start = System.nanoTime();
       LiveView view = out == null ? null : new LiveView(out, redraw, () -> {
         long elapsed = System.nanoTime() - start;
