@@ -38,11 +38,16 @@ public final class Limiters {
 
   /** One bucket per {@code {id}} of {@code GET /users/{id}}. */
   public static RateLimitPolicy perUserPolicy(int permitsPerSecond) {
+    return perUserPolicy(Rate.perSecond(permitsPerSecond));
+  }
+
+  /** One bucket per {@code {id}} of {@code GET /users/{id}}, at {@code rate}. */
+  public static RateLimitPolicy perUserPolicy(Rate rate) {
     return RateLimitPolicy.builder("bench-per-user")
         .rule(Rule.builder("user")
             .endpoint("GET /users/{id}")
             .scope(Scope.pathVariable("id"))
-            .rate(Rate.perSecond(permitsPerSecond))
+            .rate(rate)
             .build())
         .build();
   }

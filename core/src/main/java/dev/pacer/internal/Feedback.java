@@ -364,11 +364,10 @@ final class Feedback {
     if (slowestIntervalNanos(learned) > maxSpacing) {
       // One answer must not stop a bucket for long: a learned limit never spaces calls further
       // apart than maxPause (or than the spec in force, if that is slower already).
-      long floor = learnedFloor(spec, idx, maxSpacing);
-      listener.pauseClipped(endpoint, b.key(), Duration.ofNanos(slowestIntervalNanos(learned)),
-          Duration.ofNanos(slowestIntervalNanos(spec.withShortestPermits(floor))));
-      limit = floor;
+      long asked = slowestIntervalNanos(learned);
+      limit = learnedFloor(spec, idx, maxSpacing);
       learned = spec.withShortestPermits(limit);
+      listener.pauseClipped(endpoint, b.key(), Duration.ofNanos(asked), Duration.ofNanos(slowestIntervalNanos(learned)));
     }
     if (learned.equals(spec)) return;
     store.respec(b, learned);

@@ -62,15 +62,18 @@ public final class FootprintMain {
   private static Engine pacer(int keys) {
     Engine engine = Limiters.pacer(Limiters.perUserPolicy(100), Math.max(16, keys * 2));
     dev.pacer.store.Ticket ticket = new dev.pacer.store.Ticket();
-    for (int i = 0; i < keys; i++) {
-      try {
-        engine.reserve(engine.classify(Limiters.userRequest(i)), ticket, Long.MAX_VALUE / 4);
-      } catch (WaitTooLongException | dev.pacer.BucketStoreUnavailableException e) {
-        throw new AssertionError(e);
-      }
-    }
+    for (int i = 0; i < keys; i++) bookUser(engine, ticket, i);
     if (engine.bucketCount() != keys) throw new AssertionError("buckets " + engine.bucketCount() + " != " + keys);
     return engine;
+  }
+
+  /** Books one call of user {@code id} on {@code ticket}, however long it would wait. */
+  private static void bookUser(Engine engine, dev.pacer.store.Ticket ticket, int id) {
+    try {
+      engine.reserve(engine.classify(Limiters.userRequest(id)), ticket, Long.MAX_VALUE / 4);
+    } catch (WaitTooLongException | dev.pacer.BucketStoreUnavailableException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private interface Factory<T> {
@@ -112,24 +115,14 @@ public final class FootprintMain {
   private static final int DEFAULT_MAX_BUCKETS = 100_000;
 
   private static void liveKeys(int keys) throws InterruptedException {
-    dev.pacer.policy.RateLimitPolicy policy = dev.pacer.policy.RateLimitPolicy.builder("bench-live-keys")
-        .rule(dev.pacer.policy.Rule.builder("user")
-            .endpoint("GET /users/{id}")
-            .scope(dev.pacer.policy.Scope.pathVariable("id"))
-            .rate(dev.pacer.policy.Rate.perHour(100))
-            .build())
-        .build();
+    dev.pacer.policy.RateLimitPolicy policy = Limiters.perUserPolicy(dev.pacer.policy.Rate.perHour(100));
     long before = usedAfterGc();
     long started = System.nanoTime();
     Engine engine = Limiters.pacer(policy, DEFAULT_MAX_BUCKETS);
     dev.pacer.store.Ticket ticket = new dev.pacer.store.Ticket();
     int waited = 0;
     for (int i = 0; i < keys; i++) {
-      try {
-        engine.reserve(engine.classify(Limiters.userRequest(i)), ticket, Long.MAX_VALUE / 4);
-      } catch (WaitTooLongException | dev.pacer.BucketStoreUnavailableException e) {
-        throw new AssertionError(e);
-      }
+      bookUser(engine, ticket, i);
       if (ticket.waitNanos() > 0) waited++; // charged to the overflow bucket behind earlier keys
     }
     double seconds = (System.nanoTime() - started) / 1e9;
